@@ -1,0 +1,81 @@
+import Foundation
+
+/// Reads one article file into a `Document`, whatever its state: problems become
+/// diagnostics naming the file, never crashes.
+public struct ArticleIngester: Sendable {
+    /// Largest article read, in bytes; bigger files are skipped with an error.
+    public var maxArticleBytes = 64 << 20
+    var assembler = DocumentAssembler()
+
+    public init() {}
+
+    /// Formats by file extension.
+    static let formats: [String: Document.Format] = [
+        "md": .markdown, "markdown": .markdown, "mdown": .markdown, "mkd": .markdown,
+        "html": .html, "htm": .html, "xhtml": .html, "txt": .text, "text": .text,
+    ]
+
+    /// Reads the file at `url`, naming it `displayPath` in the document and diagnostics.
+    public func ingest(url: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> Document? {
+        guard let format = Self.formats[url.pathExtension.lowercased()] else {
+            diagnostics.append(Diagnostic(id: "ingest.unknown-extension", severity: .warning, file: displayPath,
+                                          message: "unknown file type '.\(url.pathExtension)'; expected .md, .html or .txt — skipped"))
+            return nil
+        }
+        let raw: [UInt8]
+        do {
+            raw = try FileReader.read(url, limit: maxArticleBytes)
+        } catch let error as FileReader.Failure {
+            diagnostics.append(Diagnostic(id: error.id, severity: .error, file: displayPath, message: error.message))
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(id: "ingest.unreadable", severity: .error, file: displayPath, message: "cannot read file: \(error)"))
+            return nil
+        }
+        return ingest(bytes: raw, format: format, displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// Reads article bytes of a known format.
+    public func ingest(bytes raw: [UInt8], format: Document.Format, displayPath: String, diagnostics: inout [Diagnostic]) -> Document? {
+        if raw.isEmpty || raw.allSatisfy(MappedText.isSpace) {
+            diagnostics.append(Diagnostic(id: "ingest.empty", severity: .warning, file: displayPath, message: "the file is empty; nothing to read"))
+            return nil
+        }
+        if Self.looksBinary(raw) {
+            diagnostics.append(Diagnostic(id: "ingest.binary", severity: .error, file: displayPath,
+                                          message: "this looks like a binary file, not \(format.rawValue) text — skipped"))
+            return nil
+        }
+        let decoded = InputDecoder.decode(raw, html: format == .html)
+        let file = SourceFile(displayPath: displayPath, bytes: decoded.bytes)
+        if decoded.invalidSequences > 0 {
+            let firstBad = decoded.originalOffsets.flatMap { map in
+                decoded.bytes.indices.first { i in decoded.bytes[i] == 0xEF && i + 2 < decoded.bytes.count && decoded.bytes[i + 1] == 0xBF && decoded.bytes[i + 2] == 0xBD && (i + 3 >= map.count || map[i + 3] == map[i] + 1) }
+            } ?? 0
+            let loc = file.lines.location(of: firstBad)
+            diagnostics.append(Diagnostic(id: "ingest.invalid-encoding", severity: .warning, file: displayPath, line: loc.line, column: loc.column,
+                                          message: "\(decoded.invalidSequences) byte\(decoded.invalidSequences == 1 ? " is" : "s are") not valid \(decoded.encoding) (or NUL); replaced by U+FFFD"))
+        }
+        let reader: any ArticleReader = switch format {
+        case .markdown: MarkdownReader()
+        case .html: HTMLReader()
+        case .text: TextReader()
+        }
+        let article = reader.read(file, diagnostics: &diagnostics)
+        return assembler.assemble(article, file: file, originalOffsets: decoded.originalOffsets, byteCount: raw.count,
+                                  contentHash: ContentHash.hex(raw), diagnostics: &diagnostics)
+    }
+
+    /// A file is binary when it has NUL bytes or many control bytes in its first 8 KB
+    /// (UTF-16 text, which has NULs, is recognised by its byte-order mark).
+    static func looksBinary(_ raw: [UInt8]) -> Bool {
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return false }
+        let head = raw.prefix(8192)
+        var control = 0
+        for b in head {
+            if b == 0 { control += 8 }
+            else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        }
+        return control * 20 > head.count
+    }
+}

@@ -1,0 +1,113 @@
+import Glibc
+import CCmarkGFM
+
+/// The only place that talks to cmark-gfm: parses CommonMark + GFM and returns the
+/// leaf blocks with their inline text pieces and cmark's source positions.
+enum CommonMarkParser {
+    /// An inline piece of a leaf block's text.
+    enum Piece: Sendable {
+        case text([UInt8])
+        case lineBreak
+    }
+
+    /// A leaf block (paragraph, heading, table cell) as cmark reports it.
+    struct Leaf: Sendable {
+        var kind: Block.Kind
+        var level: Int
+        /// 1-based line and byte column of the block's first and last character.
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
+        var pieces: [Piece]
+    }
+
+    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    /// Parses `bytes` and returns its leaf blocks in document order.
+    static func leaves(of bytes: [UInt8]) -> [Leaf] {
+        _ = registerExtensions
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(root) }
+        return collect(root)
+    }
+
+    private static func collect(_ root: OpaquePointer) -> [Leaf] {
+        var leaves: [Leaf] = []
+        guard let iter = cmark_iter_new(root) else { return [] }
+        defer { cmark_iter_free(iter) }
+        var current: Leaf? = nil
+        var currentNode: OpaquePointer? = nil
+        var listDepth = 0
+        var quoteDepth = 0
+        var skipDepth = 0  // inside an image: its alt text is not article text
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_ITEM:
+                listDepth += entering ? 1 : -1
+            case CMARK_NODE_BLOCK_QUOTE:
+                quoteDepth += entering ? 1 : -1
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if entering, current == nil {
+                    let kind: Block.Kind = type == CMARK_NODE_HEADING ? .heading
+                        : quoteDepth > 0 ? .quote : listDepth > 0 ? .listItem : .paragraph
+                    current = leaf(node, kind: kind, level: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0)
+                    currentNode = node
+                } else if !entering, node == currentNode, let done = current {
+                    leaves.append(done)
+                    current = nil
+                    currentNode = nil
+                }
+            case CMARK_NODE_IMAGE:
+                skipDepth += entering ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if skipDepth == 0, current != nil, let literal = cmark_node_get_literal(node) {
+                    let count = strlen(literal)
+                    let piece = literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+                        Array(UnsafeBufferPointer(start: $0, count: count))
+                    }
+                    current?.pieces.append(.text(piece))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if current != nil { current?.pieces.append(.lineBreak) }
+            default:
+                if let name = cmark_node_get_type_string(node), strcmp(name, "table_cell") == 0 {
+                    if entering, current == nil {
+                        current = leaf(node, kind: .tableCell, level: 0)
+                        currentNode = node
+                    } else if !entering, node == currentNode, let done = current {
+                        leaves.append(done)
+                        current = nil
+                        currentNode = nil
+                    }
+                }
+            }
+        }
+        return leaves
+    }
+
+    private static func leaf(_ node: OpaquePointer, kind: Block.Kind, level: Int) -> Leaf {
+        var positioned: OpaquePointer? = node
+        while let n = positioned, cmark_node_get_start_line(n) == 0 { positioned = cmark_node_parent(n) }
+        let p = positioned ?? node
+        return Leaf(kind: kind, level: level,
+                    startLine: Int(cmark_node_get_start_line(p)), startColumn: Int(cmark_node_get_start_column(p)),
+                    endLine: Int(cmark_node_get_end_line(p)), endColumn: Int(cmark_node_get_end_column(p)),
+                    pieces: [])
+    }
+}

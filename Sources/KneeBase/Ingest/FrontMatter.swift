@@ -1,0 +1,137 @@
+import Yams
+
+/// Front matter at the top of a Markdown article: YAML between `---` lines or TOML
+/// between `+++` lines.
+struct FrontMatter {
+    /// Where the front matter sits in the file, delimiters included (`0..<0` when absent).
+    var range: Range<Int>
+    var metadata: SourceMetadata
+
+    /// Reads the front matter of `bytes`, if any; problems become diagnostics.
+    static func read(_ bytes: [UInt8], file: String, lines: LineIndex, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        let none = FrontMatter(range: 0..<0, metadata: SourceMetadata())
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let firstLine = lineText(bytes, from: start)
+        let delimiter: String
+        var bodyStart: Int
+        switch firstLine.text.trimmingTrailingSpaces {
+        case "---": delimiter = "---"; bodyStart = firstLine.next
+        case "+++": delimiter = "+++"; bodyStart = firstLine.next
+        default:
+            return missingOpening(bytes, from: start, file: file, lines: lines, diagnostics: &diagnostics) ?? none
+        }
+        var cursor = bodyStart
+        while cursor < bytes.count {
+            let line = lineText(bytes, from: cursor)
+            let t = line.text.trimmingTrailingSpaces
+            if t == delimiter || (delimiter == "---" && t == "...") {
+                let body = String(decoding: bytes[bodyStart..<cursor], as: UTF8.self)
+                let metadata = parse(body, toml: delimiter == "+++", file: file, firstLine: lines.line(of: bodyStart), diagnostics: &diagnostics)
+                return FrontMatter(range: 0..<line.next, metadata: metadata)
+            }
+            cursor = line.next
+        }
+        diagnostics.append(Diagnostic(id: "ingest.front-matter.unterminated", severity: .error, file: file, line: 1, column: 1,
+                                      message: "front matter opened with '\(delimiter)' is never closed; the whole file is read as text"))
+        return none
+    }
+
+    /// Front matter whose opening `---` is missing: `key: value` lines up to a `---` line.
+    private static func missingOpening(_ bytes: [UInt8], from start: Int, file: String, lines: LineIndex,
+                                       diagnostics: inout [Diagnostic]) -> FrontMatter? {
+        var cursor = start
+        var sawKey = false
+        for _ in 0..<40 {
+            guard cursor < bytes.count else { return nil }
+            let line = lineText(bytes, from: cursor)
+            let t = line.text.trimmingTrailingSpaces
+            if t == "---" {
+                guard sawKey else { return nil }
+                diagnostics.append(Diagnostic(id: "ingest.front-matter.missing-opening", severity: .warning, file: file, line: 1, column: 1,
+                                              message: "front matter has a closing '---' on line \(lines.line(of: cursor)) but no opening '---'; read it as front matter"))
+                let body = String(decoding: bytes[start..<cursor], as: UTF8.self)
+                let metadata = parse(body, toml: false, file: file, firstLine: 1, diagnostics: &diagnostics)
+                return FrontMatter(range: 0..<line.next, metadata: metadata)
+            }
+            if t.isEmpty { return nil }
+            guard isKeyLine(t) || (sawKey && t.first == " ") else { return nil }
+            sawKey = true
+            cursor = line.next
+        }
+        return nil
+    }
+
+    private static func isKeyLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let key = line[..<colon]
+        return !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
+    private static func parse(_ body: String, toml: Bool, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> SourceMetadata {
+        var fields: [String: String] = [:]
+        if toml {
+            fields = TOMLFields.parse(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+        } else {
+            do {
+                let node = try Yams.compose(yaml: body)
+                if let mapping = node?.mapping {
+                    for (key, value) in mapping {
+                        guard let k = key.string else { continue }
+                        if let s = value.scalar?.string { fields[k.lowercased()] = s }
+                        else if let seq = value.sequence { fields[k.lowercased()] = seq.compactMap { $0.scalar?.string }.joined(separator: ", ") }
+                    }
+                } else if node != nil {
+                    diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-mapping", severity: .warning, file: file, line: firstLine, column: 1,
+                                                  message: "front matter is not a list of 'key: value' fields; ignored"))
+                }
+            } catch let error as YamlError {
+                let (line, column, reason) = error.position
+                diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file,
+                                              line: firstLine + max(0, line - 1), column: max(1, column),
+                                              message: "front matter is not valid YAML (\(reason)); its fields are ignored, the article is still read"))
+            } catch {
+                diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file, line: firstLine, column: 1,
+                                              message: "front matter could not be read: \(error)"))
+            }
+        }
+        return metadata(from: fields)
+    }
+
+    static func metadata(from fields: [String: String]) -> SourceMetadata {
+        var extra = fields
+        func take(_ keys: String...) -> String? {
+            for k in keys { if let v = extra.removeValue(forKey: k), !v.isEmpty { return v } }
+            return nil
+        }
+        return SourceMetadata(title: take("title"), author: take("author", "authors"), publisher: take("publisher", "site", "source"),
+                              date: take("date", "published"), url: take("url", "link", "canonical"),
+                              language: take("language", "lang"), kind: take("kind", "type"), extra: extra)
+    }
+
+    /// The text of the line starting at `from` (without its newline) and the offset of the next line.
+    static func lineText(_ bytes: [UInt8], from: Int) -> (text: String, next: Int) {
+        var end = from
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        return (String(decoding: bytes[from..<end], as: UTF8.self), min(bytes.count, end + 1))
+    }
+}
+
+private extension YamlError {
+    var position: (line: Int, column: Int, reason: String) {
+        switch self {
+        case let .scanner(_, problem, mark, _): (mark.line, mark.column, problem)
+        case let .parser(_, problem, mark, _): (mark.line, mark.column, problem)
+        case let .composer(_, problem, mark, _): (mark.line, mark.column, problem)
+        default: (1, 1, "\(self)")
+        }
+    }
+}
+
+extension String {
+    /// The string without trailing spaces, tabs and carriage returns.
+    var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

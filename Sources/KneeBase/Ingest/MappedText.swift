@@ -1,0 +1,115 @@
+/// Cleaned block text together with where each piece of it sits in the original file.
+///
+/// Built piece by piece by the readers; whitespace runs collapse to one space.
+/// Pieces appended as `exact` map byte for byte; others (decoded entities, soft
+/// breaks) map to the whole source span they came from.
+struct MappedText: Sendable {
+    struct Segment: Sendable {
+        var textStart: Int
+        var length: Int
+        var sourceStart: Int
+        var sourceEnd: Int
+        var exact: Bool
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var segments: [Segment] = []
+    private var pendingSpace: (offset: Int, end: Int)? = nil
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends text read from `source[sourceStart..<sourceStart+count]`, byte for byte.
+    mutating func append(exact piece: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
+        var i = 0
+        let n = piece.count
+        while i < n {
+            let b = piece[i]
+            if MappedText.isSpace(b) {
+                let runStart = i
+                while i < n && MappedText.isSpace(piece[i]) { i += 1 }
+                noteSpace(at: sourceStart + runStart, end: sourceStart + i)
+                continue
+            }
+            let runStart = i
+            while i < n && !MappedText.isSpace(piece[i]) { i += 1 }
+            flushSpace()
+            let start = bytes.count
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[runStart..<i]))
+            appendSegment(Segment(textStart: start, length: i - runStart, sourceStart: sourceStart + runStart,
+                                  sourceEnd: sourceStart + i, exact: true))
+        }
+    }
+
+    /// Appends text that stands for the source span `sourceStart..<sourceEnd` as a whole
+    /// (a decoded entity, a character reference).
+    mutating func append(decoded piece: [UInt8], sourceStart: Int, sourceEnd: Int) {
+        var trimmed = piece[...]
+        if trimmed.allSatisfy(MappedText.isSpace) {
+            noteSpace(at: sourceStart, end: sourceEnd)
+            return
+        }
+        if let first = trimmed.first, MappedText.isSpace(first) { noteSpace(at: sourceStart, end: sourceStart) }
+        while let f = trimmed.first, MappedText.isSpace(f) { trimmed = trimmed.dropFirst() }
+        var trailing = false
+        while let l = trimmed.last, MappedText.isSpace(l) { trimmed = trimmed.dropLast(); trailing = true }
+        flushSpace()
+        let start = bytes.count
+        bytes.append(contentsOf: trimmed)
+        appendSegment(Segment(textStart: start, length: trimmed.count, sourceStart: sourceStart, sourceEnd: sourceEnd, exact: false))
+        if trailing { noteSpace(at: sourceEnd, end: sourceEnd) }
+    }
+
+    /// Marks a word break (soft line break, `<br>`, block-internal boundary).
+    mutating func appendBreak(at sourceOffset: Int) {
+        noteSpace(at: sourceOffset, end: sourceOffset)
+    }
+
+    private mutating func noteSpace(at offset: Int, end: Int) {
+        guard !bytes.isEmpty, pendingSpace == nil else { return }
+        pendingSpace = (offset, end)
+    }
+
+    private mutating func flushSpace() {
+        guard let space = pendingSpace else { return }
+        pendingSpace = nil
+        let start = bytes.count
+        bytes.append(0x20)
+        appendSegment(Segment(textStart: start, length: 1, sourceStart: space.offset, sourceEnd: max(space.offset + 1, space.end), exact: false))
+    }
+
+    private mutating func appendSegment(_ segment: Segment) {
+        if var last = segments.last, last.exact, segment.exact,
+           last.textStart + last.length == segment.textStart, last.sourceEnd == segment.sourceStart {
+            last.length += segment.length
+            last.sourceEnd = segment.sourceEnd
+            segments[segments.count - 1] = last
+        } else {
+            segments.append(segment)
+        }
+    }
+
+    /// The source span of text bytes `start..<end`.
+    func sourceSpan(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        guard !segments.isEmpty, end > start else { return (0, 0) }
+        let first = segments[segmentIndex(containing: start)]
+        let last = segments[segmentIndex(containing: end - 1)]
+        let s = first.exact ? first.sourceStart + (start - first.textStart) : first.sourceStart
+        let e = last.exact ? last.sourceStart + (end - last.textStart) : last.sourceEnd
+        return (s, max(s, e))
+    }
+
+    private func segmentIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].textStart <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Whether a byte is ASCII white space (space, tab, line feed, carriage return, form feed).
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C
+    }
+}

@@ -1,0 +1,32 @@
+/// Reads CommonMark + GFM articles with optional YAML or TOML front matter.
+struct MarkdownReader: ArticleReader {
+    func read(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> RawArticle {
+        let front = FrontMatter.read(file.bytes, file: file.displayPath, lines: file.lines, diagnostics: &diagnostics)
+        var body = file.bytes
+        // Blank the front matter out (keeping newlines) so cmark's positions stay those of the file.
+        for i in front.range where body[i] != 0x0A { body[i] = 0x20 }
+        let leaves = CommonMarkParser.leaves(of: body)
+        var blocks: [RawBlock] = []
+        blocks.reserveCapacity(leaves.count)
+        file.bytes.withUnsafeBufferPointer { source in
+            for leaf in leaves {
+                let start = file.lines.offset(line: leaf.startLine, byteColumn: leaf.startColumn)
+                let end = file.lines.offset(line: leaf.endLine, byteColumn: leaf.endColumn) + 1
+                var aligner = SourceAligner(source: source, start: start, limit: end)
+                var text = MappedText()
+                for piece in leaf.pieces {
+                    switch piece {
+                    case .text(let bytes): aligner.align(bytes, into: &text)
+                    case .lineBreak: text.appendBreak(at: aligner.cursor)
+                    }
+                }
+                if !text.isEmpty { blocks.append(RawBlock(kind: leaf.kind, level: leaf.level, text: text)) }
+            }
+        }
+        var metadata = front.metadata
+        if metadata.title == nil, let h = blocks.first(where: { $0.kind == .heading }) {
+            metadata.title = String(decoding: h.text.bytes, as: UTF8.self)
+        }
+        return RawArticle(format: .markdown, metadata: metadata, blocks: blocks)
+    }
+}

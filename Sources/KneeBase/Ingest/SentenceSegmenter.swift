@@ -1,0 +1,113 @@
+/// Splits a block's text into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or an ellipsis (with any closing quotes and
+/// brackets) followed by a space and a word that does not start in lower case —
+/// except after abbreviations (Dr., e.g., vs., U.S.), initials, and inside a
+/// parenthesis. Decimals and ranges never split; a block's end always ends a sentence.
+struct SentenceSegmenter: Sendable {
+    /// Longest sentence in bytes; longer runs are cut at a space.
+    var maxSentenceBytes = 4_000
+
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "cf", "approx", "ca", "fig", "figs", "no", "nos",
+        "inc", "ltd", "co", "corp", "dept", "est", "mt", "al", "vol", "pp", "p", "ph", "rev", "gen", "sgt", "capt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "avg", "ref",
+    ]
+
+    /// Byte ranges `start..<end` of the sentences in `text`, trimmed of spaces.
+    func split(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let n = text.count
+        var start = 0
+        var i = 0
+        var parenEnd = -1
+        while i < n {
+            let c = text[i]
+            if c == UInt8(ascii: "(") && i > parenEnd {
+                var j = i + 1
+                while j < n && j - i < 400 && text[j] != UInt8(ascii: ")") { j += 1 }
+                if j < n && text[j] == UInt8(ascii: ")") { parenEnd = j }
+            }
+            let termWidth = terminatorWidth(text, i)
+            if termWidth > 0 && i > parenEnd {
+                var end = i + termWidth
+                while end < n {
+                    let w = terminatorWidth(text, end)
+                    if w > 0 { end += w; continue }
+                    let q = closerWidth(text, end)
+                    if q > 0 { end += q; continue }
+                    break
+                }
+                if end >= n || (text[end] == 0x20 && end + 1 < n && startsSentence(text, end + 1) && !isAbbreviation(text, sentenceStart: start, dot: i, width: termWidth, runEnd: end)) {
+                    append(start, end, text, &result)
+                    start = end
+                }
+                i = end
+                continue
+            }
+            if i - start >= maxSentenceBytes && c == 0x20 {
+                append(start, i, text, &result)
+                start = i
+            }
+            i += 1
+        }
+        append(start, n, text, &result)
+        return result
+    }
+
+    private func append(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {
+        var s = start, e = end
+        while s < e && text[s] == 0x20 { s += 1 }
+        while e > s && text[e - 1] == 0x20 { e -= 1 }
+        if e > s { result.append(s..<e) }
+    }
+
+    /// Width of a sentence terminator at `i`: `.`, `!`, `?`, or `…` (3 bytes).
+    private func terminatorWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = t[i]
+        if c == UInt8(ascii: ".") {
+            // A decimal or a number range ("2.5", "v1.2") never ends a sentence.
+            if i + 1 < t.count, isDigit(t[i + 1]), i > 0, isDigit(t[i - 1]) { return 0 }
+            return 1
+        }
+        if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return 1 }
+        if c == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0xA6 { return 3 }
+        return 0
+    }
+
+    /// Width of a closing quote or bracket at `i`.
+    private func closerWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = t[i]
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { return 1 }
+        if c == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x9D || t[i + 2] == 0x99 { return 3 }  // ” ’
+        if c == 0xC2, i + 1 < t.count, t[i + 1] == 0xBB { return 2 }  // »
+        return 0
+    }
+
+    /// Whether the text at `i` can begin a new sentence (anything but a lower-case letter or joining punctuation).
+    private func startsSentence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = t[i]
+        if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") { return false }
+        if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: ")") { return false }
+        return true
+    }
+
+    /// Whether the period at `dot` closes an abbreviation or an initial rather than a sentence.
+    private func isAbbreviation(_ t: UnsafeBufferPointer<UInt8>, sentenceStart: Int, dot: Int, width: Int, runEnd: Int) -> Bool {
+        guard width == 1, t[dot] == UInt8(ascii: "."), runEnd == dot + 1 else { return false }
+        var w = dot
+        while w > sentenceStart && isWordByte(t[w - 1]) { w -= 1 }
+        let word = Array(t[w..<dot])
+        guard !word.isEmpty else { return false }
+        if word.contains(UInt8(ascii: ".")) { return true }                        // U.S., e.g., i.e.
+        if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") { return true }  // initials
+        let lower = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return Self.abbreviations.contains(lower)
+    }
+
+    private func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == UInt8(ascii: ".")
+    }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Glibc
+
+/// Reads whole files with POSIX calls: clear failures, a size limit, no surprises.
+enum FileReader {
+    struct Failure: Error {
+        var id: String
+        var message: String
+    }
+
+    /// The bytes of the file at `url`, refusing files larger than `limit`.
+    static func read(_ url: URL, limit: Int) throws -> [UInt8] {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw failure(errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(id: "ingest.unreadable", message: "is a directory, not a file") }
+        let size = Int(st.st_size)
+        if size > limit {
+            throw Failure(id: "ingest.too-large", message: "the file is \(size / 1_000_000) MB, over the \(limit / 1_000_000) MB limit for one article — skipped")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, size - total) }
+            if n < 0 { if errno == EINTR { continue }; throw failure(errno) }
+            if n == 0 { break }
+            total += n
+        }
+        if total < size { bytes.removeLast(size - total) }
+        return bytes
+    }
+
+    private static func failure(_ code: Int32) -> Failure {
+        switch code {
+        case EACCES, EPERM: Failure(id: "ingest.unreadable", message: "permission denied: cannot read this file")
+        case ELOOP: Failure(id: "ingest.symlink-loop", message: "symbolic link loop: the link never reaches a file")
+        case ENOENT: Failure(id: "ingest.unreadable", message: "the file does not exist (a dangling link?)")
+        default: Failure(id: "ingest.unreadable", message: "cannot read file: \(String(cString: strerror(code)))")
+        }
+    }
+}

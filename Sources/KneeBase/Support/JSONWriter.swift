@@ -1,0 +1,63 @@
+/// A fast, append-only JSON text builder for large outputs (documents, graphs),
+/// producing compact, deterministic UTF-8.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    mutating func endObject() { needsComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+
+    /// Writes an object key; the next call writes its value.
+    mutating func key(_ k: String) {
+        separate()
+        string(raw: k)
+        bytes.append(UInt8(ascii: ":"))
+        pendingKey = true
+    }
+
+    private var pendingKey = false
+
+    mutating func string(_ s: String) { value(); string(raw: s) }
+    mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
+    mutating func int(_ i: Int) { value(); bytes.append(contentsOf: String(i).utf8) }
+    mutating func double(_ d: Double) {
+        value()
+        if d.isFinite { bytes.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)).utf8) }
+        else { bytes.append(contentsOf: "null".utf8) }
+    }
+    mutating func bool(_ b: Bool) { value(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+    mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
+    mutating func strings(_ list: [String]) { beginArray(); for s in list { string(s) }; endArray() }
+
+    private mutating func value() {
+        if pendingKey { pendingKey = false; return }
+        separate()
+    }
+
+    private mutating func separate() {
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func string(raw s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import KneeBase
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile the content folder into the output folder.",
+        discussion: """
+        Reads every article in parallel, writes OUTPUT/data/documents.json and swaps the
+        new output into place only when the build succeeds. Exit status: 0 clean,
+        1 errors in the content, 2 usage errors.
+
+        Examples:
+          kneebase build
+          kneebase build --content ~/notes/content --output /tmp/site
+        """
+    )
+
+    @Option(help: "The content folder (articles/ and lexicon/).")
+    var content: String = "content"
+
+    @Option(help: "The output folder.")
+    var output: String = "public"
+
+    @Flag(help: "Print diagnostics as JSON instead of the summary.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output))
+        let bar = ProgressBar(enabled: !json)
+        let report: BuildReport
+        do {
+            report = try Builder.build(options) { bar.update($0, $1) }
+        } catch let failure as BuildFailure {
+            Terminal.printError(failure.description)
+            throw ExitCode(1)
+        }
+        if json {
+            print(Terminal.json(report.diagnostics))
+        } else {
+            for d in report.diagnostics where verbose || d.severity != .note {
+                Terminal.printError(Terminal.format(d, stderr: true))
+            }
+            let errors = report.diagnostics.count(of: .error)
+            let warnings = report.diagnostics.count(of: .warning)
+            let notes = report.diagnostics.count(of: .note)
+            let mb = Double(report.bytes) / 1_000_000
+            print("Built \(output)/ from \(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
+                  + "\(report.blocks) blocks, \(report.sentences) sentences")
+            print("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
+                  + (notes > 0 && !verbose ? " (notes shown with --verbose)" : ""))
+            let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
+            print("Done in \(String(format: "%.2f", report.elapsed))s (\(stages))")
+        }
+        if report.diagnostics.count(of: .error) > 0 { throw ExitCode(1) }
+    }
+}
