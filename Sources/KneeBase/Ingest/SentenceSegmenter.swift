@@ -99,7 +99,9 @@ struct SentenceSegmenter: Sendable {
         while w > sentenceStart && isWordByte(t[w - 1]) { w -= 1 }
         let word = Array(t[w..<dot])
         guard !word.isEmpty else { return false }
-        if word.contains(UInt8(ascii: ".")) { return true }                        // U.S., e.g., i.e.
+        if word.contains(UInt8(ascii: ".")) {                                      // U.S., e.g., i.e. — not example.com
+            return word.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count <= 2 }
+        }
         if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") { return true }  // initials
         let lower = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         return Self.abbreviations.contains(lower)
