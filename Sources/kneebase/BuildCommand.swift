@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
             let notes = report.diagnostics.count(of: .note)
             let mb = Double(report.bytes) / 1_000_000
             print("Built \(output)/ from \(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
-                  + "\(report.blocks) blocks, \(report.sentences) sentences")
+                  + "\(report.blocks) blocks, \(report.sentences) sentences, \(report.entities) entities, \(report.claims) claims")
             print("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
                   + (notes > 0 && !verbose ? " (notes shown with --verbose)" : ""))
             let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")

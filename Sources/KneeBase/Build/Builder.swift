@@ -27,6 +27,8 @@ public struct BuildReport: Sendable {
     public var bytes = 0
     public var blocks = 0
     public var sentences = 0
+    public var entities = 0
+    public var claims = 0
     public var diagnostics: [Diagnostic] = []
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)] = []
@@ -81,10 +83,17 @@ public enum Builder {
         var diagnostics: [Diagnostic] = []
         let documents = try ingest(options, diagnostics: &diagnostics, progress: progress)
         stage("ingest")
+        let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
+        let graph = GraphBuilder.build(documents: documents, lexicon: lexicon)
+        stage("extract")
         let publisher = try OutputPublisher(output: options.output)
         do {
             try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json")
-            stage("write")
+            let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
+            try publisher.write(exporter.graphJSON(), to: "data/graph.json")
+            try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld")
+            try KnowledgeBaseWriter.write(graph, to: publisher.stagingURL("data/kb.sqlite"))
+            stage("store")
             try publisher.publish()
             stage("publish")
         } catch {
@@ -95,6 +104,8 @@ public enum Builder {
         report.bytes = documents.reduce(0) { $0 + $1.byteCount }
         report.blocks = documents.reduce(0) { $0 + $1.blocks.count }
         report.sentences = documents.reduce(0) { $0 + $1.sentences.count }
+        report.entities = graph.entities.count
+        report.claims = graph.claims.count
         report.diagnostics = diagnostics.sortedForOutput()
         report.elapsed = (clock.now - started).seconds
         return report

@@ -1,0 +1,32 @@
+/// A sentence with its tokens and lexicon mentions, ready for claim rules.
+struct AnalyzedSentence {
+    var index: Int
+    var sentence: Sentence
+    var tokens: [Token]
+    var mentions: [Mention]
+
+    /// Whether any token's stem is in `stems`.
+    func has(_ stems: Set<String>) -> Bool {
+        tokens.contains { stems.contains($0.stem) || stems.contains($0.norm) }
+    }
+
+    /// Token positions whose stem is in `stems`.
+    func positions(_ stems: Set<String>) -> [Int] {
+        tokens.indices.filter { stems.contains(tokens[$0].stem) || stems.contains(tokens[$0].norm) }
+    }
+
+    /// Whether a clause break (`,` `;` `:` or a scope-ending word) lies between tokens `a` and `b` (a < b).
+    func clauseBreak(between a: Int, and b: Int) -> Bool {
+        guard a < b else { return false }
+        let bytes = Array(sentence.text.utf8)
+        for k in a..<b {
+            let from = tokens[k].end
+            let to = tokens[k + 1].start
+            if from < to, bytes[from..<to].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
+                return true
+            }
+            if k + 1 < b, Cues.scopeEnders.contains(tokens[k + 1].stem) { return true }
+        }
+        return false
+    }
+}

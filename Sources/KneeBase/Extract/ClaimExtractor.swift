@@ -1,0 +1,219 @@
+/// What extraction finds in one document: claims (one per sentence and object) and
+/// the entities it discovered that the lexicon lacks.
+public struct DocumentClaims: Sendable {
+    public var claims: [Claim]
+    public var discovered: [Entity]
+}
+
+/// Extracts claims from one document with general rules: the relation of the section
+/// a sentence sits in, cue words in the sentence, the kind of each entity mentioned,
+/// negation and hedging scope, and attribution. The subject is a condition named in the
+/// sentence, else the section's, else the article's main condition.
+struct ClaimExtractor {
+    let lexicon: Lexicon
+    let finder: MentionFinder
+    /// Lexicon ids by name/alias key, for composed phrases.
+    let byKey: [String: String]
+
+    init(lexicon: Lexicon, finder: MentionFinder) {
+        self.lexicon = lexicon
+        self.finder = finder
+        var keys: [String: String] = [:]
+        for e in lexicon.entities {
+            for text in [e.name] + e.aliases where keys[AliasKey.make(text)] == nil { keys[AliasKey.make(text)] = e.id }
+        }
+        byKey = keys
+    }
+
+    func extract(_ document: Document, stemmer: Stemmer) -> DocumentClaims {
+        let tokenizer = Tokenizer(stemmer: stemmer)
+        let analyzed = document.sentences.enumerated().map { i, s -> AnalyzedSentence in
+            let tokens = tokenizer.tokens(s.text)
+            return AnalyzedSentence(index: i, sentence: s, tokens: tokens, mentions: finder.mentions(in: tokens))
+        }
+        let main = mainCondition(document, analyzed, tokenizer)
+        var headingInfo: [String: (relation: Relation?, condition: String?)] = [:]
+        func info(_ heading: String) -> (relation: Relation?, condition: String?) {
+            if let hit = headingInfo[heading] { return hit }
+            let tokens = tokenizer.tokens(heading)
+            let condition = finder.mentions(in: tokens).first { $0.kind == .condition }?.entity
+            let stems = Set(tokens.map(\.stem))
+            let relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            let r = (relation, condition)
+            headingInfo[heading] = r
+            return r
+        }
+        var claims: [Claim] = []
+        var discovered: [String: Entity] = [:]
+        for s in analyzed {
+            let block = document.blocks[s.sentence.block]
+            var sectionRelation: Relation? = nil
+            var sectionCondition: String? = nil
+            var path = block.headingPath
+            if block.kind == .heading { path.append(block.text) }
+            for heading in path.reversed() {
+                let i = info(heading)
+                if sectionRelation == nil { sectionRelation = i.relation }
+                if sectionCondition == nil { sectionCondition = i.condition }
+            }
+            if block.kind == .heading && block.level <= 1 { sectionRelation = info(block.text).relation }
+            let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
+                                          defaultSubject: sectionCondition ?? main)
+            for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
+                claims.append(claim)
+                if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
+            }
+        }
+        return DocumentClaims(claims: claims, discovered: discovered.values.sorted { $0.id < $1.id })
+    }
+
+    /// What the rules need to know about a sentence's place.
+    struct SentenceContext {
+        var sentence: AnalyzedSentence
+        var document: Document
+        var sectionRelation: Relation?
+        var defaultSubject: String?
+    }
+
+    private func claimsIn(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity?)] {
+        let s = c.sentence
+        var objects: [(entity: Entity, first: Int, last: Int)] = []
+        for m in s.mentions where m.kind != .anatomy {
+            if let e = lexicon[m.entity] { objects.append((e, m.first, m.last)) }
+        }
+        for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.append((e, q, q))
+        }
+        if let label = labelEntity(c) { objects.append(label) }
+        guard !objects.isEmpty else { return [] }
+        let conditions = s.mentions.filter { $0.kind == .condition }
+        let hasCause = s.has(Cues.cause)
+        let hasSymptom = s.has(Cues.symptom)
+        let hasTreatment = s.has(Cues.treatment)
+        let worsening = s.has(Cues.worsening)
+        let hedged = s.has(Cues.hedges)
+        let negations = s.positions(Cues.negation)
+        let attribution = attributionOf(s.sentence.text)
+        var out: [(Claim, Entity?)] = []
+        for object in objects {
+            let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
+            guard let subject, subject != object.entity.id else { continue }
+            let negated = negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+            var relation: Relation
+            var rule: String
+            switch object.entity.kind {
+            case .symptom:
+                guard c.sectionRelation == .symptom || hasSymptom || conditions.contains(where: { $0.entity == subject }) && c.sectionRelation == nil else { continue }
+                relation = .symptom
+                rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
+            case .cause:
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause else { continue }
+                relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
+                rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
+            case .treatment:
+                guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty else { continue }
+                if negated || worsening { relation = .notRecommended; rule = worsening ? "cue:worsens" : "negation" }
+                else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
+            case .condition:
+                guard c.sectionRelation == .cause || hasCause else { continue }
+                relation = .cause
+                rule = "cue:cause"
+                // "A may cause B": B is the subject when B is the condition after the cause word.
+                if let cue = s.positions(Cues.cause).first, let subjectMention = conditions.first(where: { $0.entity == subject }),
+                   subjectMention.first < cue, cue < object.first {
+                    out.append((makeClaim(subject: object.entity.id, relation: .cause, object: subject, c, negated: negated,
+                                          hedged: hedged, attribution: attribution, rule: "cue:cause"), object.entity))
+                    relation = .complication
+                }
+            case .anatomy:
+                continue
+            }
+            let polarity = relation == .notRecommended ? false : negated
+            out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
+                                  hedged: hedged, attribution: attribution, rule: rule), object.entity))
+        }
+        return out
+    }
+
+    /// The condition an object is said of: one named just after it ("pain of X"), else the
+    /// nearest one before it, else the section's or article's condition.
+    private func subjectFor(object: (entity: Entity, first: Int, last: Int), conditions: [Mention], fallback: String?) -> String? {
+        let others = conditions.filter { $0.entity != object.entity.id }
+        if let after = others.first(where: { $0.first > object.last && $0.first - object.last <= 3 }) { return after.entity }
+        if let before = others.last(where: { $0.last < object.first }) { return before.entity }
+        if let fallback { return fallback }
+        return others.first?.entity
+    }
+
+    /// In a relation section, a list item or paragraph that starts "Label: …" names its object by the label.
+    private func labelEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
+        guard let relation = c.sectionRelation, c.sentence.index == firstSentenceIndex(of: c.sentence.sentence.block, in: c.document) else { return nil }
+        let text = c.sentence.sentence.text
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters(in: " ")
+        let words = label.split(separator: " ")
+        guard (1...6).contains(words.count), label.first?.isLetter == true else { return nil }
+        let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
+        let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy && $0.kind != .condition }
+        guard inLabel.isEmpty else { return nil }
+        let kind: EntityKind = switch relation {
+        case .symptom: .symptom
+        case .cause, .riskFactor: .cause
+        default: .treatment
+        }
+        let name = label.lowercased()
+        let id = Slug.make(name)
+        guard !id.isEmpty else { return nil }
+        if let known = byKey[AliasKey.make(name)], let e = lexicon[known] { return (e, 0, 0) }
+        return (Entity(id: id, kind: kind, name: name, discovered: true), 0, 0)
+    }
+
+    private func firstSentenceIndex(of block: Int, in document: Document) -> Int {
+        document.sentences.firstIndex { $0.block == block } ?? -1
+    }
+
+    private func makeClaim(subject: String, relation: Relation, object: String, _ c: SentenceContext, negated: Bool, hedged: Bool,
+                           attribution: String?, rule: String) -> Claim {
+        let s = c.sentence.sentence
+        let evidence = Evidence(source: c.document.source, sentence: c.sentence.index, text: s.text, line: s.range.line, column: s.range.column,
+                                start: s.range.start, end: s.range.end, headingPath: c.document.headingPath(of: s),
+                                polarity: negated ? .negated : .asserted, certainty: hedged ? .hedged : .plain,
+                                attribution: attribution, rule: rule)
+        return Claim(subject: subject, relation: relation, object: object, evidence: [evidence])
+    }
+
+    /// The article's main condition: the one its title names, else the most mentioned (headings count triple).
+    private func mainCondition(_ document: Document, _ analyzed: [AnalyzedSentence], _ tokenizer: Tokenizer) -> String? {
+        if let title = document.metadata.title,
+           let m = finder.mentions(in: tokenizer.tokens(title)).first(where: { $0.kind == .condition }) {
+            return m.entity
+        }
+        var counts: [String: Int] = [:]
+        for s in analyzed {
+            let weight = document.blocks[s.sentence.block].kind == .heading ? 3 : 1
+            for m in s.mentions where m.kind == .condition { counts[m.entity, default: 0] += weight }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Who the sentence says is speaking: a named doctor, a profession, or the author's own experience.
+    private func attributionOf(_ text: String) -> String? {
+        if let r = text.range(of: "Dr. ") ?? text.range(of: "Dr ") {
+            let rest = text[r.upperBound...].split(separator: " ").prefix(3)
+            let name = rest.prefix { $0.first?.isUppercase == true }.map { $0.trimmingCharacters(in: ",.:;\"“”") }
+            if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
+        }
+        let lower = text.lowercased()
+        if let p = Cues.professions.first(where: { lower.contains($0) }) { return p }
+        let words = Set(lower.split { !$0.isLetter && $0 != "’" && $0 != "'" })
+        if !words.isDisjoint(with: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"]) { return "author (personal experience)" }
+        return nil
+    }
+}
+
+/// URL- and file-safe slugs from names.
+enum Slug {
+    static func make(_ text: String) -> String {
+        AliasKey.make(text).split(separator: " ").joined(separator: "-").filter { $0.isASCII }
+    }
+}

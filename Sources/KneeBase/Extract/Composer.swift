@@ -1,0 +1,76 @@
+/// Builds phrase entities from an anatomy word and the word that qualifies it:
+/// "weak glutes" → cause *weak gluteus maximus*, "strengthening the hamstrings" →
+/// treatment *hamstring strengthening*, "tight TFL" → cause *tight tensor fasciae latae*.
+/// A composed phrase that the lexicon has is read as that entity; others are discovered.
+struct Composer {
+    struct Pattern {
+        var stems: Set<String>
+        var kind: EntityKind
+        /// Name template: `%@` is the anatomy's name.
+        var name: String
+        var idPrefix: String
+        var idSuffix: String
+    }
+
+    static let patterns: [Pattern] = [
+        Pattern(stems: ["weak", "weaker", "weak", "underdevelop", "insuffici", "inhibit", "underact", "dormant"], kind: .cause, name: "weak %@", idPrefix: "weak-", idSuffix: ""),
+        Pattern(stems: ["tight", "tighter", "tightnes", "stiff", "shorten"], kind: .cause, name: "tight %@", idPrefix: "tight-", idSuffix: ""),
+        Pattern(stems: ["strengthen", "strength"], kind: .treatment, name: "%@ strengthening", idPrefix: "", idSuffix: "-strengthening"),
+        Pattern(stems: ["stretch"], kind: .treatment, name: "%@ stretching", idPrefix: "", idSuffix: "-stretching"),
+        Pattern(stems: ["activ", "reactiv"], kind: .treatment, name: "%@ activation", idPrefix: "", idSuffix: "-activation"),
+        Pattern(stems: ["roll"], kind: .treatment, name: "foam rolling the %@", idPrefix: "foam-rolling-", idSuffix: ""),
+        Pattern(stems: ["relax", "releas", "loosen"], kind: .treatment, name: "relaxing the %@", idPrefix: "relaxing-", idSuffix: ""),
+    ]
+
+    /// Words that may stand between a qualifier and its anatomy.
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "the", "its", "becom", "get"]
+
+    /// Phrase entities composed in `s`, as (entity, token range) pairs.
+    static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String]) -> [(Entity, Int)] {
+        var out: [(Entity, Int)] = []
+        let anatomy = s.mentions.filter { $0.kind == .anatomy }
+        guard !anatomy.isEmpty else { return [] }
+        for m in anatomy {
+            guard let part = lexicon[m.entity] else { continue }
+            for p in patterns {
+                guard let q = qualifier(p, near: m, in: s) else { continue }
+                let name = p.name.replacingOccurrences(of: "%@", with: part.name)
+                let key = AliasKey.make(name)
+                if let id = byKey[key], let known = lexicon[id] {
+                    out.append((known, q))
+                } else {
+                    out.append((Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
+                                       description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
+                                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true), q))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The token index of a qualifier of `p` that governs the mention `m`, if any.
+    private static func qualifier(_ p: Pattern, near m: Mention, in s: AnalyzedSentence) -> Int? {
+        // Before the anatomy: "weak glutes", "strengthening the glut med and hamstring muscles".
+        var k = m.first - 1
+        var steps = 0
+        while k >= 0 && steps < 6 {
+            let t = s.tokens[k]
+            if p.stems.contains(t.stem) { return s.clauseBreak(between: k, and: m.first) ? nil : k }
+            let isAnatomy = s.mentions.contains { $0.kind == .anatomy && $0.first <= k && k <= $0.last }
+            guard fillers.contains(t.stem) || isAnatomy else { break }
+            k -= 1
+            steps += 1
+        }
+        // After it: "glutes are weak", "gluteus medius strengthening", "hamstring stretching".
+        k = m.last + 1
+        steps = 0
+        while k < s.tokens.count && steps < 4 {
+            let t = s.tokens[k]
+            if p.stems.contains(t.stem) { return s.clauseBreak(between: m.last, and: k) ? nil : k }
+            guard fillers.contains(t.stem) else { break }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+}

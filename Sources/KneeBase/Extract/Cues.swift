@@ -1,0 +1,51 @@
+/// Word lists (as Snowball stems) that signal relations, negation, hedging and
+/// attribution. General English cues only: nothing here names a particular article.
+enum Cues {
+    /// Heading words that give a section its relation, checked in this order.
+    static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
+        (["risk"], .riskFactor),
+        (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi"], .symptom),
+        (["caus", "why", "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
+          "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
+          "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
+          "answer", "option", "drill", "move", "program", "plan", "shoe", "trainer", "insol", "approach"], .treatment),
+    ]
+
+    static let cause: Set<String> = [
+        "caus", "lead", "led", "result", "due", "becaus", "risk", "factor", "contribut", "trigger", "respons",
+        "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
+        "produc", "creat", "induc", "increas", "translat", "common", "wrongdoer", "behind", "from",
+    ]
+    static let symptom: Set<String> = [
+        "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present",
+        "typic", "sensat", "tender", "swell", "swollen", "becom",
+    ]
+    static let treatment: Set<String> = [
+        "treat", "help", "fix", "repair", "relief", "reliev", "recommend", "advis", "suggest", "tri", "strengthen",
+        "stretch", "exercis", "train", "work", "do", "use", "wear", "improv", "resolv", "prevent", "reduc", "heal",
+        "cure", "rehab", "therapi", "manag", "start", "focus", "add", "includ", "should", "need", "must", "key",
+        "essenti", "benefit", "allevi", "eas", "achiev", "activ", "perform", "prescrib", "corrector", "correct",
+        "stabil", "support", "realign", "adjust", "relax", "releas", "rotat", "switch", "consid", "apply",
+        "tackl", "solv", "assist", "util", "implement", "incorpor",
+    ]
+    /// Words that make a recommended thing an advised-against one when they govern it.
+    static let negation: Set<String> = [
+        "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
+        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead",
+    ]
+    /// Words that say something makes the condition worse.
+    static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag"]
+    /// Hedges: the claim is possible, theoretical or contested.
+    static let hedges: Set<String> = [
+        "may", "might", "could", "possibl", "potenti", "perhap", "probabl", "like", "theori", "suggest",
+        "believ", "thought", "seem", "appear", "anecdot", "argu", "specul", "unclear", "limit",
+    ]
+    /// Clause words that end a negation's scope.
+    static let scopeEnders: Set<String> = ["but", "howev", "although", "though", "wherea", "yet", "which", "while"]
+    /// Professions whose saying so counts as attribution.
+    static let professions: [String] = [
+        "physical therapist", "physiotherapist", "sports therapist", "athletic therapist", "chiropractor", "orthopedist",
+        "orthopaedic surgeon", "podiatrist", "sports doctor", "doctor", "coach", "trainer", "researchers", "studies", "study",
+    ]
+}

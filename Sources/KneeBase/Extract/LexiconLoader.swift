@@ -1,0 +1,145 @@
+import Foundation
+import Yams
+
+/// Loads `content/lexicon/*.yml` and validates it: duplicate ids, unknown parents or
+/// targets, empty names, and aliases claimed by two entities (with how they are read).
+public enum LexiconLoader {
+    /// Loads every `.yml`/`.yaml` file of `folder`; a missing folder gives an empty lexicon and a warning.
+    public static func load(_ folder: URL, diagnostics: inout [Diagnostic]) -> Lexicon {
+        let path = ContentScanner.displayPath(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            diagnostics.append(Diagnostic(id: "lexicon.missing", severity: .warning, file: path,
+                                          message: "no lexicon folder; only discovered entities will be found"))
+            return Lexicon(entities: [])
+        }
+        var entities: [(Entity, file: String, line: Int)] = []
+        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            let display = ContentScanner.displayPath(url)
+            guard let bytes = try? FileReader.read(url, limit: 16 << 20) else {
+                diagnostics.append(Diagnostic(id: "lexicon.unreadable", severity: .error, file: display, message: "cannot read this lexicon file"))
+                continue
+            }
+            entities += parse(String(decoding: bytes, as: UTF8.self), file: display, diagnostics: &diagnostics)
+        }
+        return validate(entities, diagnostics: &diagnostics)
+    }
+
+    /// Parses one lexicon file's text.
+    static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> [(Entity, file: String, line: Int)] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            var line = 1
+            if case let YamlError.scanner(_, _, mark, _) = error { line = mark.line }
+            if case let YamlError.parser(_, _, mark, _) = error { line = mark.line }
+            diagnostics.append(Diagnostic(id: "lexicon.invalid-yaml", severity: .error, file: file, line: line,
+                                          message: "not valid YAML; this file's entities are ignored (\(error))"))
+            return []
+        }
+        guard let mapping = root?.mapping, let kindName = mapping["kind"]?.string else {
+            diagnostics.append(Diagnostic(id: "lexicon.no-kind", severity: .error, file: file,
+                                          message: "a lexicon file needs 'kind:' (condition, symptom, cause, treatment or anatomy) and 'entities:'"))
+            return []
+        }
+        guard let kind = EntityKind(rawValue: kindName) else {
+            diagnostics.append(Diagnostic(id: "lexicon.unknown-kind", severity: .error, file: file, line: (mapping["kind"]?.mark?.line ?? 1),
+                                          message: "unknown kind '\(kindName)'; expected condition, symptom, cause, treatment or anatomy"))
+            return []
+        }
+        var out: [(Entity, file: String, line: Int)] = []
+        for node in mapping["entities"]?.sequence ?? [] {
+            let line = node.mark?.line ?? 1
+            guard let m = node.mapping else {
+                diagnostics.append(Diagnostic(id: "lexicon.not-an-entity", severity: .error, file: file, line: line, message: "each entity must be a mapping with id and name"))
+                continue
+            }
+            let id = m["id"]?.string?.trimmingCharacters(in: " ") ?? ""
+            let name = m["name"]?.string?.trimmingCharacters(in: " ") ?? ""
+            if id.isEmpty || name.isEmpty {
+                diagnostics.append(Diagnostic(id: "lexicon.empty-name", severity: .error, file: file, line: line,
+                                              message: "entity \(id.isEmpty ? "without an id" : "'\(id)'") has an empty \(id.isEmpty ? "id" : "name"); skipped"))
+                continue
+            }
+            if !id.allSatisfy({ ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }) {
+                diagnostics.append(Diagnostic(id: "lexicon.bad-id", severity: .warning, file: file, line: line,
+                                              message: "id '\(id)' is not a slug (lower-case letters, digits and '-')"))
+            }
+            let list: (String) -> [String] = { key in
+                (m[key]?.sequence ?? []).compactMap { $0.string?.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            }
+            let entity = Entity(id: id, kind: kind, name: name, aliases: list("aliases"), description: m["description"]?.string ?? "",
+                                parents: list("parents"), targets: list("targets"), subtype: m["type"]?.string)
+            out.append((entity, file, line))
+        }
+        return out
+    }
+
+    /// Checks ids, references and aliases across all files.
+    static func validate(_ all: [(Entity, file: String, line: Int)], diagnostics: inout [Diagnostic]) -> Lexicon {
+        var byID: [String: (file: String, line: Int)] = [:]
+        var kept: [(Entity, file: String, line: Int)] = []
+        for item in all {
+            if let first = byID[item.0.id] {
+                diagnostics.append(Diagnostic(id: "lexicon.duplicate-id", severity: .error, file: item.file, line: item.line,
+                                              message: "duplicate id '\(item.0.id)' (first defined at \(first.file):\(first.line)); this one is ignored"))
+                continue
+            }
+            byID[item.0.id] = (item.file, item.line)
+            kept.append(item)
+        }
+        for (e, file, line) in kept {
+            for p in e.parents where byID[p] == nil {
+                diagnostics.append(Diagnostic(id: "lexicon.unknown-parent", severity: .warning, file: file, line: line,
+                                              message: "'\(e.id)' names an unknown parent '\(p)'"))
+            }
+            for t in e.targets where byID[t] == nil {
+                diagnostics.append(Diagnostic(id: "lexicon.unknown-target", severity: .warning, file: file, line: line,
+                                              message: "'\(e.id)' names an unknown target '\(t)'"))
+            }
+        }
+        // Aliases claimed by more than one entity: read as the entity whose name it is, else the first by kind then id.
+        var claimants: [String: [(Entity, file: String, line: Int)]] = [:]
+        for item in kept {
+            var seen = Set<String>()
+            for text in [item.0.name] + item.0.aliases {
+                let key = AliasKey.make(text)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                claimants[key, default: []].append(item)
+            }
+        }
+        var resolved: [String: String] = [:]
+        for (key, items) in claimants.sorted(by: { $0.key < $1.key }) where items.count > 1 {
+            let winner = items.first { AliasKey.make($0.0.name) == key }
+                ?? items.sorted { ($0.0.kind, $0.0.id) < ($1.0.kind, $1.0.id) }[0]
+            resolved[key] = winner.0.id
+            let others = items.filter { $0.0.id != winner.0.id }
+            for other in others {
+                diagnostics.append(Diagnostic(id: "lexicon.alias.ambiguous", severity: .warning, file: other.file, line: other.line,
+                                              message: "'\(key)' is claimed by '\(other.0.id)' and '\(winner.0.id)'; the text is read as '\(winner.0.id)'"))
+            }
+        }
+        return Lexicon(entities: kept.map(\.0), resolvedAmbiguities: resolved)
+    }
+}
+
+/// The comparison key of a name or alias: lower-cased, apostrophes and punctuation folded to spaces.
+enum AliasKey {
+    static func make(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(ch)
+            } else if ch == "'" || ch == "’" {
+                continue
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+}

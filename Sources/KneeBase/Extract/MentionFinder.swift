@@ -1,0 +1,88 @@
+/// A lexicon entity found in a sentence: which tokens, and which alias matched.
+struct Mention: Sendable, Hashable {
+    var entity: String
+    var kind: EntityKind
+    /// Token range in the sentence.
+    var first: Int
+    var last: Int
+    /// Byte range in the sentence text.
+    var start: Int
+    var end: Int
+}
+
+/// Finds lexicon entities in tokenized text: longest match over stemmed, case-folded
+/// tokens, so plurals, possessives, hyphen and spacing variants all meet. One-word
+/// aliases written in capitals (ITB, OA) match only words written in capitals.
+struct MentionFinder: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var entity: Int32 = -1
+        var requiresUpper = false
+    }
+
+    private var nodes: [Node] = [Node()]
+    private var ids: [String] = []
+    private var kinds: [EntityKind] = []
+
+    init(lexicon: Lexicon, extra: [Entity] = []) {
+        let stemmer = Stemmer()
+        let tokenizer = Tokenizer(stemmer: stemmer)
+        for entity in lexicon.entities + extra {
+            let index = Int32(ids.count)
+            ids.append(entity.id)
+            kinds.append(entity.kind)
+            for text in [entity.name] + entity.aliases {
+                let key = AliasKey.make(text)
+                if let winner = lexicon.resolvedAmbiguities[key], winner != entity.id { continue }
+                let tokens = tokenizer.tokens(text)
+                guard !tokens.isEmpty else { continue }
+                let upper = tokens.count == 1 && tokens[0].isUpper && text.count <= 5
+                insert(tokens.map(\.stem), entity: index, requiresUpper: upper)
+            }
+        }
+    }
+
+    private mutating func insert(_ stems: [String], entity: Int32, requiresUpper: Bool) {
+        var node = 0
+        for s in stems {
+            if let next = nodes[node].children[s] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = Int32(nodes.count - 1)
+                nodes[node].children[s] = next
+                node = Int(next)
+            }
+        }
+        if nodes[node].entity < 0 {
+            nodes[node].entity = entity
+            nodes[node].requiresUpper = requiresUpper
+        }
+    }
+
+    /// Non-overlapping longest mentions, left to right.
+    func mentions(in tokens: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            var node = 0
+            var best: (end: Int, entity: Int32)? = nil
+            var j = i
+            while j < tokens.count, let next = nodes[node].children[tokens[j].stem] {
+                node = Int(next)
+                let n = nodes[node]
+                if n.entity >= 0 && (!n.requiresUpper || tokens[j].isUpper) { best = (j, n.entity) }
+                j += 1
+            }
+            if let best {
+                let e = Int(best.entity)
+                out.append(Mention(entity: ids[e], kind: kinds[e], first: i, last: best.end,
+                                   start: tokens[i].start, end: tokens[best.end].end))
+                i = best.end + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,82 @@
+/// A word of a sentence: where it is, its case-folded form and its Snowball stem.
+struct Token: Sendable, Hashable {
+    /// Byte range in the sentence text.
+    var start: Int
+    var end: Int
+    /// Lower-cased, with a possessive `'s` / `’s` removed.
+    var norm: String
+    var stem: String
+    /// The word is written in capitals (an abbreviation such as ITB or PFPS).
+    var isUpper: Bool
+}
+
+/// Splits text into word tokens: runs of letters and digits, with apostrophes
+/// inside a word; hyphens and slashes separate words ("IT-Band" → it, band).
+struct Tokenizer {
+    let stemmer: Stemmer
+
+    func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        let bytes = Array(text.utf8)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let w = Self.wordWidth(bytes, i)
+            if w == 0 { i += Self.skipWidth(bytes, i); continue }
+            let start = i
+            var end = i
+            var apostropheAt: [Int] = []
+            while end < n {
+                let ww = Self.wordWidth(bytes, end)
+                if ww > 0 { end += ww; continue }
+                let a = Self.apostropheWidth(bytes, end)
+                if a > 0, end + a < n, Self.wordWidth(bytes, end + a) > 0 { apostropheAt.append(end); end += a; continue }
+                if a > 0 { end += a; break }  // trailing apostrophe: runners’
+                break
+            }
+            out.append(token(bytes, start, end))
+            i = end
+        }
+        return out
+    }
+
+    private func token(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Token {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(end - start)
+        var upper = true
+        var hasLetter = false
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b == 0x27 { i += 1; letters.append(0x27); continue }
+            if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) { letters.append(0x27); i += 3; continue }
+            if b >= 65 && b <= 90 { letters.append(b + 32); hasLetter = true }
+            else if b >= 97 && b <= 122 { letters.append(b); upper = false; hasLetter = true }
+            else { letters.append(b); if b >= 0x80 { upper = false } }
+            i += 1
+        }
+        // Possessives and trailing apostrophes: runner's, runners', runner’s → runner / runners
+        if letters.count > 2, letters[letters.count - 2] == 0x27, letters.last == UInt8(ascii: "s") { letters.removeLast(2) }
+        while letters.last == 0x27 { letters.removeLast() }
+        let norm = String(decoding: letters.filter { $0 != 0x27 }, as: UTF8.self)
+        return Token(start: start, end: end, norm: norm, stem: stemmer.stem(norm), isUpper: upper && hasLetter && end - start >= 2)
+    }
+
+    /// Width of a letter or digit at `i` (ASCII alphanumerics and any non-ASCII letter), 0 otherwise.
+    static func wordWidth(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        if (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) { return 1 }
+        if c >= 0xC3 && c < 0xE0 { return 2 }  // Latin letters with accents (U+00C0…)
+        return 0
+    }
+
+    static func apostropheWidth(_ b: [UInt8], _ i: Int) -> Int {
+        if b[i] == 0x27 { return 1 }
+        if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    static func skipWidth(_ b: [UInt8], _ i: Int) -> Int {
+        MappedText.scalarWidth(b[i])
+    }
+}

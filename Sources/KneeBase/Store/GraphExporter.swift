@@ -1,0 +1,180 @@
+/// Serialises claims and entities: claims JSON, graph JSON, schema.org JSON-LD,
+/// Graphviz DOT, and CSV node/edge files for graph databases.
+public struct GraphExporter: Sendable {
+    public let entities: [String: Entity]
+    public let claims: [Claim]
+
+    public init(entities: [Entity], claims: [Claim]) {
+        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.claims = claims
+        self.sortedEntities = entities.sorted { $0.id < $1.id }
+    }
+
+    private let sortedEntities: [Entity]
+
+    /// A JSON array, one object per claim, with subject/object cards and evidence.
+    public func claimsJSON() -> [UInt8] {
+        var w = JSONWriter()
+        w.beginArray()
+        for c in claims {
+            w.beginObject()
+            w.key("subject"); card(c.subject, &w)
+            w.key("relation"); w.string(c.relation.rawValue)
+            w.key("object"); card(c.object, &w)
+            w.key("sources"); w.int(c.sourceCount)
+            w.key("evidence"); evidence(c.evidence, &w)
+            w.endObject()
+        }
+        w.endArray()
+        return w.bytes
+    }
+
+    /// `{"entities": [...], "claims": [...]}` with ids as references.
+    public func graphJSON() -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("entities")
+        w.beginArray()
+        for e in sortedEntities {
+            w.beginObject()
+            w.key("id"); w.string(e.id)
+            w.key("kind"); w.string(e.kind.rawValue)
+            w.key("name"); w.string(e.name)
+            w.key("aliases"); w.strings(e.aliases)
+            w.key("description"); w.string(e.description)
+            w.key("parents"); w.strings(e.parents)
+            w.key("targets"); w.strings(e.targets)
+            if let t = e.subtype { w.key("type"); w.string(t) }
+            w.key("discovered"); w.bool(e.discovered)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("claims")
+        w.beginArray()
+        for c in claims {
+            w.beginObject()
+            w.key("subject"); w.string(c.subject)
+            w.key("relation"); w.string(c.relation.rawValue)
+            w.key("object"); w.string(c.object)
+            w.key("sources"); w.int(c.sourceCount)
+            w.key("evidence"); evidence(c.evidence, &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// schema.org JSON-LD: every entity typed, relations as schema.org properties.
+    public func jsonLD() -> [UInt8] {
+        var bySubject: [String: [Claim]] = [:]
+        for c in claims where c.evidence.contains(where: { $0.polarity == .asserted }) { bySubject[c.subject, default: []].append(c) }
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("@context"); w.string("https://schema.org")
+        w.key("@graph")
+        w.beginArray()
+        for e in sortedEntities {
+            w.beginObject()
+            w.key("@id"); w.string("#" + e.id)
+            w.key("@type"); w.string(e.schemaType)
+            w.key("name"); w.string(e.name)
+            if !e.aliases.isEmpty { w.key("alternateName"); w.strings(e.aliases) }
+            if !e.description.isEmpty { w.key("description"); w.string(e.description) }
+            let grouped = Dictionary(grouping: bySubject[e.id] ?? [], by: \.relation)
+            for relation in Relation.allCases {
+                guard let list = grouped[relation], !list.isEmpty else { continue }
+                w.key(relation.schemaProperty)
+                w.beginArray()
+                for c in list {
+                    w.beginObject()
+                    w.key("@id"); w.string("#" + c.object)
+                    if let o = entities[c.object] {
+                        w.key("@type"); w.string(o.schemaType)
+                        w.key("name"); w.string(o.name)
+                    }
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// Graphviz DOT: entities as nodes (shaped by kind), claims as labelled edges.
+    public func dot() -> String {
+        var lines = ["digraph kneebase {", "  rankdir=LR;", "  node [fontname=\"Helvetica\"];"]
+        let used = Set(claims.flatMap { [$0.subject, $0.object] })
+        for e in sortedEntities where used.contains(e.id) {
+            let shape = switch e.kind {
+            case .condition: "box"
+            case .symptom: "ellipse"
+            case .cause: "diamond"
+            case .treatment: "component"
+            case .anatomy: "hexagon"
+            }
+            lines.append("  \(Self.dotID(e.id)) [label=\(Self.dotString(e.name)), shape=\(shape)\(e.discovered ? ", style=dashed" : "")];")
+        }
+        for c in claims {
+            lines.append("  \(Self.dotID(c.subject)) -> \(Self.dotID(c.object)) [label=\(Self.dotString(c.relation.rawValue)), weight=\(c.sourceCount)];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV files: `nodes.csv` (id,kind,name,aliases,discovered) and `edges.csv` (source,target,relation,sources,evidence).
+    public func csv() -> (nodes: String, edges: String) {
+        var nodes = "id,kind,name,aliases,discovered\n"
+        for e in sortedEntities {
+            nodes += [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: "|"), e.discovered ? "true" : "false"].map(Self.csvField).joined(separator: ",") + "\n"
+        }
+        var edges = "source,target,relation,sources,evidence\n"
+        for c in claims {
+            let where_ = c.evidence.map { "\($0.source):\($0.line)" }.joined(separator: "|")
+            edges += [c.subject, c.object, c.relation.rawValue, String(c.sourceCount), where_].map(Self.csvField).joined(separator: ",") + "\n"
+        }
+        return (nodes, edges)
+    }
+
+    private func card(_ id: String, _ w: inout JSONWriter) {
+        let e = entities[id]
+        w.beginObject()
+        w.key("id"); w.string(id)
+        w.key("name"); w.string(e?.name ?? id)
+        w.key("kind"); w.string(e?.kind.rawValue ?? "unknown")
+        w.key("aliases"); w.strings(e?.aliases ?? [])
+        w.key("discovered"); w.bool(e?.discovered ?? true)
+        w.endObject()
+    }
+
+    private func evidence(_ list: [Evidence], _ w: inout JSONWriter) {
+        w.beginArray()
+        for ev in list {
+            w.beginObject()
+            w.key("source"); w.string(ev.source)
+            w.key("line"); w.int(ev.line)
+            w.key("column"); w.int(ev.column)
+            w.key("text"); w.string(ev.text)
+            w.key("polarity"); w.string(ev.polarity.rawValue)
+            w.key("certainty"); w.string(ev.certainty.rawValue)
+            w.key("attribution"); w.string(ev.attribution)
+            w.key("headingPath"); w.strings(ev.headingPath)
+            w.key("rule"); w.string(ev.rule)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    static func dotID(_ s: String) -> String { dotString(s) }
+
+    static func dotString(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ") + "\""
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// Writes a knowledge graph to a new SQLite database file (`kb.sqlite`).
+public enum KnowledgeBaseWriter {
+    /// Creates the database at `url` (replacing any file there) and fills it.
+    public static func write(_ graph: KnowledgeGraph, to url: URL) throws {
+        try? FileManager.default.removeItem(at: url)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(path: url.path, configuration: config)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            try db.inTransaction {
+                try Schema.create(db)
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
+                               arguments: [String(Schema.version)])
+                let sentenceIDs = try writeSources(graph.documents, db)
+                try writeEntities(graph.entities, db)
+                try writeClaims(graph, sentenceIDs: sentenceIDs, db)
+                try Schema.index(db)
+                return .commit
+            }
+        }
+        try queue.close()
+    }
+
+    /// Inserts sources and sentences; returns sentence row ids by source path, sentence index.
+    private static func writeSources(_ documents: [Document], _ db: Database) throws -> [String: (source: Int64, firstSentence: Int64)] {
+        var ids: [String: (Int64, Int64)] = [:]
+        let source = try db.makeStatement(sql: """
+            INSERT INTO sources(id, path, format, title, author, publisher, date, url, language, kind, content_hash, byte_count, block_count, excluded_count)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let sentence = try db.makeStatement(sql: """
+            INSERT INTO sentences(id, source_id, idx, text, line, "column", end_line, end_column, start, "end", heading_path, block_kind)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        var nextSentence: Int64 = 1
+        for (i, d) in documents.enumerated() {
+            let sid = Int64(i + 1)
+            let m = d.metadata
+            try source.execute(arguments: [sid, d.source, d.format.rawValue, m.title, m.author, m.publisher, m.date, m.url, m.language, m.kind,
+                                           d.contentHash, d.byteCount, d.blocks.count, d.excluded.count])
+            ids[d.source] = (sid, nextSentence)
+            for (k, s) in d.sentences.enumerated() {
+                let r = s.range
+                try sentence.execute(arguments: [nextSentence, sid, k, s.text, r.line, r.column, r.endLine, r.endColumn, r.start, r.end,
+                                                 d.headingPath(of: s).joined(separator: " › "), d.blocks[s.block].kind.rawValue])
+                nextSentence += 1
+            }
+        }
+        return ids
+    }
+
+    private static func writeEntities(_ entities: [Entity], _ db: Database) throws {
+        let entity = try db.makeStatement(sql: "INSERT INTO entities(id, kind, name, description, subtype, discovered) VALUES (?,?,?,?,?,?)")
+        let alias = try db.makeStatement(sql: "INSERT OR IGNORE INTO aliases(entity_id, alias) VALUES (?,?)")
+        let parent = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_parents(entity_id, parent_id) VALUES (?,?)")
+        let target = try db.makeStatement(sql: "INSERT OR IGNORE INTO entity_targets(entity_id, target_id) VALUES (?,?)")
+        for e in entities {
+            try entity.execute(arguments: [e.id, e.kind.rawValue, e.name, e.description, e.subtype, e.discovered])
+            for a in e.aliases { try alias.execute(arguments: [e.id, a]) }
+            for p in e.parents { try parent.execute(arguments: [e.id, p]) }
+            for t in e.targets { try target.execute(arguments: [e.id, t]) }
+        }
+    }
+
+    private static func writeClaims(_ graph: KnowledgeGraph, sentenceIDs: [String: (source: Int64, firstSentence: Int64)], _ db: Database) throws {
+        let claim = try db.makeStatement(sql: "INSERT INTO claims(id, subject_id, relation, object_id, source_count) VALUES (?,?,?,?,?)")
+        let evidence = try db.makeStatement(sql: """
+            INSERT INTO evidence(claim_id, sentence_id, source_id, polarity, certainty, attribution, rule) VALUES (?,?,?,?,?,?,?)
+            """)
+        for (i, c) in graph.claims.enumerated() {
+            let cid = Int64(i + 1)
+            try claim.execute(arguments: [cid, c.subject, c.relation.rawValue, c.object, c.sourceCount])
+            for ev in c.evidence {
+                guard let ids = sentenceIDs[ev.source] else { continue }
+                try evidence.execute(arguments: [cid, ids.firstSentence + Int64(ev.sentence), ids.source, ev.polarity.rawValue,
+                                                 ev.certainty.rawValue, ev.attribution, ev.rule])
+            }
+        }
+    }
+}

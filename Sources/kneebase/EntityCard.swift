@@ -1,0 +1,49 @@
+import KneeBase
+
+/// The terminal rendering of an entity and its relations.
+struct EntityCard {
+    let entity: Entity
+    let claims: [Claim]
+    let entities: [String: Entity]
+
+    func render() -> String {
+        var out: [String] = []
+        out.append(Terminal.paint(entity.name, "1") + "  " + Terminal.paint("\(entity.kind.rawValue)\(entity.subtype.map { " · \($0)" } ?? "")\(entity.discovered ? " · discovered" : "")", "2") + "  [\(entity.id)]")
+        if !entity.aliases.isEmpty { out.append("also: " + entity.aliases.joined(separator: ", ")) }
+        if !entity.description.isEmpty { out.append(entity.description) }
+        let outgoing = claims.filter { $0.subject == entity.id }
+        let incoming = claims.filter { $0.object == entity.id }
+        for relation in Relation.allCases {
+            let list = outgoing.filter { $0.relation == relation }.sorted { ($1.sourceCount, name($0.object)) < ($0.sourceCount, name($1.object)) }
+            guard !list.isEmpty else { continue }
+            out.append("")
+            out.append(Terminal.paint(relation.label.capitalized, "1;34"))
+            for c in list { out += lines(for: c, other: c.object) }
+        }
+        if !incoming.isEmpty {
+            out.append("")
+            out.append(Terminal.paint("Named by", "1;34"))
+            for c in incoming.sorted(by: { name($0.subject) < name($1.subject) }) {
+                out += lines(for: c, other: c.subject, prefix: "\(c.relation.label) of ")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func name(_ id: String) -> String { entities[id]?.name ?? id }
+
+    private func lines(for c: Claim, other: String, prefix: String = "") -> [String] {
+        let n = c.sourceCount
+        var out = ["  • \(prefix)\(Terminal.paint(name(other), "1")) — \(n) source\(n == 1 ? "" : "s")"]
+        for ev in c.evidence.prefix(3) {
+            var marks: [String] = []
+            if ev.polarity == .negated { marks.append("negated") }
+            if ev.certainty == .hedged { marks.append("hedged") }
+            if let a = ev.attribution { marks.append(a) }
+            let quote = ev.text.count > 160 ? String(ev.text.prefix(157)) + "…" : ev.text
+            out.append("      " + Terminal.paint("\(ev.source):\(ev.line)", "2") + " “\(quote)”" + (marks.isEmpty ? "" : Terminal.paint(" (\(marks.joined(separator: ", ")))", "2")))
+        }
+        if c.evidence.count > 3 { out.append("      … and \(c.evidence.count - 3) more") }
+        return out
+    }
+}
