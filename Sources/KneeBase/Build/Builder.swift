@@ -7,10 +7,13 @@ public struct BuildOptions: Sendable {
     public var content: URL
     /// The output folder, replaced as a whole when the build succeeds.
     public var output: URL
+    /// A theme folder to use instead of the built-in `site/` theme.
+    public var theme: URL?
 
-    public init(content: URL, output: URL) {
+    public init(content: URL, output: URL, theme: URL? = nil) {
         self.content = content
         self.output = output
+        self.theme = theme
     }
 
     /// The articles folder: `content/articles` when it exists, else `content` itself.
@@ -86,14 +89,18 @@ public enum Builder {
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         let graph = GraphBuilder.build(documents: documents, lexicon: lexicon)
         stage("extract")
+        let findings = Auditor.audit(graph, lexicon: lexicon)
+        stage("audit")
         let publisher = try OutputPublisher(output: options.output)
         do {
             try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json")
             let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
             try publisher.write(exporter.graphJSON(), to: "data/graph.json")
             try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld")
-            try KnowledgeBaseWriter.write(graph, to: publisher.stagingURL("data/kb.sqlite"))
+            try KnowledgeBaseWriter.write(graph, findings: findings, to: publisher.stagingURL("data/kb.sqlite"))
             stage("store")
+            try SiteRenderer.render(graph, findings: findings, theme: options.theme, to: publisher)
+            stage("render")
             try publisher.publish()
             stage("publish")
         } catch {

@@ -4,7 +4,7 @@ import GRDB
 /// Writes a knowledge graph to a new SQLite database file (`kb.sqlite`).
 public enum KnowledgeBaseWriter {
     /// Creates the database at `url` (replacing any file there) and fills it.
-    public static func write(_ graph: KnowledgeGraph, to url: URL) throws {
+    public static func write(_ graph: KnowledgeGraph, findings: [Finding] = [], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -18,6 +18,9 @@ public enum KnowledgeBaseWriter {
                 let sentenceIDs = try writeSources(graph.documents, db)
                 try writeEntities(graph.entities, db)
                 try writeClaims(graph, sentenceIDs: sentenceIDs, db)
+                try FindingsTable.create(db)
+                try FindingsTable.write(findings, db)
+                try SearchIndex.build(graph, db)
                 try Schema.index(db)
                 return .commit
             }
