@@ -36,9 +36,12 @@ struct ClaimExtractor {
         func info(_ heading: String) -> (relation: Relation?, condition: String?) {
             if let hit = headingInfo[heading] { return hit }
             let tokens = tokenizer.tokens(heading)
-            let condition = finder.mentions(in: tokens).first { $0.kind == .condition }?.entity
             let stems = Set(tokens.map(\.stem))
             let relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            // "Common symptoms of X": the condition after the relation word is the section's.
+            let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
+            let cue = tokens.firstIndex { t in Cues.sectionRelations.contains { $0.stems.contains(t.stem) } }
+            let condition = (cue.flatMap { c in conditions.first { $0.first > c } } ?? conditions.last)?.entity
             let r = (relation, condition)
             headingInfo[heading] = r
             return r
@@ -79,7 +82,11 @@ struct ClaimExtractor {
         let s = c.sentence
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
+            if m.kind == .treatment, isNotTreatment(m, s) { continue }
             if let e = lexicon[m.entity] { objects.append((e, m.first, m.last)) }
+        }
+        for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.append((e, first, last))
         }
         for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, q, q))
@@ -103,11 +110,14 @@ struct ClaimExtractor {
             var rule: String
             switch object.entity.kind {
             case .symptom:
-                guard c.sectionRelation == .symptom || hasSymptom || conditions.contains(where: { $0.entity == subject }) && c.sectionRelation == nil else { continue }
+                let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
+                let caused = s.positions(Cues.cause).contains { $0 < object.first }  // "the wearing causes inflammation and pain"
+                guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
-                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause else { continue }
+                let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied else { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
@@ -115,22 +125,54 @@ struct ClaimExtractor {
                 if negated || worsening { relation = .notRecommended; rule = worsening ? "cue:worsens" : "negation" }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
-                guard c.sectionRelation == .cause || hasCause else { continue }
-                relation = .cause
-                rule = "cue:cause"
-                // "A may cause B": B is the subject when B is the condition after the cause word.
-                if let cue = s.positions(Cues.cause).first, let subjectMention = conditions.first(where: { $0.entity == subject }),
-                   subjectMention.first < cue, cue < object.first {
-                    out.append((makeClaim(subject: object.entity.id, relation: .cause, object: subject, c, negated: negated,
+                // "A may cause B, which is related to C": B and C are caused by A (A's complications).
+                let cues = s.positions(Cues.cause)
+                if let cue = cues.first(where: { $0 < object.first }),
+                   let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id }) {
+                    guard !s.has(["by"]) || agent.first > cue else { continue }
+                    let claim = makeClaim(subject: object.entity.id, relation: .cause, object: agent.entity, c, negated: negated,
+                                          hedged: hedged, attribution: attribution, rule: "cue:cause")
+                    out.append((claim, object.entity))
+                    out.append((makeClaim(subject: agent.entity, relation: .complication, object: object.entity.id, c, negated: negated,
                                           hedged: hedged, attribution: attribution, rule: "cue:cause"), object.entity))
-                    relation = .complication
+                    continue
                 }
+                // In a causes section, or "B … leads to A" with A the subject after the cue.
+                let subjectAfterCue = cues.contains { cue in object.last < cue && conditions.contains { $0.entity == subject && $0.first > cue } }
+                guard (c.sectionRelation == .cause && conditions.allSatisfy({ $0.entity == object.entity.id })) || subjectAfterCue else { continue }
+                relation = .cause
+                rule = subjectAfterCue ? "cue:cause" : "section:cause"
             case .anatomy:
                 continue
             }
             let polarity = relation == .notRecommended ? false : negated
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
+        }
+        return out
+    }
+
+    /// A therapy named as a field ("physical therapy research") or a participle after "be" ("are stretched").
+    private func isNotTreatment(_ m: Mention, _ s: AnalyzedSentence) -> Bool {
+        if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
+        if m.first > 0, s.tokens[m.first - 1].norm == "of", m.first > 1, s.tokens[m.first - 2].stem == "journal" { return true }
+        if m.first == m.last, s.tokens[m.first].norm.hasSuffix("ed"), m.first > 0, Cues.passive.contains(s.tokens[m.first - 1].norm) { return true }
+        return false
+    }
+
+    /// Entities named by coordination: "unable to squat or kneel" also names *unable to kneel*.
+    private func coordinated(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        var out: [(Entity, Int, Int)] = []
+        for m in s.mentions where m.kind != .anatomy && m.kind != .condition && m.last > m.first {
+            let joint = m.last + 1
+            guard joint + 1 < s.tokens.count, s.tokens[joint].norm == "or" || s.tokens[joint].norm == "and" else { continue }
+            let next = joint + 1
+            guard !s.mentions.contains(where: { $0.first <= next && next <= $0.last }) else { continue }
+            let candidate = Array(s.tokens[m.first..<m.last]) + [s.tokens[next]]
+            let found = finder.mentions(in: candidate)
+            if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, let e = lexicon[found[0].entity] {
+                out.append((e, next, next))
+            }
         }
         return out
     }
@@ -152,7 +194,9 @@ struct ClaimExtractor {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingCharacters(in: " ")
         let words = label.split(separator: " ")
-        guard (1...6).contains(words.count), label.first?.isLetter == true else { return nil }
+        guard (1...6).contains(words.count), label.first?.isLetter == true,
+              !(words.count == 1 && Cues.genericLabels.contains(label.lowercased())),
+              text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
         let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy && $0.kind != .condition }
         guard inLabel.isEmpty else { return nil }

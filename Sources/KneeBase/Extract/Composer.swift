@@ -23,7 +23,7 @@ struct Composer {
     ]
 
     /// Words that may stand between a qualifier and its anatomy.
-    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "the", "its", "becom", "get"]
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over"]
 
     /// Phrase entities composed in `s`, as (entity, token range) pairs.
     static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String]) -> [(Entity, Int)] {
@@ -55,9 +55,10 @@ struct Composer {
         var steps = 0
         while k >= 0 && steps < 6 {
             let t = s.tokens[k]
-            if p.stems.contains(t.stem) { return s.clauseBreak(between: k, and: m.first) ? nil : k }
-            let isAnatomy = s.mentions.contains { $0.kind == .anatomy && $0.first <= k && k <= $0.last }
-            guard fillers.contains(t.stem) || isAnatomy else { break }
+            if p.stems.contains(t.stem) { return k }
+            // Other named things may stand between: "strengthening the glut med and hamstring muscles".
+            let inMention = s.mentions.contains { $0.first <= k && k <= $0.last }
+            guard fillers.contains(t.stem) || inMention else { break }
             k -= 1
             steps += 1
         }

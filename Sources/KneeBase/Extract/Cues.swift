@@ -15,7 +15,7 @@ enum Cues {
     static let cause: Set<String> = [
         "caus", "lead", "led", "result", "due", "becaus", "risk", "factor", "contribut", "trigger", "respons",
         "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
-        "produc", "creat", "induc", "increas", "translat", "common", "wrongdoer", "behind", "from",
+        "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "if", "thus", "therefor", "hence",
     ]
     static let symptom: Set<String> = [
         "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present",
@@ -29,6 +29,16 @@ enum Cues {
         "stabil", "support", "realign", "adjust", "relax", "releas", "rotat", "switch", "consid", "apply",
         "tackl", "solv", "assist", "util", "implement", "incorpor",
     ]
+    /// Verbs whose object is a cause being remedied ("fix weak hips", "correct the misalignment").
+    static let remedy: Set<String> = ["fix", "repair", "correct", "address", "resolv", "improv", "avoid", "prevent", "reduc", "tackl"]
+    /// Words that introduce the activity that brings on a symptom ("pain when squatting").
+    static let activityLead: Set<String> = ["when", "while", "dure", "with", "after", "on"]
+    /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
+    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg"]
+    /// Forms of "be" and "get" before a participle: "the muscles are stretched" is no treatment.
+    static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
+    /// Labels of "Label: text" lines that name no entity.
+    static let genericLabels: Set<String> = ["why", "how", "what", "when", "note", "tip", "tips", "example", "bonus", "update", "warning", "important", "step", "q", "a", "answer", "question", "summary", "conclusion", "source", "result", "results"]
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",

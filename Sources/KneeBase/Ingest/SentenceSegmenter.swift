@@ -38,7 +38,9 @@ struct SentenceSegmenter: Sendable {
                     if q > 0 { end += q; continue }
                     break
                 }
-                if end >= n || (text[end] == 0x20 && end + 1 < n && startsSentence(text, end + 1) && !isAbbreviation(text, sentenceStart: start, dot: i, width: termWidth, runEnd: end)) {
+                var next = end
+                while next < n, let w = spaceWidth(text, next) { next += w }
+                if end >= n || (next > end && next < n && startsSentence(text, next) && !isAbbreviation(text, sentenceStart: start, dot: i, width: termWidth, runEnd: end)) {
                     append(start, end, text, &result)
                     start = end
                 }
@@ -57,9 +59,18 @@ struct SentenceSegmenter: Sendable {
 
     private func append(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {
         var s = start, e = end
-        while s < e && text[s] == 0x20 { s += 1 }
-        while e > s && text[e - 1] == 0x20 { e -= 1 }
+        while s < e, let w = spaceWidth(text, s) { s += w }
+        while e > s {
+            if text[e - 1] == 0x20 { e -= 1 } else if e - s >= 2, text[e - 2] == 0xC2, text[e - 1] == 0xA0 { e -= 2 } else { break }
+        }
         if e > s { result.append(s..<e) }
+    }
+
+    /// Width of a space or no-break space (U+00A0) at `i`, nil for anything else.
+    private func spaceWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        if t[i] == 0x20 { return 1 }
+        if t[i] == 0xC2, i + 1 < t.count, t[i + 1] == 0xA0 { return 2 }
+        return nil
     }
 
     /// Width of a sentence terminator at `i`: `.`, `!`, `?`, or `…` (3 bytes).
