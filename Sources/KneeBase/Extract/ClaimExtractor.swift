@@ -60,8 +60,11 @@ struct ClaimExtractor {
                 if sectionCondition == nil { sectionCondition = i.condition }
             }
             if block.kind == .heading && block.level <= 1 { sectionRelation = info(block.text).relation }
+            // "I tried a week of rest. Still no improvement.": what was tried did not help.
+            let next = s.index + 1 < analyzed.count && analyzed[s.index + 1].sentence.block == s.sentence.block ? analyzed[s.index + 1] : nil
+            let failed = reportsFailure(s) || next.map(reportsFailure) == true
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
-                                          defaultSubject: sectionCondition ?? main)
+                                          defaultSubject: sectionCondition ?? main, failed: failed)
             for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -76,6 +79,20 @@ struct ClaimExtractor {
         var document: Document
         var sectionRelation: Relation?
         var defaultSubject: String?
+        /// The sentence, or the next one, says that what was tried did not help.
+        var failed: Bool
+    }
+
+    /// "no better", "no improvement", "didn't help", "nope": an outcome that failed.
+    private func reportsFailure(_ s: AnalyzedSentence) -> Bool {
+        for (i, t) in s.tokens.enumerated() {
+            if t.norm == "nope" { return true }
+            guard Cues.negation.contains(t.norm) || t.norm == "still" else { continue }
+            for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
+                return !s.clauseBreak(between: i, and: k)
+            }
+        }
+        return false
     }
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity?)] {
@@ -117,12 +134,18 @@ struct ClaimExtractor {
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
-                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied else { continue }
+                // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
+                let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
+                        || (composedCause && c.sectionRelation != .treatment) else { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
-                guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty else { continue }
-                if negated || worsening { relation = .notRecommended; rule = worsening ? "cue:worsens" : "negation" }
+                guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                if negated || worsening || c.failed {
+                    relation = .notRecommended
+                    rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : "negation"
+                }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).

@@ -23,7 +23,7 @@ struct Composer {
     ]
 
     /// Words that may stand between a qualifier and its anatomy.
-    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over"]
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right"]
 
     /// Phrase entities composed in `s`, as (entity, token range) pairs.
     static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String]) -> [(Entity, Int)] {

@@ -31,6 +31,8 @@ enum Cues {
     ]
     /// Verbs whose object is a cause being remedied ("fix weak hips", "correct the misalignment").
     static let remedy: Set<String> = ["fix", "repair", "correct", "address", "resolv", "improv", "avoid", "prevent", "reduc", "tackl"]
+    /// Outcome words that, negated, say a remedy failed ("no better", "didn't help").
+    static let outcome: Set<String> = ["better", "improv", "help", "relief", "work", "chang", "differ"]
     /// Words that introduce the activity that brings on a symptom ("pain when squatting").
     static let activityLead: Set<String> = ["when", "while", "dure", "with", "after", "on"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
