@@ -116,13 +116,18 @@ struct ClaimExtractor {
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)
         let hedged = s.has(Cues.hedges)
-        let negations = s.positions(Cues.negation)
+        // A negation inside a condition ("if we don't do the strength work") advises nothing against.
+        let negations = s.positions(Cues.negation).filter { n in
+            !(max(0, n - 3)..<n).contains { ["if", "unless"].contains(s.tokens[$0].norm) }
+        }
         let attribution = attributionOf(s.sentence.text)
         var out: [(Claim, Entity?)] = []
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
             let negated = negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+                // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
+                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 2 && !s.clauseBreak(between: object.last, and: $0) })
             var relation: Relation
             var rule: String
             switch object.entity.kind {
@@ -148,6 +153,11 @@ struct ClaimExtractor {
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
+                if (max(0, object.first - 3)..<object.first).contains(where: { Cues.remedy.contains(s.tokens[$0].stem) }) {
+                    relation = .cause  // "repair any knee drift": the condition is a cause to fix
+                    rule = "cue:remedy"
+                    break
+                }
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).
                 let cues = s.positions(Cues.cause)
                 if let cue = cues.first(where: { $0 < object.first }),

@@ -18,7 +18,6 @@ struct Composer {
         Pattern(stems: ["strengthen", "strength"], kind: .treatment, name: "%@ strengthening", idPrefix: "", idSuffix: "-strengthening"),
         Pattern(stems: ["stretch"], kind: .treatment, name: "%@ stretching", idPrefix: "", idSuffix: "-stretching"),
         Pattern(stems: ["activ", "reactiv"], kind: .treatment, name: "%@ activation", idPrefix: "", idSuffix: "-activation"),
-        Pattern(stems: ["roll"], kind: .treatment, name: "foam rolling the %@", idPrefix: "foam-rolling-", idSuffix: ""),
         Pattern(stems: ["relax", "releas", "loosen"], kind: .treatment, name: "relaxing the %@", idPrefix: "relaxing-", idSuffix: ""),
     ]
 

@@ -15,7 +15,7 @@ enum Cues {
     static let cause: Set<String> = [
         "caus", "lead", "led", "result", "due", "becaus", "risk", "factor", "contribut", "trigger", "respons",
         "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
-        "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "if", "thus", "therefor", "hence",
+        "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
     ]
     static let symptom: Set<String> = [
         "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present",
@@ -47,7 +47,7 @@ enum Cues {
         "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead",
     ]
     /// Words that say something makes the condition worse.
-    static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag"]
+    static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag", "conceal", "hide", "mask"]
     /// Hedges: the claim is possible, theoretical or contested.
     static let hedges: Set<String> = [
         "may", "might", "could", "possibl", "potenti", "perhap", "probabl", "like", "theori", "suggest",

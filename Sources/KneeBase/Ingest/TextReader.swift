@@ -40,8 +40,15 @@ struct TextReader: ArticleReader {
                     if let c = current { blocks.append(c); current = nil }
                     continue
                 }
-                let markerEnd = Self.bulletEnd(b, line.start, line.end)
+                var markerEnd = Self.bulletEnd(b, line.start, line.end)
                 let standsAlone = (n == 0 || lines[n - 1].blank) && (n + 1 == lines.count || lines[n + 1].blank)
+                // "1. Hip Alignment for Runners" standing alone is a numbered heading, not a list item.
+                if let m = markerEnd, standsAlone, b[line.start] >= 0x30, b[line.start] <= 0x39, current == nil, isHeading(b, m, line.end) {
+                    blocks.append(RawBlock(kind: .heading, level: 2, text: Self.text(b, m, line.end)))
+                    sawTitle = true
+                    markerEnd = nil
+                    continue
+                }
                 if let markerEnd {
                     if let c = current { blocks.append(c) }
                     current = RawBlock(kind: .listItem, level: 0, text: Self.text(b, markerEnd, line.end))
@@ -67,7 +74,11 @@ struct TextReader: ArticleReader {
     }
 
     private func isHeading(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= maxHeadingBytes, let last = b[end - 1] as UInt8? else { return false }
+        guard end - start <= maxHeadingBytes else { return false }
+        // Headings start with a capital or a digit; lower-case stand-alone lines are captions and alt text.
+        let first = b[start]
+        guard !(first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")), first != UInt8(ascii: "@") else { return false }
+        let last = b[end - 1]
         if last == UInt8(ascii: "?") { return true }
         if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!")].contains(last) { return false }
         // A trailing ellipsis "…" (E2 80 A6) reads as a heading that trails off; "..." as a sentence.
