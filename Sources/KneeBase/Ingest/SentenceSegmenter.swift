@@ -63,7 +63,16 @@ struct SentenceSegmenter: Sendable {
         while e > s {
             if text[e - 1] == 0x20 { e -= 1 } else if e - s >= 2, text[e - 2] == 0xC2, text[e - 1] == 0xA0 { e -= 2 } else { break }
         }
-        if e > s { result.append(s..<e) }
+        // A stray closing quote or bracket is no sentence: attach it to the previous one.
+        let hasWord = (s..<e).contains { i in
+            let c = text[i]
+            return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xC3 && c != 0xE2 && c < 0xF8)
+        }
+        if e > s, hasWord {
+            result.append(s..<e)
+        } else if e > s, let last = result.last {
+            result[result.count - 1] = last.lowerBound..<e
+        }
     }
 
     /// Width of a space or no-break space (U+00A0) at `i`, nil for anything else.
