@@ -4,6 +4,10 @@ struct AnalyzedSentence {
     var sentence: Sentence
     var tokens: [Token]
     var mentions: [Mention]
+    /// The sentence's UTF-8 bytes, for punctuation checks between tokens.
+    var bytes: [UInt8]
+    /// Whether this is the first sentence of its block.
+    var startsBlock: Bool
 
     /// Whether any token's stem is in `stems`.
     func has(_ stems: Set<String>) -> Bool {
@@ -18,7 +22,6 @@ struct AnalyzedSentence {
     /// Whether a clause break (`,` `;` `:` or a scope-ending word) lies between tokens `a` and `b` (a < b).
     func clauseBreak(between a: Int, and b: Int) -> Bool {
         guard a < b else { return false }
-        let bytes = Array(sentence.text.utf8)
         for k in a..<b {
             let from = tokens[k].end
             let to = tokens[k + 1].start

@@ -29,7 +29,8 @@ struct ClaimExtractor {
         let tokenizer = Tokenizer(stemmer: stemmer)
         let analyzed = document.sentences.enumerated().map { i, s -> AnalyzedSentence in
             let tokens = tokenizer.tokens(s.text)
-            return AnalyzedSentence(index: i, sentence: s, tokens: tokens, mentions: finder.mentions(in: tokens))
+            return AnalyzedSentence(index: i, sentence: s, tokens: tokens, mentions: finder.mentions(in: tokens), bytes: Array(s.text.utf8),
+                                    startsBlock: i == 0 || document.sentences[i - 1].block != s.block)
         }
         let main = mainCondition(document, analyzed, tokenizer)
         var headingInfo: [String: (relation: Relation?, condition: String?)] = [:]
@@ -222,7 +223,7 @@ struct ClaimExtractor {
 
     /// In a relation section, a list item or paragraph that starts "Label: …" names its object by the label.
     private func labelEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
-        guard let relation = c.sectionRelation, c.sentence.index == firstSentenceIndex(of: c.sentence.sentence.block, in: c.document) else { return nil }
+        guard let relation = c.sectionRelation, c.sentence.startsBlock else { return nil }
         let text = c.sentence.sentence.text
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingCharacters(in: " ")
@@ -243,10 +244,6 @@ struct ClaimExtractor {
         guard !id.isEmpty else { return nil }
         if let known = byKey[AliasKey.make(name)], let e = lexicon[known] { return (e, 0, 0) }
         return (Entity(id: id, kind: kind, name: name, discovered: true), 0, 0)
-    }
-
-    private func firstSentenceIndex(of block: Int, in document: Document) -> Int {
-        document.sentences.firstIndex { $0.block == block } ?? -1
     }
 
     private func makeClaim(subject: String, relation: Relation, object: String, _ c: SentenceContext, negated: Bool, hedged: Bool,

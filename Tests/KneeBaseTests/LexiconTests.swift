@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+@Suite("Lexicon loading and validation")
+struct LexiconTests {
+    func load(_ files: [String: String]) throws -> (Lexicon, [Diagnostic]) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        var diagnostics: [Diagnostic] = []
+        let lexicon = LexiconLoader.load(dir, diagnostics: &diagnostics)
+        return (lexicon, diagnostics)
+    }
+
+    @Test("a valid lexicon loads with parents and targets")
+    func valid() throws {
+        let (lexicon, diagnostics) = try load([
+            "anatomy.yml": "kind: anatomy\nentities:\n  - id: quadriceps\n    name: quadriceps\n  - id: vastus-medialis\n    name: vastus medialis\n    aliases: [VMO]\n    parents: [quadriceps]\n",
+            "treatments.yml": "kind: treatment\nentities:\n  - id: mini-squat\n    name: mini squat\n    targets: [vastus-medialis]\n    type: exercise\n",
+        ])
+        #expect(diagnostics.isEmpty)
+        #expect(lexicon.entities.map(\.id) == ["mini-squat", "quadriceps", "vastus-medialis"])
+        #expect(lexicon["vastus-medialis"]?.aliases == ["VMO"])
+        #expect(lexicon["mini-squat"]?.targets == ["vastus-medialis"])
+        #expect(lexicon.lineage(of: "vastus-medialis") == ["vastus-medialis", "quadriceps"])
+    }
+
+    @Test("duplicate ids, unknown parents, empty names and ambiguous aliases are reported with file and line")
+    func problems() throws {
+        let (lexicon, diagnostics) = try load([
+            "conditions.yml": """
+            kind: condition
+            entities:
+              - id: runners-knee
+                name: runner's knee
+                aliases: [knee pain]
+              - id: runners-knee
+                name: duplicate
+              - id: empty
+                name: ""
+              - id: child
+                name: child
+                parents: [nowhere]
+            """,
+            "symptoms.yml": "kind: symptom\nentities:\n  - id: knee-pain\n    name: knee pain\n",
+        ])
+        let ids = diagnostics.map(\.id)
+        #expect(ids.contains("lexicon.duplicate-id"))
+        #expect(ids.contains("lexicon.empty-name"))
+        #expect(ids.contains("lexicon.unknown-parent"))
+        let ambiguous = try #require(diagnostics.first { $0.id == "lexicon.alias.ambiguous" })
+        #expect(ambiguous.message.contains("read as 'knee-pain'"))  // the entity whose name it is wins
+        #expect(lexicon.resolvedAmbiguities["knee pain"] == "knee-pain")
+        let duplicate = try #require(diagnostics.first { $0.id == "lexicon.duplicate-id" })
+        #expect(duplicate.file.hasSuffix("conditions.yml"))
+        #expect(duplicate.line == 6)
+    }
+
+    @Test("broken YAML and unknown kinds are errors, not crashes")
+    func broken() throws {
+        let (lexicon, diagnostics) = try load([
+            "bad.yml": "kind: condition\nentities:\n  - id: [unclosed\n",
+            "kind.yml": "kind: planet\nentities: []\n",
+        ])
+        #expect(lexicon.entities.isEmpty)
+        #expect(diagnostics.contains { $0.id == "lexicon.invalid-yaml" && $0.severity == .error })
+        #expect(diagnostics.contains { $0.id == "lexicon.unknown-kind" })
+    }
+
+    @Test("the project's lexicon loads cleanly")
+    func projectLexicon() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var diagnostics: [Diagnostic] = []
+        let lexicon = LexiconLoader.load(root.appendingPathComponent("content/lexicon"), diagnostics: &diagnostics)
+        #expect(lexicon.entities.count > 300)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+        for kind in EntityKind.allCases { #expect(lexicon.entities.contains { $0.kind == kind }) }
+    }
+}

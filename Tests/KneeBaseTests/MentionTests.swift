@@ -1,0 +1,42 @@
+import Testing
+@testable import KneeBase
+
+@Suite("Mention finding")
+struct MentionTests {
+    @Test("aliases, plurals, possessives, curly apostrophes and hyphen variants meet", arguments: [
+        ("Runner's knee hurts", "patellofemoral-pain-syndrome"),
+        ("runners knee hurts", "patellofemoral-pain-syndrome"),
+        ("Runner’s knee hurts", "patellofemoral-pain-syndrome"),
+        ("I had PFPS for months", "patellofemoral-pain-syndrome"),
+        ("Try clamshells daily", "clamshell"),
+        ("Do the clam shell exercise", "clamshell"),
+        ("The IT-Band is tight", "iliotibial-band"),
+        ("Strengthen the VMO", "vastus-medialis"),
+        ("Patellar chondromalacia develops", "chondromalacia-patellae"),
+    ])
+    func finds(_ text: String, _ expected: String) {
+        #expect(ExtractionFixture.mentions(text).contains(expected))
+    }
+
+    @Test("longest match wins over the shorter alias inside it")
+    func longestMatch() {
+        #expect(ExtractionFixture.mentions("IT band syndrome flared up") == ["iliotibial-band-syndrome"])
+    }
+
+    @Test("never inside another word; capitalised abbreviations need capitals")
+    func wordBoundaries() {
+        #expect(ExtractionFixture.mentions("The nice packaging").isEmpty)         // "ice" inside "nice"
+        #expect(ExtractionFixture.mentions("the vmo is a muscle").isEmpty)         // VMO written in capitals only
+        #expect(ExtractionFixture.mentions("Then itb is irrelevant").isEmpty)
+        #expect(ExtractionFixture.mentions("Then ITB is tight") == ["iliotibial-band"])
+    }
+
+    @Test("tokens keep byte positions in the sentence")
+    func tokenPositions() {
+        let text = "Runner’s knee: ice it."
+        let tokens = Tokenizer(stemmer: Stemmer()).tokens(text)
+        let bytes = Array(text.utf8)
+        #expect(tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == ["Runner’s", "knee", "ice", "it"])
+        #expect(tokens[0].norm == "runner")
+    }
+}
