@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
         Examples:
           kneebase build
           kneebase build --content ~/notes/content --output /tmp/site
+          kneebase build --theme site
         """
     )
 
@@ -23,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder.")
     var output: String = "public"
 
+    @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
+    var theme: String?
+
     @Flag(help: "Print diagnostics as JSON instead of the summary.")
     var json = false
 
@@ -30,7 +34,8 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output))
+        let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output),
+                                   theme: theme.map { URL(fileURLWithPath: $0) })
         let bar = ProgressBar(enabled: !json)
         let report: BuildReport
         do {

@@ -1,8 +1,44 @@
 /// Audits the graph: support, contradictions, source quality and lexicon findings.
-/// (Owned by the audit work; currently finds nothing.)
+///
+/// ```swift
+/// let findings = Auditor.audit(graph, lexicon: lexicon)
+/// for f in findings where f.severity == .error { print(f.id, f.message) }
+/// ```
 public enum Auditor {
     /// All findings for `graph`, sorted by severity (errors first) then id.
     public static func audit(_ graph: KnowledgeGraph, lexicon: Lexicon) -> [Finding] {
-        []
+        let stats = claimStats(graph.claims)
+        let scanner = DenialScanner(lexicon: lexicon)
+        // Per document, in parallel: each sentence split into words once, for every reader of the text.
+        let perDocument = parallelMap(graph.documents) { d -> (denials: [Denial], quality: [Finding], fingerprints: [UInt64]) in
+            let words = d.sentences.map { RewriteSwaps.words($0.text) }
+            return (scanner.scan(d, words: words), SourceQuality().findings(d, stats: stats[d.source] ?? .init(), words: words),
+                    SourceIndependence.fingerprints(words))
+        }
+        let independence = SourceIndependence(graph.documents, fingerprints: perDocument.map(\.fingerprints))
+        let relations = EntityRelations(entities: graph.entities, lexicon: lexicon)
+        var findings = SupportAnalysis(independence: independence, describe: ClaimDescriber(entities: relations.entities)).findings(graph.claims)
+        findings += ContradictionFinder(relations: relations, independence: independence)
+            .findings(claims: graph.claims, denials: perDocument.flatMap(\.denials))
+        findings += perDocument.flatMap(\.quality)
+        findings += LexiconFindings(lexicon: lexicon, graph: graph, relations: relations, independence: independence).findings()
+        return sorted(findings)
+    }
+
+    /// Per source: evidence sentences, and how many are personal experience.
+    static func claimStats(_ claims: [Claim]) -> [String: SourceQuality.ClaimStats] {
+        var stats: [String: SourceQuality.ClaimStats] = [:]
+        for c in claims {
+            for ev in c.evidence {
+                stats[ev.source, default: .init()].evidence += 1
+                if ev.attribution == SupportAnalysis.anecdote { stats[ev.source, default: .init()].anecdotal += 1 }
+            }
+        }
+        return stats
+    }
+
+    /// Errors first, then warnings, then notes; by id within a severity.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { ($1.severity, $0.id) < ($0.severity, $1.id) }
     }
 }

@@ -91,7 +91,12 @@ public enum Builder {
         stage("extract")
         let findings = Auditor.audit(graph, lexicon: lexicon)
         stage("audit")
-        let publisher = try OutputPublisher(output: options.output)
+        let publisher: OutputPublisher
+        do {
+            publisher = try OutputPublisher(output: options.output)
+        } catch {
+            throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: cannot prepare the output folder: \(error)")
+        }
         do {
             try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json")
             let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)

@@ -32,6 +32,13 @@ struct BlockCleaner: Sendable {
     func verdicts(_ blocks: [RawBlock], lineOf: (Int) -> Int) -> [Verdict] {
         var verdicts = [Verdict](repeating: .keep, count: blocks.count)
         var seen: [String: Int] = [:]
+        // Headings and one-word labels ("Q:") recur legitimately; a recurrence is a repeat
+        // only when the next multi-word block repeats too (a whole section copied again).
+        var seenShort: [String: Int] = [:]
+        var pending: [(index: Int, first: Int)] = []
+        func noteShort(_ i: Int, _ lower: String) {
+            if let first = seenShort[lower] { pending.append((i, first)) } else { seenShort[lower] = i; pending.removeAll() }
+        }
         var relatedLevel: Int? = nil
         for (i, block) in blocks.enumerated() {
             let lower = Self.lowercased(block.text.bytes)
@@ -44,6 +51,8 @@ struct BlockCleaner: Sendable {
                     verdicts[i] = .boilerplate
                 } else if block.text.bytes.count <= maxBoilerplateBytes && Self.boilerplatePhrases.contains(where: lower.contains) && Self.isFurniture(lower) {
                     verdicts[i] = .boilerplate
+                } else {
+                    noteShort(i, lower)
                 }
                 continue
             }
@@ -52,12 +61,14 @@ struct BlockCleaner: Sendable {
                 verdicts[i] = .boilerplate
                 continue
             }
-            guard lower.contains(" ") else { continue }
+            guard lower.contains(" ") else { noteShort(i, lower); continue }
             if let first = seen[lower] {
                 verdicts[i] = .duplicate(of: first)
+                for p in pending { verdicts[p.index] = .duplicate(of: p.first) }
             } else {
                 seen[lower] = i
             }
+            pending.removeAll()
         }
         return verdicts
     }

@@ -24,6 +24,8 @@ struct DocumentAssembler: Sendable {
         var sentences: [Sentence] = []
         var excluded: [ExcludedBlock] = []
         var headings: [(level: Int, text: String)] = []
+        var cutCount = 0
+        var firstCut: SourceRange? = nil
         blocks.reserveCapacity(raw.blocks.count)
         sentences.reserveCapacity(raw.blocks.count * 3)
         for (i, rawBlock) in raw.blocks.enumerated() {
@@ -47,7 +49,14 @@ struct DocumentAssembler: Sendable {
             let index = blocks.count
             blocks.append(block)
             rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
-                for s in segmenter.split(bytes) {
+                var cuts: [Int] = []
+                let ranges = segmenter.split(bytes, cuts: &cuts)
+                if let cut = cuts.first, firstCut == nil {
+                    let at = rawBlock.text.sourceSpan(cut, cut + 1).start
+                    firstCut = range(at, at)
+                }
+                cutCount += cuts.count
+                for s in ranges {
                     let span = rawBlock.text.sourceSpan(s.lowerBound, s.upperBound)
                     let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
                     sentences.append(Sentence(text: sentenceText, range: range(span.start, span.end), block: index))
@@ -55,6 +64,10 @@ struct DocumentAssembler: Sendable {
             }
         }
         report(excluded, file: file.displayPath, diagnostics: &diagnostics)
+        if let first = firstCut {
+            diagnostics.append(Diagnostic(id: "ingest.sentence.too-long", severity: .warning, file: file.displayPath, line: first.line, column: first.column,
+                                          message: "\(cutCount == 1 ? "a sentence runs" : "sentences run") past \(segmenter.maxSentenceTokens) words or \(segmenter.maxSentenceBytes) bytes\(cutCount == 1 ? "" : " (\(cutCount) times)"); cut into pieces there"))
+        }
         return Document(source: file.displayPath, format: raw.format, metadata: raw.metadata, blocks: blocks, sentences: sentences,
                         excluded: excluded, byteCount: byteCount, contentHash: contentHash)
     }

@@ -6,7 +6,10 @@
 struct HTMLReader: ArticleReader {
     func read(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> RawArticle {
         let collector = HTMLBlockCollector(source: file.bytes)
-        LibXMLHTMLParser.parse(file.bytes, handler: collector)
+        var input = file.bytes
+        // A byte-order mark is not text: blank it, keeping every offset the same.
+        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        LibXMLHTMLParser.parse(input, handler: collector)
         collector.flush()
         let inMain = collector.blocks.contains { $0.inMain }
         var blocks = collector.blocks.filter { !inMain || $0.inMain }.map(\.block)
@@ -147,13 +150,13 @@ final class HTMLBlockCollector: HTMLEventHandler {
             memcmpEqual(s, start, bytes)
         }) {
             current?.text.append(exact: bytes, sourceStart: start)
-        } else {
+        } else if var block = current {
+            current = nil  // so the block's text is extended in place, not copied on every piece
             source.withUnsafeBufferPointer { s in
                 var aligner = SourceAligner(source: s, start: spanStart, limit: max(spanStart, end))
-                var t = current?.text ?? MappedText()
-                aligner.align(Array(bytes), into: &t)
-                current?.text = t
+                aligner.align(Array(bytes), into: &block.text)
             }
+            current = block
         }
     }
 

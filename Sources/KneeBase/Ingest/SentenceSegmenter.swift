@@ -4,9 +4,16 @@
 /// brackets) followed by a space and a word that does not start in lower case —
 /// except after abbreviations (Dr., e.g., vs., U.S.), initials, and inside a
 /// parenthesis. Decimals and ranges never split; a block's end always ends a sentence.
+///
+/// Run-on text is cut into bounded pieces, so that later stages (whose cost grows
+/// with the words of a sentence) stay fast on any input: a sentence ends before its
+/// word number `maxSentenceTokens + 1`, at the first space past `maxSentenceBytes`,
+/// or anywhere (between two characters) past twice that when there is no space.
 struct SentenceSegmenter: Sendable {
     /// Longest sentence in bytes; longer runs are cut at a space.
     var maxSentenceBytes = 4_000
+    /// Most words (runs of letters and digits, about as the tokenizer reads them) in one sentence.
+    var maxSentenceTokens = 250
 
     static let abbreviations: Set<String> = [
         "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "cf", "approx", "ca", "fig", "figs", "no", "nos",
@@ -16,21 +23,40 @@ struct SentenceSegmenter: Sendable {
 
     /// Byte ranges `start..<end` of the sentences in `text`, trimmed of spaces.
     func split(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var cuts: [Int] = []
+        return split(text, cuts: &cuts)
+    }
+
+    /// Byte ranges of the sentences in `text`; `cuts` gets the offsets where an
+    /// over-long sentence was cut (see `maxSentenceTokens` and `maxSentenceBytes`).
+    func split(_ text: UnsafeBufferPointer<UInt8>, cuts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let n = text.count
         var start = 0
         var i = 0
         var parenEnd = -1
+        var tokens = 0
         while i < n {
             let c = text[i]
+            if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false)) {
+                tokens += 1
+                if tokens > maxSentenceTokens && i > start {
+                    cuts.append(i)
+                    append(start, i, text, &result)
+                    start = i
+                    tokens = 1
+                }
+            }
             if c == UInt8(ascii: "(") && i > parenEnd {
                 var j = i + 1
                 while j < n && j - i < 400 && text[j] != UInt8(ascii: ")") { j += 1 }
                 if j < n && text[j] == UInt8(ascii: ")") { parenEnd = j }
             }
             let termWidth = terminatorWidth(text, i)
-            if termWidth > 0 && i > parenEnd {
-                var end = i + termWidth
+            // "(A whole sentence in brackets.)" ends at its closing bracket.
+            let closesSentence = i == parenEnd && endsWithTerminator(text, i)
+            if (termWidth > 0 && i > parenEnd) || closesSentence {
+                var end = i + max(termWidth, 1)
                 while end < n {
                     let w = terminatorWidth(text, end)
                     if w > 0 { end += w; continue }
@@ -43,13 +69,16 @@ struct SentenceSegmenter: Sendable {
                 if end >= n || (next > end && next < n && startsSentence(text, next) && !isAbbreviation(text, sentenceStart: start, dot: i, width: termWidth, runEnd: end)) {
                     append(start, end, text, &result)
                     start = end
+                    tokens = 0
                 }
                 i = end
                 continue
             }
-            if i - start >= maxSentenceBytes && c == 0x20 {
+            if i - start >= maxSentenceBytes && (c == 0x20 || (i - start >= 2 * maxSentenceBytes && c & 0xC0 != 0x80)) {
+                cuts.append(i)
                 append(start, i, text, &result)
                 start = i
+                tokens = 0
             }
             i += 1
         }
@@ -80,6 +109,14 @@ struct SentenceSegmenter: Sendable {
         if t[i] == 0x20 { return 1 }
         if t[i] == 0xC2, i + 1 < t.count, t[i + 1] == 0xA0 { return 2 }
         return nil
+    }
+
+    /// Whether the text just before `i` ends with `.`, `!`, `?` or `…`.
+    private func endsWithTerminator(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let c = t[i - 1]
+        if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return true }
+        return i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 && c == 0xA6
     }
 
     /// Width of a sentence terminator at `i`: `.`, `!`, `?`, or `…` (3 bytes).
@@ -122,9 +159,16 @@ struct SentenceSegmenter: Sendable {
         if word.contains(UInt8(ascii: ".")) {                                      // U.S., e.g., i.e. — not example.com
             return word.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count <= 2 }
         }
-        if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") { return true }  // initials
+        if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z")
+            && (w == 0 || !isDigit(t[w - 1])) { return true }  // initials, but not "100K."
         let lower = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         return Self.abbreviations.contains(lower)
+    }
+
+    /// Whether `c` belongs to a word as the tokenizer reads words (ASCII letters and
+    /// digits, and non-ASCII letters); `lead` asks whether a word can start with it.
+    private func isWordByte(_ c: UInt8, lead: Bool) -> Bool {
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (lead ? c >= 0xC3 : c >= 0x80)
     }
 
     private func isWordByte(_ c: UInt8) -> Bool {

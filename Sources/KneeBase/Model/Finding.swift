@@ -18,9 +18,14 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Paths of the sources concerned.
     public var sources: [String]
     public var evidence: [FindingEvidence]
+    /// For support findings: the number of independent sources behind the claim.
+    public var support: Int?
+    /// For source quality scores: 0 (worst) to 100 (best).
+    public var score: Int?
 
     public init(id: String, kind: Kind, code: String, severity: Diagnostic.Severity, message: String,
-                claims: [String] = [], sources: [String] = [], evidence: [FindingEvidence] = []) {
+                claims: [String] = [], sources: [String] = [], evidence: [FindingEvidence] = [],
+                support: Int? = nil, score: Int? = nil) {
         self.id = id
         self.kind = kind
         self.code = code
@@ -29,6 +34,8 @@ public struct Finding: Sendable, Hashable, Codable {
         self.claims = claims
         self.sources = sources
         self.evidence = evidence
+        self.support = support
+        self.score = score
     }
 }
 
@@ -37,10 +44,16 @@ public struct FindingEvidence: Sendable, Hashable, Codable {
     public var source: String
     public var line: Int
     public var text: String
+    /// What this quote shows, e.g. "recommends", "advises against", "repeats line 54".
+    public var note: String?
+    /// The key of the claim this sentence makes, when it makes one of the finding's claims.
+    public var claim: String?
 
-    public init(source: String, line: Int, text: String) {
+    public init(source: String, line: Int, text: String, note: String? = nil, claim: String? = nil) {
         self.source = source
         self.line = line
         self.text = text
+        self.note = note
+        self.claim = claim
     }
 }

@@ -1,6 +1,111 @@
 import Foundation
 
-/// Renders the static site into the output. (Owned by the site work; not yet written.)
+/// Renders the static reference site: a page per entity and per source, an index per
+/// kind, home, audit, search, graph, 404, `sitemap.xml`, the theme's assets and the
+/// sharded search index. Links are relative, so the site works from any folder.
 public enum SiteRenderer {
-    public static func render(_ graph: KnowledgeGraph, findings: [Finding], theme: URL?, to publisher: OutputPublisher) throws {}
+    /// Renders the site for `graph` into the publisher's staging folder.
+    ///
+    /// ```swift
+    /// try SiteRenderer.render(graph, findings: findings, theme: nil, to: publisher)
+    /// ```
+    public static func render(_ graph: KnowledgeGraph, findings: [Finding], theme: URL?, to publisher: OutputPublisher) throws {
+        try render(graph, findings: findings, theme: theme, writer: SiteWriter(publisher))
+    }
+
+    static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, writer: SiteWriter) throws {
+        let theme = try SiteTheme.load(themeFolder)
+        let model = SiteModel(graph: graph, findings: findings)
+        try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
+        let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
+        let entityCount = model.orderedEntities.count
+
+        let entityTerms = try collect(parallelMap(model.orderedEntities) { e in
+            Result { try renderEntity(e, model: model, theme: theme, writer: writer) }
+        })
+        let sourceTerms = try collect(parallelMap(Array(graph.documents.indices)) { i in
+            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i) }
+        })
+
+        let pages = IndexPages(model: model)
+        var written: [String] = []
+        func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
+            try writer.write(theme.render(template, context), to: path)
+            written.append(path)
+        }
+        try page("index.html", "home", pages.home())
+        for kind in EntityKind.allCases { try page("\(kind.plural)/index.html", "kind", pages.kind(kind)) }
+        for n in 1...pages.sourcePageCount { try page(IndexPages.sourcesPagePath(n), "sources", pages.sources(page: n)) }
+        try page("audit/index.html", "audit", AuditPage(model: model).context())
+        try page("search/index.html", "search", pages.search())
+        try page("graph/index.html", "graph", GraphPage(model: model).context())
+        try writer.write(theme.render("404", pages.notFound()), to: "404.html")
+        for asset in theme.assets { try writer.write(asset.bytes, to: "assets/" + asset.path) }
+
+        let allPages = written + model.orderedEntities.compactMap { model.paths.entity($0.id) } + graph.documents.compactMap { model.paths.source($0.source) }
+        try writer.write(Sitemap.xml(allPages), to: "sitemap.xml")
+
+        var kinds: [(String, Int, Int)] = []
+        for (i, e) in model.orderedEntities.enumerated() {
+            if kinds.last?.0 == e.kind.rawValue { kinds[kinds.count - 1].2 = i + 1 } else { kinds.append((e.kind.rawValue, i, i + 1)) }
+        }
+        kinds.append(("source", entityCount, entityCount + graph.documents.count))
+        try SearchIndexWriter.write(docs: entityTerms + sourceTerms, entityCount: entityCount, kinds: kinds,
+                                    aliases: aliases(model), to: writer)
+    }
+
+    private static func collect<T>(_ results: [Result<T, any Error>]) throws -> [T] {
+        try results.map { try $0.get() }
+    }
+
+    /// Writes an entity's page and search fragment; returns its search terms.
+    private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter) throws -> SearchIndexWriter.Terms {
+        guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return .init() }
+        try writer.write(theme.render("entity", EntityPage(model: model).context(e)), to: path)
+        try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
+        let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+        var terms = SearchIndexWriter.Terms()
+        terms.add(tokenizer.tokens(e.name), weight: 4)
+        for alias in EntityPage.distinctAliases(e) { terms.add(tokenizer.tokens(alias), weight: 3) }
+        terms.add(tokenizer.tokens(e.description), weight: 1)
+        terms.addEntity(number, weight: 1)
+        return terms
+    }
+
+    /// Writes a source's page and search fragment; returns its search terms.
+    private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int) throws -> SearchIndexWriter.Terms {
+        let d = model.graph.documents[i]
+        guard let path = model.paths.source(d.source) else { return .init() }
+        let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+        let title = model.title(of: d)
+        var terms = SearchIndexWriter.Terms()
+        terms.add(tokenizer.tokens(title), weight: 3)
+        var mentions: [[Mention]] = []
+        mentions.reserveCapacity(d.sentences.count)
+        for s in d.sentences {
+            let tokens = tokenizer.tokens(s.text)
+            let weight: Float = d.blocks[s.block].kind == .heading ? 1.5 : 1
+            terms.add(tokens, weight: weight)
+            let found = finder.mentions(in: tokens)
+            for m in found { if let n = model.entityNumber[m.entity] { terms.addEntity(n, weight: weight) } }
+            mentions.append(found)
+        }
+        try writer.write(theme.render("source", SourcePage(model: model).context(i, mentions: mentions)), to: path)
+        try writer.write(SearchIndexWriter.sourceFragment(d, title: title, path: path), to: "search/f/\(docNumber).json")
+        return terms
+    }
+
+    /// Every entity's name and aliases as stem sequences, for alias expansion in the browser.
+    private static func aliases(_ model: SiteModel) -> [SearchIndexWriter.Alias] {
+        let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+        var out: [SearchIndexWriter.Alias] = []
+        for (n, e) in model.orderedEntities.enumerated() {
+            var seen = Set<[String]>()
+            for text in [e.name] + e.aliases {
+                let stems = tokenizer.tokens(text).map(\.stem)
+                if !stems.isEmpty && seen.insert(stems).inserted { out.append(.init(stems: stems, doc: n)) }
+            }
+        }
+        return out
+    }
 }

@@ -10,12 +10,16 @@ enum FileReader {
 
     /// The bytes of the file at `url`, refusing files larger than `limit`.
     static func read(_ url: URL, limit: Int) throws -> [UInt8] {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw failure(errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(id: "ingest.unreadable", message: "is a directory, not a file") }
+        if (st.st_mode & S_IFMT) != S_IFREG {
+            throw Failure(id: "ingest.unreadable", message: "not a regular file (a named pipe, socket or device); skipped")
+        }
         let size = Int(st.st_size)
         if size > limit {
             throw Failure(id: "ingest.too-large", message: "the file is \(size / 1_000_000) MB, over the \(limit / 1_000_000) MB limit for one article — skipped")

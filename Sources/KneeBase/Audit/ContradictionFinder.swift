@@ -1,0 +1,212 @@
+/// Finds sources that disagree: one recommends a treatment and another advises
+/// against it, one names a cause and another denies it, one asserts a claim and another
+/// negates it — directly, or about a closely related entity found through the lexicon
+/// (a kind of the treatment, an exercise for the same muscle, a weakness that the
+/// advised-against exercise would fix, a muscle whose role is denied).
+///
+/// One finding per recommended or asserted entity (the *anchor*), listing everything
+/// that contradicts it from independent sources. A source that says both is left out.
+struct ContradictionFinder {
+    let relations: EntityRelations
+    let independence: SourceIndependence
+
+    private struct GroupKey: Hashable, Comparable {
+        var family: Statement.Family
+        var object: String
+        static func < (a: GroupKey, b: GroupKey) -> Bool { (a.family, a.object) < (b.family, b.object) }
+    }
+
+    private struct Opponent {
+        var group: GroupKey
+        var direct: Bool
+        /// How it contradicts the anchor, e.g. "advises against “mini squats” (a kind of squats)".
+        var says: String
+        var statements: [Statement]
+    }
+
+    func findings(claims: [Claim], denials: [Denial]) -> [Finding] {
+        var all = Statement.from(claims) + denials.map(Statement.from)
+        // A source on both sides of one entity is out of the comparison for it.
+        var sides: [GroupKey: [String: (pro: Bool, con: Bool)]] = [:]
+        for s in all {
+            let k = GroupKey(family: s.family, object: s.object)
+            var v = sides[k]?[s.source] ?? (false, false)
+            if s.pro { v.pro = true } else { v.con = true }
+            sides[k, default: [:]][s.source] = v
+        }
+        all.removeAll { s in sides[GroupKey(family: s.family, object: s.object)]?[s.source].map { $0.pro && $0.con } ?? false }
+
+        var pros: [GroupKey: [Statement]] = [:]
+        var cons: [GroupKey: [Statement]] = [:]
+        for s in all {
+            let k = GroupKey(family: s.family, object: s.object)
+            if s.pro { pros[k, default: []].append(s) } else { cons[k, default: []].append(s) }
+        }
+        var index: [String: Set<GroupKey>] = [:]
+        for k in cons.keys {
+            for key in indexKeys(con: k) { index[key, default: []].insert(k) }
+        }
+
+        var out: [Finding] = []
+        for anchor in pros.keys.sorted() {
+            let anchorStatements = pros[anchor]!
+            var candidates = Set<GroupKey>()
+            for key in queryKeys(anchor) { candidates.formUnion(index[key] ?? []) }
+            var opponents: [Opponent] = []
+            for con in candidates.sorted() {
+                let cue = cons[con]!.compactMap(\.cue).first
+                guard let (direct, says) = opposition(anchor, con, cue: cue) else { continue }
+                // Sources that take both sides across the pair are out.
+                let conSources = Set(cons[con]!.map(\.source))
+                let proHere = anchorStatements.filter { !conSources.contains($0.source) && sides[con]?[$0.source]?.con != true }
+                let conHere = cons[con]!.filter { sides[anchor]?[$0.source]?.pro != true }
+                let proGroups = Set(proHere.map { independence.groupOf($0.source) })
+                guard !proHere.isEmpty, conHere.contains(where: { c in proGroups.contains { $0 != independence.groupOf(c.source) } }) else { continue }
+                opponents.append(Opponent(group: con, direct: direct, says: says, statements: conHere))
+            }
+            guard !opponents.isEmpty else { continue }
+            let opposed = Set(opponents.flatMap { $0.statements.map(\.source) })
+            let proHere = anchorStatements.filter { !opposed.contains($0.source) }
+            guard !proHere.isEmpty else { continue }
+            out.append(finding(anchor, pro: proHere, opponents: opponents))
+        }
+        return out
+    }
+
+    /// Whether statements against `con` contradict statements for `anchor`, and how.
+    private func opposition(_ anchor: GroupKey, _ con: GroupKey, cue: String?) -> (direct: Bool, says: String)? {
+        let r = relations
+        let x = anchor.object, y = con.object
+        let quoted = cue.map { " (“\($0)”)" } ?? ""
+        switch (anchor.family, con.family) {
+        case (.treatment, .treatment):
+            if x == y { return (true, cue == nil ? "advises against “\(r.name(y))”" : "denies that “\(r.name(y))” helps\(quoted)") }
+            if let how = r.treatmentRelation(x, y) { return (false, "advises against “\(r.name(y))” (\(how))") }
+        case (.cause, .cause):
+            if x == y { return (true, "denies “\(r.name(y))” as a cause\(quoted)") }
+            if let how = r.kinship(x, y) { return (false, "denies “\(r.name(y))” as a cause\(quoted) (\(how))") }
+        case (.cause, .treatment):
+            if let need = r.deficit[x], r.remedy[y] == need,
+               let a = r.sharedAnatomy(r.worked(y), r.footprint[x] ?? []) {
+                return (false, "advises against “\(r.name(y))”, which would \(need == .strengthening ? "strengthen" : "loosen") the \(r.name(a)) that “\(r.name(x))” blames")
+            }
+        case (.treatment, .cause):
+            if let kind = r.remedy[x], r.deficit[y] == kind,
+               let a = r.sharedAnatomy(r.footprint[y] ?? [], r.worked(x)) {
+                return (false, "denies “\(r.name(y))”\(quoted), the problem of the \(r.name(a)) that “\(r.name(x))” would fix")
+            }
+        case (.cause, .role):
+            // A weakness of the muscle or of the group it belongs to; other causes only of that very part.
+            let near: (String) -> Bool = r.deficit[x] == .strengthening ? { r.relatedAnatomy($0, y) } : { $0 == y }
+            if r.entities[x]?.kind == .cause, (r.footprint[x] ?? []).contains(where: near) {
+                return (false, "denies a role for the \(r.name(y))\(quoted), which “\(r.name(x))” is about")
+            }
+        case (.treatment, .role):
+            if r.worked(x).contains(y) { return (false, "denies a role for the \(r.name(y))\(quoted), which “\(r.name(x))” works") }
+        case (.other(let a), .other(let b)) where a == b:
+            if x == y { return (true, "negates it") }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Where statements against `con` are filed.
+    private func indexKeys(con k: GroupKey) -> [String] {
+        var keys = ["o:\(k.object)"]
+        switch k.family {
+        case .treatment: keys += relations.worked(k.object).map { "a:\($0)" }
+        case .cause: keys += (relations.footprint[k.object] ?? []).map { "a:\($0)" }
+        case .role: keys.append("a:\(k.object)")
+        case .other: break
+        }
+        return keys
+    }
+
+    /// Where to look for statements against `anchor`.
+    private func queryKeys(_ k: GroupKey) -> [String] {
+        let r = relations
+        var keys = ["o:\(k.object)"] + r.parents(k.object).map { "o:\($0)" } + (r.children[k.object] ?? []).map { "o:\($0)" }
+        let anatomy: Set<String> = switch k.family {
+        case .treatment: r.worked(k.object)
+        case .cause: r.footprint[k.object] ?? []
+        default: []
+        }
+        for a in anatomy {
+            keys.append("a:\(a)")
+            keys += r.parents(a).map { "a:\($0)" } + (r.children[a] ?? []).map { "a:\($0)" }
+        }
+        return keys
+    }
+
+    private func finding(_ anchor: GroupKey, pro: [Statement], opponents: [Opponent]) -> Finding {
+        let r = relations
+        let direct = opponents.contains(where: \.direct)
+        let subjects = Set(pro.compactMap(\.subject))
+        let sameSubject = opponents.contains { o in o.direct && o.statements.contains { $0.subject.map(subjects.contains) ?? false } }
+        var severity: Diagnostic.Severity = direct && sameSubject ? .error : .warning
+        let proWeak = pro.allSatisfy { $0.quotes.allSatisfy(\.weak) }
+        let conWeak = opponents.allSatisfy { $0.statements.allSatisfy { $0.quotes.allSatisfy(\.weak) } }
+        let proSources = Self.unique(pro.map(\.source)).sorted()
+        let conSources = Self.unique(opponents.flatMap { $0.statements.map(\.source) })
+        // A few dissenters against a broad consensus, or one side only hedged or anecdotal: one level lower.
+        let minority = proSources.count >= 10 && conSources.count * 10 < proSources.count
+        if proWeak || conWeak || minority { severity = severity == .error ? .warning : .note }
+
+        let conditions = Self.unique(pro.compactMap(\.subject)).map(r.name)
+        let stance = anchor.family == .treatment ? "recommended" : anchor.family == .cause ? "named as a cause" : "asserted"
+        var parts: [String] = []
+        for o in opponents.prefix(4) {
+            parts.append("\(Self.list(Self.unique(o.statements.map(\.source)).sorted().map(SourceQuality.name))) \(o.says)")
+        }
+        if opponents.count > 4 { parts.append("and \(opponents.count - 4) more related disagreements") }
+        let message = "Sources disagree on “\(r.name(anchor.object))”: \(stance)"
+            + (conditions.isEmpty ? "" : " (for \(Self.list(conditions, limit: 3)))")
+            + " by \(Self.list(proSources.map(SourceQuality.name)))"
+            + (minority ? " — \(conSources.count) dissenting source\(conSources.count == 1 ? "" : "s") against \(proSources.count)" : "")
+            + "; " + Self.unique(parts).joined(separator: "; ")
+
+        var evidence: [FindingEvidence] = []
+        var perSource: [String: Int] = [:]
+        for s in pro {
+            for q in s.quotes where perSource[q.source, default: 0] < 2 && evidence.count < 4 && !evidence.contains(where: { $0.source == q.source && $0.line == q.line && $0.text == q.text }) {
+                perSource[q.source, default: 0] += 1
+                evidence.append(FindingEvidence(source: q.source, line: q.line, text: q.text,
+                                                note: "\(stance): “\(r.name(anchor.object))”\(s.subject.map { " (\(r.name($0)))" } ?? "")", claim: s.claim))
+            }
+        }
+        var conEvidence: [FindingEvidence] = []
+        for o in opponents {
+            var taken: [String: Int] = [:]
+            var shown = 0
+            for s in o.statements {
+                for q in s.quotes where taken[q.source, default: 0] < 2 && shown < 3 && conEvidence.count < 12
+                    && !conEvidence.contains(where: { $0.source == q.source && $0.line == q.line && $0.text == q.text }) {
+                    taken[q.source, default: 0] += 1
+                    shown += 1
+                    conEvidence.append(FindingEvidence(source: q.source, line: q.line, text: q.text, note: o.says, claim: s.claim))
+                }
+            }
+        }
+        let claims = Self.unique(pro.compactMap(\.claim) + opponents.flatMap { $0.statements.compactMap(\.claim) })
+        let code = !direct ? "related-entity"
+            : anchor.family == .treatment ? "recommended-and-advised-against"
+            : anchor.family == .cause ? "cause-asserted-and-denied" : "asserted-and-denied"
+        return Finding(id: "contradiction:\(anchor.family.name):\(anchor.object)", kind: .contradiction, code: code, severity: severity,
+                       message: message, claims: claims,
+                       sources: Self.unique(proSources + opponents.flatMap { $0.statements.map(\.source) }).sorted(),
+                       evidence: evidence + conEvidence)
+    }
+
+    /// "a, b and c", or "a, b, c and 7 more" past `limit`.
+    static func list(_ items: [String], limit: Int = 3) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        if items.count > limit { return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
+    static func unique(_ list: [String]) -> [String] {
+        var seen = Set<String>()
+        return list.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,88 @@
+/// Support for each claim: how many independent sources make it (repeats inside one
+/// source, and copies of one text, count once), and whether it rests only on hedged
+/// sentences or only on the author's personal experience.
+struct SupportAnalysis {
+    static let anecdote = "author (personal experience)"
+
+    let independence: SourceIndependence
+    let describe: ClaimDescriber
+
+    func findings(_ claims: [Claim]) -> [Finding] {
+        var out: [Finding] = []
+        for c in claims {
+            let sources = orderedSources(c)
+            let n = independence.independentCount(sources)
+            let what = describe(c)
+            let quotes = Self.quotes(c, perSource: n == 1 ? 2 : 1, limit: 4)
+            if n <= 1 {
+                let copies = sources.count > 1 ? " (\(sources.count) copies of one text)" : ""
+                out.append(Finding(id: "support:single-source:\(c.key)", kind: .support, code: "single-source", severity: .note,
+                                   message: "\(what) rests on one source: \(sources.map(SourceQuality.name).joined(separator: ", "))\(copies)",
+                                   claims: [c.key], sources: sources, evidence: quotes, support: n))
+            } else {
+                out.append(Finding(id: "support:corroborated:\(c.key)", kind: .support, code: "corroborated", severity: .note,
+                                   message: "\(what) stands on \(n) independent sources",
+                                   claims: [c.key], sources: sources, evidence: quotes, support: n))
+            }
+            if c.evidence.allSatisfy({ $0.certainty == .hedged }) {
+                out.append(Finding(id: "support:hedged-only:\(c.key)", kind: .support, code: "hedged-only", severity: .note,
+                                   message: "\(what) is only ever hedged (“may”, “in theory”, “some studies”) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
+                                   claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "hedged"), support: n))
+            }
+            if c.evidence.allSatisfy({ $0.attribution == Self.anecdote }) {
+                out.append(Finding(id: "support:anecdote-only:\(c.key)", kind: .support, code: "anecdote-only", severity: .warning,
+                                   message: "\(what) rests only on personal experience (the author's own story)",
+                                   claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "personal experience"), support: n))
+            }
+        }
+        return out
+    }
+
+    private func orderedSources(_ c: Claim) -> [String] {
+        var seen = Set<String>()
+        return c.evidence.map(\.source).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// Up to `perSource` sentences of each source, `limit` in all.
+    static func quotes(_ c: Claim, perSource: Int, limit: Int, note: String? = nil) -> [FindingEvidence] {
+        var taken: [String: Int] = [:]
+        var out: [FindingEvidence] = []
+        for ev in c.evidence where out.count < limit && taken[ev.source, default: 0] < perSource {
+            taken[ev.source, default: 0] += 1
+            out.append(FindingEvidence(source: ev.source, line: ev.line, text: ev.text, note: note ?? marks(ev), claim: c.key))
+        }
+        return out
+    }
+
+    /// "negated, hedged, Dr. Li Yanyu" — how a sentence makes its claim.
+    static func marks(_ ev: Evidence) -> String? {
+        var m: [String] = []
+        if ev.polarity == .negated { m.append("negated") }
+        if ev.certainty == .hedged { m.append("hedged") }
+        if let a = ev.attribution { m.append(a) }
+        return m.isEmpty ? nil : m.joined(separator: ", ")
+    }
+}
+
+/// Names a claim for messages: “mini squats” advised against for patellofemoral pain syndrome.
+struct ClaimDescriber: Sendable {
+    let entities: [String: Entity]
+
+    func name(_ id: String) -> String { entities[id]?.name ?? id }
+
+    func callAsFunction(_ c: Claim) -> String {
+        let s = name(c.subject), o = "“\(name(c.object))”"
+        switch c.relation {
+        case .symptom: return "\(o) as a symptom of \(s)"
+        case .cause: return "\(o) as a cause of \(s)"
+        case .riskFactor: return "\(o) as a risk factor for \(s)"
+        case .treatment: return "\(o) as a treatment for \(s)"
+        case .notRecommended: return "\(o) advised against for \(s)"
+        case .complication: return "\(o) as a complication of \(s)"
+        case .differential: return "\(o) as a differential diagnosis of \(s)"
+        case .involves: return "\(o) as involved in \(s)"
+        case .targets: return "\(s) targeting \(o)"
+        case .leadsTo: return "\(s) leading to \(o)"
+        }
+    }
+}

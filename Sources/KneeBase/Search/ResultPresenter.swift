@@ -1,0 +1,77 @@
+/// Turns ranked rows into `SearchResult`s: display fields, best relations, snippets.
+struct ResultPresenter {
+    let lookup: IndexLookup
+    let tokenizer: Tokenizer
+    let analyzed: AnalyzedQuery
+
+    /// How many relations an entity result shows.
+    static let relationCount = 3
+
+    private func builder(extra: [[String]] = []) -> SnippetBuilder {
+        SnippetBuilder(tokenizer: tokenizer, stems: analyzed.highlightStems, sequences: analyzed.highlightPhrases + extra)
+    }
+
+    /// Alias stems of the entities the query named, to mark their mentions.
+    private func aliasSequences(_ rowids: Set<Int64>) throws -> [[String]] {
+        var out: [[String]] = []
+        for g in analyzed.groups {
+            for a in g.alternatives where a.form == .entity {
+                guard let row = a.entityRow, rowids.contains(row) else { continue }
+                out += try lookup.aliasStems(of: row)
+            }
+        }
+        return out
+    }
+
+    private var entityRows: Set<Int64> {
+        Set(analyzed.groups.flatMap { $0.alternatives.compactMap(\.entityRow) })
+    }
+
+    func entities(_ ranked: [Ranked]) throws -> [SearchResult] {
+        let details = try lookup.entityDetails(ranked.map(\.row.key))
+        let build = builder(extra: try aliasSequences(entityRows))
+        return try ranked.compactMap { r in
+            guard let e = details[r.row.key] else { return nil }
+            var snippet = build.snippet(e.description)
+            if e.description.isEmpty, !e.aliases.isEmpty { snippet = build.snippet("also: " + e.aliases.joined(separator: ", ")) }
+            return SearchResult(kind: ResultKind(e.kind), id: e.id, title: e.name, snippet: snippet, source: nil, line: nil, score: r.score,
+                                aliases: e.aliases, subtype: e.subtype, discovered: e.discovered,
+                                relations: try lookup.relations(of: e.id, limit: Self.relationCount))
+        }
+    }
+
+    func sources(_ ranked: [Ranked]) throws -> [SearchResult] {
+        let details = try lookup.sourceDetails(ranked.compactMap { Int64($0.row.key) })
+        let build = builder()
+        return ranked.compactMap { r in
+            guard let id = Int64(r.row.key), let s = details[id] else { return nil }
+            let title = s.title ?? s.path
+            var parts = build.snippet(title).parts
+            if !s.byline.isEmpty { parts.append(Snippet.Part(" — " + s.byline.joined(separator: " · "))) }
+            return SearchResult(kind: .source, id: s.path, title: title, snippet: Snippet(parts), source: s.path, line: 1, score: r.score)
+        }
+    }
+
+    /// Passages, each sentence once: the same sentence in other sources counts as a duplicate.
+    func passages(_ ranked: [Ranked], limit: Int) throws -> [SearchResult] {
+        let window = Array(ranked.prefix(limit * 3))
+        let details = try lookup.sentenceDetails(window.compactMap { Int64($0.row.key) })
+        let named = entityRows
+        var out: [SearchResult] = []
+        var seen: [String: Int] = [:]
+        for r in window {
+            guard let id = Int64(r.row.key), let s = details[id] else { continue }
+            if let k = seen[s.text] { out[k].duplicates += 1; continue }
+            guard out.count < limit else { continue }
+            let mentioned = Set(r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
+                token.hasPrefix("_e") ? Int64(token.dropFirst(2)) : nil
+            }).intersection(named)
+            let snippet = builder(extra: try aliasSequences(mentioned)).snippet(s.text)
+            let title = s.headingPath.isEmpty ? (s.sourceTitle ?? s.source) : s.headingPath.joined(separator: " › ")
+            seen[s.text] = out.count
+            out.append(SearchResult(kind: .passage, id: "\(s.source):\(s.line):\(s.column)", title: title, snippet: snippet,
+                                    source: s.source, line: s.line, score: r.score))
+        }
+        return out
+    }
+}

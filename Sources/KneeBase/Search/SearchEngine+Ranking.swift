@@ -1,0 +1,69 @@
+/// Candidate retrieval and ranking: FTS5 finds the first matches in rowid order (the
+/// most useful rows first), `BM25F` orders them. When no row has every term, the
+/// query is relaxed to rows with all but one, all but two, … of them.
+extension SearchEngine {
+    /// Candidates of `table` for `analyzed`, relaxing the query when nothing matches;
+    /// the number of terms required when relaxed.
+    func candidates(_ analyzed: AnalyzedQuery, table: SearchTable, _ lookup: IndexLookup,
+                    anyOf: [String] = [], noneOf: [String] = []) throws -> (rows: [CandidateRow], relaxed: Int?) {
+        let groups = analyzed.groups
+        guard let match = MatchExpression.make(groups: groups, anyOf: anyOf, excluded: analyzed.excluded, noneOf: noneOf) else { return ([], nil) }
+        let rows = try table.fetch(lookup, match)
+        guard rows.isEmpty, groups.count >= 2 else { return (rows, nil) }
+        for k in stride(from: groups.count - 1, through: 1, by: -1) {
+            guard k == 1 || MatchExpression.binomial(groups.count, k) <= 24 else { continue }
+            guard let relaxed = MatchExpression.make(groups: groups, atLeast: k, anyOf: anyOf, excluded: analyzed.excluded, noneOf: noneOf) else { break }
+            let rows = try table.fetch(lookup, relaxed)
+            if !rows.isEmpty { return (rows, k) }
+        }
+        return ([], nil)
+    }
+
+    /// Ranks `rows` by BM25F, most groups matched first when the query was relaxed.
+    func ranked(_ rows: [CandidateRow], _ analyzed: AnalyzedQuery, table: SearchTable, relaxed: Bool) -> [Ranked] {
+        let scorer = table.scorer(stats)
+        var out = rows.map { row -> Ranked in
+            let (score, matched) = scorer.score(row, groups: analyzed.groups, frequencies: analyzed.frequencies)
+            return Ranked(row: row, score: score, matched: matched)
+        }
+        out.sort {
+            if relaxed && $0.matched != $1.matched { return $0.matched > $1.matched }
+            if $0.score != $1.score { return $0.score > $1.score }
+            return $0.row.rowid < $1.row.rowid
+        }
+        return out
+    }
+
+    func rank(_ analyzed: AnalyzedQuery, table: SearchTable, _ lookup: IndexLookup, limit: Int) throws -> [Ranked] {
+        let (rows, relaxed) = try candidates(analyzed, table: table, lookup)
+        return Array(ranked(rows, analyzed, table: table, relaxed: relaxed != nil).prefix(limit))
+    }
+
+    /// Passages, without repeats of the same sentence in other sources.
+    func rankPassages(_ analyzed: AnalyzedQuery, _ lookup: IndexLookup, limit: Int) throws -> ([Ranked], Int?) {
+        let (rows, relaxed) = try candidates(analyzed, table: .sentences, lookup)
+        return (ranked(rows, analyzed, table: .sentences, relaxed: relaxed != nil), relaxed)
+    }
+
+    /// Entities of the allowed kinds. Entities the query names by an alias come first
+    /// (or near the top when the query says more than their name).
+    func rankEntities(_ analyzed: AnalyzedQuery, _ lookup: IndexLookup, limit: Int) throws -> [Ranked] {
+        let allowed = EntityKind.allCases.filter { analyzed.allows(ResultKind($0)) }
+        let restricted = allowed.count < EntityKind.allCases.count || analyzed.groups.isEmpty
+        let anyOf = restricted ? allowed.map(SearchSchema.kindToken) : []
+        if analyzed.unmatchable { return [] }
+        let (rows, relaxed) = try candidates(analyzed, table: .entities, lookup, anyOf: anyOf)
+        var out = ranked(rows, analyzed, table: .entities, relaxed: relaxed != nil)
+        let top = out.first?.score ?? 1
+        for r in analyzed.recognized where allowed.contains(r.kind) {
+            let boost = r.wholeQuery ? 3.0 : 1.0
+            if let i = out.firstIndex(where: { $0.row.rowid == r.rowid }) {
+                out[i].score = max(out[i].score * boost, r.wholeQuery ? top * 3 : out[i].score)
+            } else if let row = try lookup.entities(matching: MatchExpression.quote(SearchSchema.entityToken(r.rowid)), limit: 1).first {
+                out.append(Ranked(row: row, score: top * (r.wholeQuery ? 3 : 0.8), matched: analyzed.groups.count))
+            }
+        }
+        out.sort { $0.score != $1.score ? $0.score > $1.score : $0.row.rowid < $1.row.rowid }
+        return Array(out.prefix(limit))
+    }
+}

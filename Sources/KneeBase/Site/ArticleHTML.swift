@@ -1,0 +1,120 @@
+/// Rebuilds an article's HTML from its parsed blocks — never from the original markup —
+/// so nothing but escaped text and the tags written here reaches the page.
+///
+/// Every sentence gets an anchor (`#s12`); a sentence that carries a claim is a `<mark>`
+/// whose entity mentions link to their pages, followed by the claims it makes.
+struct ArticleHTML {
+    let model: SiteModel
+    let root: String
+
+    /// - Parameters:
+    ///   - claims: claim indexes by sentence index, for this document.
+    ///   - mentions: the lexicon mentions of each sentence.
+    func render(_ d: Document, claims: [Int: [Int]], mentions: [[Mention]]) -> String {
+        var w = HTMLWriter(capacity: d.byteCount * 2 + 1024)
+        var sentenceStart = 0
+        var headingStack: [(source: Int, out: Int)] = []
+        var open: Block.Kind? = nil
+        for (bi, block) in d.blocks.enumerated() {
+            var sentenceEnd = sentenceStart
+            while sentenceEnd < d.sentences.count && d.sentences[sentenceEnd].block == bi { sentenceEnd += 1 }
+            let group: Block.Kind? = block.kind == .listItem || block.kind == .tableCell ? block.kind : nil
+            if open != group {
+                closeGroup(open, &w)
+                if group == .listItem { w.raw("<ul>\n") } else if group == .tableCell { w.raw("<div class=\"cells\">\n") }
+                open = group
+            }
+            var tag = "p"
+            switch block.kind {
+            case .heading:
+                while let top = headingStack.last, top.source >= block.level { headingStack.removeLast() }
+                let level = min(6, (headingStack.last?.out ?? 2) + 1)
+                headingStack.append((block.level, level))
+                tag = "h\(level)"
+                w.raw("<\(tag)>")
+            case .paragraph, .tableCell: w.raw("<p>")
+            case .listItem: tag = "li"; w.raw("<li>")
+            case .quote: tag = "p"; w.raw("<blockquote><p>")
+            }
+            text(block, d, sentenceStart..<sentenceEnd, claims: claims, mentions: mentions, &w)
+            w.raw("</\(tag)>")
+            if block.kind == .quote { w.raw("</blockquote>") }
+            w.raw("\n")
+            sentenceStart = sentenceEnd
+        }
+        closeGroup(open, &w)
+        return w.string
+    }
+
+    private func closeGroup(_ kind: Block.Kind?, _ w: inout HTMLWriter) {
+        if kind == .listItem { w.raw("</ul>\n") } else if kind == .tableCell { w.raw("</div>\n") }
+    }
+
+    /// The block's text with each sentence wrapped, and the text between sentences kept.
+    private func text(_ block: Block, _ d: Document, _ range: Range<Int>, claims: [Int: [Int]], mentions: [[Mention]], _ w: inout HTMLWriter) {
+        let text = Array(block.text.utf8)
+        var cursor = 0
+        for si in range {
+            let s = d.sentences[si]
+            let bytes = Array(s.text.utf8)
+            if let at = Self.find(bytes, in: text, from: cursor) {
+                w.text(String(decoding: text[cursor..<at], as: UTF8.self))
+                cursor = at + bytes.count
+            } else if cursor < text.count {
+                w.raw(" ")
+            }
+            sentence(si, d.source, s.text, bytes, claims[si] ?? [], si < mentions.count ? mentions[si] : [], &w)
+        }
+        if cursor < text.count { w.text(String(decoding: text[cursor...], as: UTF8.self)) }
+    }
+
+    private func sentence(_ index: Int, _ source: String, _ text: String, _ bytes: [UInt8], _ claimIDs: [Int], _ mentions: [Mention], _ w: inout HTMLWriter) {
+        let anchor = SitePaths.sentenceAnchor(index)
+        guard !claimIDs.isEmpty else {
+            w.raw("<span id=\"\(anchor)\">")
+            w.text(text)
+            w.raw("</span>")
+            return
+        }
+        let claimList = claimIDs.map { model.graph.claims[$0] }
+        let involved = Set(claimList.flatMap { [$0.subject, $0.object] })
+        w.raw("<mark class=\"claim\" id=\"\(anchor)\">")
+        var at = 0
+        for m in mentions where involved.contains(m.entity) && m.start >= at && m.end <= bytes.count {
+            guard let href = model.entityHref(m.entity, root: root) else { continue }
+            w.text(String(decoding: bytes[at..<m.start], as: UTF8.self))
+            w.link(href, String(decoding: bytes[m.start..<m.end], as: UTF8.self))
+            at = m.end
+        }
+        w.text(String(decoding: bytes[at...], as: UTF8.self))
+        w.raw("</mark><span class=\"cl\">")
+        for c in claimList {
+            w.raw(" ")
+            let section = c.relation.rawValue.replacingOccurrences(of: "_", with: "-")
+            let href = (model.entityHref(c.subject, root: root) ?? "#") + "#" + section
+            let denied = c.evidence.contains { $0.source == source && $0.sentence == index && $0.polarity == .negated }
+            w.link(href, "\(denied ? "denied: " : "")\(model.name(c.object)): \(Self.phrase[c.relation] ?? c.relation.label) \(model.name(c.subject))")
+        }
+        w.raw("</span>")
+    }
+
+    /// How a claim reads from its object: "squat: a treatment for runner's knee".
+    static let phrase: [Relation: String] = Dictionary(uniqueKeysWithValues: EntityPage.incoming.map { ($0.0, $0.1.prefix(1).lowercased() + $0.1.dropFirst()) })
+
+    /// The first index of `needle` in `hay` at or after `from`.
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count - from else { return nil }
+        let first = needle[0]
+        var i = from
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

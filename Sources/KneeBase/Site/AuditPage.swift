@@ -1,0 +1,74 @@
+/// The audit page: findings grouped by kind, then by severity (errors first), each with
+/// links to the claims and sources concerned and the quoted evidence.
+struct AuditPage {
+    let model: SiteModel
+    let root = "../"
+    /// Findings listed per kind and severity; the rest are counted.
+    static let limit = 500
+
+    static let titles: [(Finding.Kind, String)] = [
+        (.contradiction, "Contradictions"), (.support, "Thin support"), (.quality, "Source quality"), (.lexicon, "Lexicon"),
+    ]
+
+    func context() -> [String: Any] {
+        var ctx = PageContext.common(model, root: root, title: "Audit", description: "Claims on thin support, contradictions between sources and sources of doubtful quality.", section: "audit")
+        let byKind = Dictionary(grouping: model.findings, by: \.kind)
+        var sentenceIndex: [String: [Int: [Int]]] = [:]  // source → line → sentence indexes, built on demand
+        ctx["groups"] = Self.titles.compactMap { kind, title -> [String: Any]? in
+            guard let list = byKind[kind], !list.isEmpty else { return nil }
+            let severities = Diagnostic.Severity.allCases.sorted(by: >).compactMap { sev -> [String: Any]? in
+                let items = list.filter { $0.severity == sev }.sorted { $0.id < $1.id }
+                guard !items.isEmpty else { return nil }
+                let shown = items.prefix(Self.limit).map { finding($0, &sentenceIndex) }
+                return [
+                    "label": sev == .error ? "Errors" : sev == .warning ? "Warnings" : "Notes",
+                    "count": Text.grouped(items.count),
+                    "findings": shown,
+                    "hidden": orFalse(items.count > shown.count ? "And \(Text.grouped(items.count - shown.count)) more; `kneebase audit` lists them all." : nil),
+                ]
+            }
+            return ["id": kind.rawValue, "title": title, "count": Text.grouped(list.count), "severities": severities]
+        }
+        ctx["auditRan"] = !model.findings.isEmpty
+        return ctx
+    }
+
+    private func finding(_ f: Finding, _ sentenceIndex: inout [String: [Int: [Int]]]) -> [String: Any] {
+        let claims = f.claims.map { key -> [String: Any] in
+            let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, let relation = Relation(rawValue: parts[1]) else { return ["label": key, "href": "#"] }
+            let section = relation.rawValue.replacingOccurrences(of: "_", with: "-")
+            return ["label": "\(model.name(parts[0])) · \(relation.label) · \(model.name(parts[2]))",
+                    "href": (model.entityHref(parts[0], root: root) ?? "#") + "#" + section]
+        }
+        let sources = f.sources.map { s -> [String: Any] in
+            let title = model.documentIndex[s].map { model.title(of: model.graph.documents[$0]) } ?? s
+            return ["label": title, "href": model.paths.source(s).map { root + $0 } ?? "#"]
+        }
+        let evidence = f.evidence.prefix(5).map { ev -> [String: Any] in
+            var href = model.paths.source(ev.source).map { root + $0 } ?? "#"
+            if let di = model.documentIndex[ev.source] {
+                if sentenceIndex[ev.source] == nil {
+                    var byLine: [Int: [Int]] = [:]
+                    for (i, s) in model.graph.documents[di].sentences.enumerated() { byLine[s.range.line, default: []].append(i) }
+                    sentenceIndex[ev.source] = byLine
+                }
+                let candidates = sentenceIndex[ev.source]?[ev.line] ?? []
+                let doc = model.graph.documents[di]
+                if let si = candidates.first(where: { doc.sentences[$0].text == ev.text }) ?? candidates.first {
+                    href += "#" + SitePaths.sentenceAnchor(si)
+                }
+            }
+            return [
+                "text": ev.text, "href": href, "line": ev.line,
+                "sourceTitle": model.documentIndex[ev.source].map { model.title(of: model.graph.documents[$0]) } ?? ev.source,
+                "attribution": false, "hedged": false, "negated": false,
+            ]
+        }
+        return [
+            "severity": f.severity.rawValue, "message": f.message, "code": f.code,
+            "claims": claims, "sources": sources, "evidence": Array(evidence),
+            "more": orFalse(f.evidence.count > 5 ? "And \(Text.count(f.evidence.count - 5, "more sentence"))." : nil),
+        ]
+    }
+}

@@ -1,0 +1,146 @@
+/// Builds the page of one entity: its facts, then every claim about it grouped by
+/// relation, each with its sources and quoted evidence linking to the exact sentence.
+struct EntityPage {
+    let model: SiteModel
+    let root = "../"
+    /// Claims shown per relation; the rest are counted.
+    static let itemsPerSection = 60
+    /// Quotes shown per claim; the rest are counted.
+    static let quotesPerClaim = 3
+
+    /// Section order and titles for claims where the entity is the subject…
+    static let outgoing: [(Relation, String)] = [
+        (.symptom, "Symptoms"), (.cause, "Causes"), (.riskFactor, "Risk factors"), (.treatment, "Treatments"),
+        (.notRecommended, "Advised against"), (.complication, "Complications"), (.differential, "Often confused with"),
+        (.involves, "Anatomy involved"), (.targets, "Works on"), (.leadsTo, "Leads to"),
+    ]
+    /// …and where it is the object.
+    static let incoming: [(Relation, String)] = [
+        (.symptom, "A symptom of"), (.cause, "A cause of"), (.riskFactor, "A risk factor for"), (.treatment, "A treatment for"),
+        (.notRecommended, "Advised against for"), (.complication, "A complication of"), (.differential, "Often confused with"),
+        (.involves, "Involved in"), (.targets, "Worked on by"), (.leadsTo, "Follows from"),
+    ]
+
+    func context(_ entity: Entity) -> [String: Any] {
+        let e = entity
+        var ctx = PageContext.common(model, root: root, title: e.name, description: description(e), section: e.kind.rawValue)
+        var sections: [[String: Any]] = []
+        var toc: [[String: Any]] = []
+        for (direction, list) in [(true, Self.outgoing), (false, Self.incoming)] {
+            let indexes = (direction ? model.claimsBySubject[e.id] : model.claimsByObject[e.id]) ?? []
+            let byRelation = Dictionary(grouping: indexes.filter { direction || model.graph.claims[$0].subject != e.id }) { model.graph.claims[$0].relation }
+            for (relation, title) in list {
+                guard let claims = byRelation[relation], !claims.isEmpty else { continue }
+                let id = (direction ? "" : "of-") + relation.rawValue.replacingOccurrences(of: "_", with: "-")
+                let sorted = claims.sorted { a, b in
+                    let ca = model.graph.claims[a], cb = model.graph.claims[b]
+                    if ca.sourceCount != cb.sourceCount { return ca.sourceCount > cb.sourceCount }
+                    return model.name(direction ? ca.object : ca.subject).lowercased() < model.name(direction ? cb.object : cb.subject).lowercased()
+                }
+                let shown = sorted.prefix(Self.itemsPerSection)
+                let items = shown.enumerated().map { n, ci in item(model.graph.claims[ci], other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
+                let hidden = sorted.count - shown.count
+                sections.append([
+                    "id": id, "title": title, "items": items,
+                    "hidden": orFalse(hidden > 0 ? "And \(Text.count(hidden, "more claim")), each backed by fewer sources." : nil),
+                ])
+                toc.append(["id": id, "title": title, "count": sorted.count])
+            }
+        }
+        let (svg, caption) = e.kind == .condition ? NeighbourhoodGraph(model: model, root: root).svg(for: e) : (nil, "")
+        let children = model.graph.entities.filter { $0.parents.contains(e.id) }.sorted { $0.name < $1.name }
+        let sourceTotal = model.sourceCount[e.id] ?? 0
+        ctx.merge([
+            "kind": e.kind.rawValue,
+            "kindLabel": e.kind.label,
+            "kindTitle": e.kind.title,
+            "kindHref": root + e.kind.plural + "/index.html",
+            "subtype": orFalse(e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }),
+            "name": e.name,
+            "description": orFalse(e.description),
+            "discovered": e.discovered,
+            "aliases": Self.distinctAliases(e),
+            "parents": links(e.parents),
+            "children": children.map { ["name": $0.name, "href": model.entityHref($0.id, root: root) ?? "#"] },
+            "targets": links(e.targets),
+            "sourceSummary": sourceTotal == 0 ? "No source mentions it in a claim yet."
+                : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source")).",
+            "toc": toc,
+            "sections": sections,
+            "graphSVG": orFalse(svg),
+            "graphCaption": caption,
+            "jsonLD": EntityJSONLD(model: model).json(for: e),
+        ]) { _, new in new }
+        return ctx
+    }
+
+    private func description(_ e: Entity) -> String {
+        e.description.isEmpty ? "\(e.name): \(e.kind.label.lowercased()) in the KneeBase reference, with its sources." : Text.truncated(e.description, 160)
+    }
+
+    /// Aliases without case-only and apostrophe-only repeats of each other or of the name.
+    static func distinctAliases(_ e: Entity) -> [String] {
+        var seen: Set<String> = [AliasKey.make(e.name)]
+        return e.aliases.filter { seen.insert(AliasKey.make($0)).inserted }
+    }
+
+    private func links(_ ids: [String]) -> [[String: Any]] {
+        ids.map { ["name": model.name($0), "href": model.entityHref($0, root: root) ?? "#"] }
+    }
+
+    private func item(_ c: Claim, other: KeyPath<Claim, String>, open: Bool) -> [String: Any] {
+        let otherID = c[keyPath: other]
+        let kind = model.entities[otherID]?.kind.rawValue ?? "source"
+        let negated = c.evidence.filter { $0.polarity == .negated }.count
+        let hedged = c.evidence.allSatisfy { $0.certainty == .hedged }
+        let tag: Any = negated == 0 ? false : negated == c.evidence.count ? "denied" : "disputed"
+        let quotes = EvidenceList(model: model, root: root).quotes(c.evidence, limit: Self.quotesPerClaim)
+        return [
+            "name": model.name(otherID),
+            "href": model.entityHref(otherID, root: root) ?? "#",
+            "kind": kind,
+            "sourceLabel": Text.count(c.sourceCount, "source"),
+            "hedged": hedged,
+            "negated": tag,
+            "open": open,
+            "evidence": quotes.items,
+            "more": orFalse(quotes.more),
+        ]
+    }
+}
+
+/// Quoted evidence for a template: a few sentences, from different sources first, each
+/// linking to its sentence on the source's page.
+struct EvidenceList {
+    let model: SiteModel
+    let root: String
+
+    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [[String: Any]], more: String?) {
+        var chosen: [Evidence] = []
+        var seenSources = Set<String>()
+        let ranked = evidence.enumerated().sorted { a, b in
+            let ka = (a.element.polarity == .asserted ? 0 : 1) + (a.element.certainty == .plain ? 0 : 1)
+            let kb = (b.element.polarity == .asserted ? 0 : 1) + (b.element.certainty == .plain ? 0 : 1)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+        for ev in ranked where chosen.count < limit && seenSources.insert(ev.source).inserted { chosen.append(ev) }
+        for ev in ranked where chosen.count < limit && !chosen.contains(ev) { chosen.append(ev) }
+        chosen.sort { ($0.source, $0.start) < ($1.source, $1.start) }
+        let items = chosen.map { ev -> [String: Any] in
+            let doc = model.documentIndex[ev.source].map { model.graph.documents[$0] }
+            return [
+                "text": ev.text,
+                "href": model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
+                "sourceTitle": doc.map(model.title(of:)) ?? ev.source,
+                "line": ev.line,
+                "attribution": orFalse(ev.attribution),
+                "hedged": ev.certainty == .hedged,
+                "negated": ev.polarity == .negated,
+            ]
+        }
+        let rest = evidence.count - chosen.count
+        guard rest > 0 else { return (items, nil) }
+        let restSources = Set(evidence.map(\.source)).subtracting(chosen.map(\.source)).count
+        return (items, "And \(Text.count(rest, "more sentence"))" + (restSources > 0 ? " from \(Text.count(restSources, "more source"))." : " from the same sources."))
+    }
+}

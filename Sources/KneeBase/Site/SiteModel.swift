@@ -1,0 +1,89 @@
+/// Everything the pages need, computed once from the graph: lookups by entity and by
+/// source sentence, counts, titles, and where every page lives.
+struct SiteModel: Sendable {
+    let graph: KnowledgeGraph
+    let findings: [Finding]
+    let paths: SitePaths
+    let entities: [String: Entity]
+    /// Claim indexes (into `graph.claims`) by subject and by object.
+    let claimsBySubject: [String: [Int]]
+    let claimsByObject: [String: [Int]]
+    /// Document index by source path.
+    let documentIndex: [String: Int]
+    /// Per document: claim indexes by sentence index.
+    let sentenceClaims: [[Int: [Int]]]
+    /// Distinct sources behind the claims about an entity (as subject or object).
+    let sourceCount: [String: Int]
+    /// Claims about an entity (as subject or object).
+    let claimCount: [String: Int]
+    let evidenceCount: Int
+    /// Entities in page order: by kind, then name.
+    let orderedEntities: [Entity]
+    /// The search index's document number of each entity (its place in `orderedEntities`);
+    /// sources follow, numbered from `orderedEntities.count` in graph order.
+    let entityNumber: [String: Int]
+    /// Quality findings by the source they are about.
+    let qualityFindings: [String: [Finding]]
+
+    init(graph: KnowledgeGraph, findings: [Finding]) {
+        self.graph = graph
+        self.findings = findings
+        paths = SitePaths(entities: graph.entities, documents: graph.documents)
+        entities = graph.entityIndex()
+        var bySubject: [String: [Int]] = [:], byObject: [String: [Int]] = [:]
+        var docIndex: [String: Int] = [:]
+        for (i, d) in graph.documents.enumerated() where docIndex[d.source] == nil { docIndex[d.source] = i }
+        var perSentence = [[Int: [Int]]](repeating: [:], count: graph.documents.count)
+        var sources: [String: Set<Int>] = [:]
+        var claimCount: [String: Int] = [:]
+        var evidence = 0
+        for (ci, c) in graph.claims.enumerated() {
+            bySubject[c.subject, default: []].append(ci)
+            byObject[c.object, default: []].append(ci)
+            claimCount[c.subject, default: 0] += 1
+            if c.object != c.subject { claimCount[c.object, default: 0] += 1 }
+            var docs = Set<Int>()
+            for ev in c.evidence {
+                guard let di = docIndex[ev.source] else { continue }
+                docs.insert(di)
+                if perSentence[di][ev.sentence]?.last != ci { perSentence[di][ev.sentence, default: []].append(ci) }
+            }
+            evidence += c.evidence.count
+            sources[c.subject, default: []].formUnion(docs)
+            if c.object != c.subject { sources[c.object, default: []].formUnion(docs) }
+        }
+        claimsBySubject = bySubject
+        claimsByObject = byObject
+        documentIndex = docIndex
+        sentenceClaims = perSentence
+        sourceCount = sources.mapValues(\.count)
+        self.claimCount = claimCount
+        evidenceCount = evidence
+        let ordered = graph.entities.sorted { ($0.kind, $0.name.lowercased(), $0.id) < ($1.kind, $1.name.lowercased(), $1.id) }
+        orderedEntities = ordered
+        var numbers: [String: Int] = [:]
+        for (i, e) in ordered.enumerated() where numbers[e.id] == nil { numbers[e.id] = i }
+        entityNumber = numbers
+        var quality: [String: [Finding]] = [:]
+        for f in findings where f.kind == .quality { for s in Set(f.sources) { quality[s, default: []].append(f) } }
+        qualityFindings = quality
+    }
+
+    /// The title shown for a document: its metadata title, its first heading, or its file name.
+    func title(of document: Document) -> String {
+        if let t = document.metadata.title?.trimmingASCIIWhitespace(), !t.isEmpty { return t }
+        if let h = document.blocks.first(where: { $0.kind == .heading }), !h.text.isEmpty { return h.text }
+        return document.source.split(separator: "/").last.map(String.init) ?? document.source
+    }
+
+    /// The display name of an entity id (the id itself when unknown).
+    func name(_ id: String) -> String { entities[id]?.name ?? id }
+
+    /// A link from a page at `root` to an entity's page.
+    func entityHref(_ id: String, root: String) -> String? { paths.entity(id).map { root + $0 } }
+
+    /// A link from a page at `root` to a sentence of a source.
+    func sentenceHref(source: String, sentence: Int, root: String) -> String? {
+        paths.source(source).map { root + $0 + "#" + SitePaths.sentenceAnchor(sentence) }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Writes the site's files below the publisher's staging folder; safe to use from
+/// many threads (each file is written by one).
+struct SiteWriter: Sendable {
+    let root: URL
+
+    init(_ publisher: OutputPublisher) {
+        root = publisher.staging
+    }
+
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// Creates the folders pages are written into, so writes need not check.
+    func prepare(_ folders: [String]) throws {
+        for f in folders { try FileManager.default.createDirectory(at: root.appendingPathComponent(f), withIntermediateDirectories: true) }
+    }
+
+    /// Writes `bytes` to `path` (relative, `/`-separated, made only of slugs by `SitePaths`).
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        do {
+            try Data(bytes).write(to: url)
+        } catch {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+    }
+}

@@ -1,0 +1,260 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// Runs the built `kneebase` binary on temporary content folders and checks what it
+/// prints, what it writes and how it exits.
+@Suite("End to end: the kneebase binary")
+struct EndToEndTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `kneebase` executable in the build products folder this test bundle was built into.
+    static let binary: URL? = {
+        // The resource bundle sits in the products folder (e.g. `.build/x86_64-unknown-linux-gnu/debug/`).
+        var candidates = [Bundle.module.bundleURL.deletingLastPathComponent()]
+        candidates.append(Bundle.main.bundleURL)
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for dir in candidates {
+            let url = dir.appendingPathComponent("kneebase")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue,
+               FileManager.default.isExecutableFile(atPath: url.path) {
+                return url
+            }
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Run {
+        let binary = try #require(binary, "no kneebase binary beside \(Bundle.module.bundleURL.path); run `swift build` first")
+        let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: try String(contentsOf: out, encoding: .utf8),
+                   stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    /// A temporary folder holding a copy of the fixture content in `content/`.
+    static func withFixtureContent(_ body: (URL) throws -> Void) throws {
+        try withTemporaryDirectory { dir in
+            try FileManager.default.copyItem(at: Repo.fixture("content"), to: dir.appendingPathComponent("content"))
+            try body(dir)
+        }
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(200))")
+    }
+
+    @Test("build: exit 0, a summary on stdout, nothing on stderr")
+    func buildSummary() throws {
+        try Self.withFixtureContent { dir in
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stderr.isEmpty, "\(run.stderr)")
+            // Later pipeline stages may add to the summary; ingest's part is fixed.
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.count == 3, "\(run.stdout)")
+            #expect(lines.first?.hasPrefix("Built out/ from 3 sources (0.00 MB): 9 blocks, 12 sentences") == true, "\(run.stdout)")
+            #expect(lines.dropFirst().first?.hasPrefix("Diagnostics: 0 errors, 0 warnings") == true, "\(run.stdout)")
+            #expect(lines.last?.hasPrefix("Done in ") == true)
+            #expect(lines.last?.contains("ingest") == true)
+            #expect(!(run.stdout + run.stderr).contains("\u{1B}["), "colour codes on a pipe")
+        }
+    }
+
+    @Test("build writes OUTPUT/data/documents.json: source, metadata, sentences with text/line/column/headingPath")
+    func documentsJSONSchema() throws {
+        try Self.withFixtureContent { dir in
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let text = try String(contentsOf: dir.appendingPathComponent("out/data/documents.json"), encoding: .utf8)
+            let root = try Self.json(text)
+            let documents = try #require(root["documents"] as? [[String: Any]])
+            #expect(documents.compactMap { $0["source"] as? String } == [
+                "content/articles/hips.html", "content/articles/knee.md", "content/articles/stairs.txt",
+            ])
+            for document in documents {
+                let source = try #require(document["source"] as? String)
+                #expect(document["metadata"] is [String: Any], "\(source): metadata")
+                #expect(["markdown", "html", "text"].contains(document["format"] as? String ?? ""), "\(source): format")
+                let sentences = try #require(document["sentences"] as? [[String: Any]], "\(source): sentences")
+                #expect(!sentences.isEmpty)
+                let file = SourceText([UInt8](try Data(contentsOf: dir.appendingPathComponent(source))))
+                for sentence in sentences {
+                    let text = try #require(sentence["text"] as? String)
+                    let line = try #require(sentence["line"] as? Int)
+                    let column = try #require(sentence["column"] as? Int)
+                    let path = try #require(sentence["headingPath"] as? [String], "\(source): headingPath of “\(text)”")
+                    #expect(path.allSatisfy { !$0.isEmpty })
+                    // The sentence is found at its line and column.
+                    let there = try #require(file.text(fromLine: line, column: column), "\(source):\(line):\(column)")
+                    let firstWord = String(text.prefix { $0 != " " })
+                    #expect(there.hasPrefix(firstWord), "\(source):\(line):\(column) reads “\(there.prefix(30))”, not “\(text)”")
+                }
+            }
+            let knee = try #require(documents.first { ($0["source"] as? String)?.hasSuffix("knee.md") == true })
+            let metadata = try #require(knee["metadata"] as? [String: Any])
+            #expect(metadata["title"] as? String == "Runner's knee in brief")
+            #expect(metadata["author"] as? String == "A. Runner")
+            #expect(metadata["kind"] as? String == "blog")
+            let sentences = try #require(knee["sentences"] as? [[String: Any]])
+            #expect(sentences.compactMap { $0["text"] as? String } == [
+                "Runner's knee", "Runner's knee is pain around the kneecap.", "Dr. Li says it is common.",
+                "Treatment", "Strengthen the hips", "Reduce mileage for 2–3 weeks",
+            ])
+            let dr = sentences[2]
+            #expect(dr["line"] as? Int == 9)
+            #expect(dr["column"] as? Int == 43)
+            #expect(dr["headingPath"] as? [String] == ["Runner's knee"])
+            #expect(sentences[5]["headingPath"] as? [String] == ["Runner's knee", "Treatment"])
+        }
+    }
+
+    @Test("build with errors in the content: exit 1, compiler-style diagnostics, the good articles still published")
+    func buildWithContentErrors() throws {
+        try Self.withFixtureContent { dir in
+            try dir.write([0x00, 0x01, 0x02, 0x03, 0xFF] + [UInt8](repeating: 0, count: 200), to: "content/articles/photo.md")
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("content/articles/photo.md:1:1: error: "), "\(run.stderr)")
+            #expect(run.stderr.contains("[ingest.binary]"))
+            #expect(run.stdout.contains("from 3 sources"))
+            #expect(run.stdout.contains("Diagnostics: 1 error, 0 warnings"), "\(run.stdout)")
+            let documents = try Self.json(try String(contentsOf: dir.appendingPathComponent("out/data/documents.json"), encoding: .utf8))["documents"] as? [Any]
+            #expect(documents?.count == 3)
+        }
+    }
+
+    @Test("warnings alone keep exit status 0")
+    func warningsOnly() throws {
+        try Self.withFixtureContent { dir in
+            try dir.write("", to: "content/articles/empty.md")
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
+            #expect(run.status == 0)
+            #expect(run.stderr.contains("content/articles/empty.md:1:1: warning: "), "\(run.stderr)")
+            #expect(run.stdout.contains("Diagnostics: 0 errors, 1 warning,"), "\(run.stdout)")
+        }
+    }
+
+    @Test("usage errors exit with status 2", arguments: [
+        ["build", "--frobnicate"], ["build", "--content"], ["check", "extra-argument"], ["frobnicate"],
+    ])
+    func usageErrors(_ arguments: [String]) throws {
+        try withTemporaryDirectory { dir in
+            let run = try Self.run(arguments, in: dir)
+            #expect(run.status == 2, "\(arguments): status \(run.status), stderr: \(run.stderr)")
+            #expect(!run.stderr.isEmpty)
+            #expect(run.stderr.lowercased().contains("usage"), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("public").path))
+        }
+    }
+
+    @Test("--help exits 0")
+    func help() throws {
+        try withTemporaryDirectory { dir in
+            let run = try Self.run(["build", "--help"], in: dir)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("--content"))
+        }
+    }
+
+    @Test("a content folder that does not exist: exit 1 and an error naming it; the previous output stays")
+    func missingContent() throws {
+        try Self.withFixtureContent { dir in
+            #expect(try Self.run(["build", "--content", "content", "--output", "out"], in: dir).status == 0)
+            let before = try Data(contentsOf: dir.appendingPathComponent("out/data/documents.json"))
+            let run = try Self.run(["build", "--content", "no-such-folder", "--output", "out"], in: dir)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("no-such-folder: error: content folder does not exist"), "\(run.stderr)")
+            #expect(try Data(contentsOf: dir.appendingPathComponent("out/data/documents.json")) == before)
+        }
+    }
+
+    @Test("check --json on clean content: exit 0, an empty diagnostics list, nothing written")
+    func checkJSONClean() throws {
+        try Self.withFixtureContent { dir in
+            let run = try Self.run(["check", "--content", "content", "--json"], in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            let diagnostics = try #require(try Self.json(run.stdout)["diagnostics"] as? [[String: Any]])
+            #expect(diagnostics.isEmpty, "\(run.stdout)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("public").path))
+            let plain = try Self.run(["check", "--content", "content"], in: dir)
+            #expect(plain.status == 0)
+            #expect(plain.stdout == "No problems found.\n")
+        }
+    }
+
+    @Test("check --json on bad content: exit 1 and one object per diagnostic, sorted by file")
+    func checkJSONErrors() throws {
+        try Self.withFixtureContent { dir in
+            try dir.write("---\ntitle: a: b\n---\nBody text.\n", to: "content/articles/bad-front.md")
+            try dir.write("x", to: "content/articles/notes.docx")
+            let run = try Self.run(["check", "--content", "content", "--json"], in: dir)
+            #expect(run.status == 1)
+            let all = try #require(try Self.json(run.stdout)["diagnostics"] as? [[String: Any]])
+            let diagnostics = all.filter { ($0["id"] as? String)?.hasPrefix("ingest.") == true }
+            #expect(diagnostics.count == 2, "\(run.stdout)")
+            #expect(diagnostics.compactMap { $0["file"] as? String } == ["content/articles/bad-front.md", "content/articles/notes.docx"])
+            #expect(diagnostics.compactMap { $0["id"] as? String } == ["ingest.front-matter.invalid-yaml", "ingest.unknown-extension"])
+            #expect(diagnostics.compactMap { $0["severity"] as? String } == ["error", "warning"])
+            #expect(diagnostics.first?["line"] as? Int == 2)
+            for d in diagnostics {
+                #expect(d["column"] is Int)
+                #expect((d["message"] as? String)?.isEmpty == false)
+            }
+            let plain = try Self.run(["check", "--content", "content"], in: dir)
+            #expect(plain.status == 1)
+            #expect(plain.stdout.hasPrefix("content/articles/bad-front.md:2:"), "\(plain.stdout)")
+            #expect(plain.stdout.contains("error: "))
+        }
+    }
+
+    @Test("check on the real corpus: no errors; the repeated Q&A of 001 reported")
+    func checkCorpus() throws {
+        try withTemporaryDirectory { dir in
+            let run = try Self.run(["check", "--content", Repo.content.path, "--json"], in: dir)
+            #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+            let diagnostics = try #require(try Self.json(run.stdout)["diagnostics"] as? [[String: Any]])
+            #expect(!diagnostics.contains { $0["severity"] as? String == "error" })
+            let repeats = diagnostics.filter { $0["id"] as? String == "ingest.duplicate-block" }
+            #expect(repeats.count == 3)
+            #expect(repeats.allSatisfy { ($0["file"] as? String)?.hasSuffix("001-ask-a-pro-running-knee-pain.html") == true })
+        }
+    }
+
+    @Test("build on the real corpus publishes all five articles")
+    func buildCorpus() throws {
+        try withTemporaryDirectory { dir in
+            let run = try Self.run(["build", "--content", Repo.content.path, "--output", "site"], in: dir)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("Built site/ from 5 sources"), "\(run.stdout)")
+            let documents = try #require(try Self.json(String(contentsOf: dir.appendingPathComponent("site/data/documents.json"), encoding: .utf8))["documents"] as? [[String: Any]])
+            #expect(documents.count == 5)
+            #expect(documents.allSatisfy { (($0["sentences"] as? [Any])?.count ?? 0) > 10 })
+        }
+    }
+}

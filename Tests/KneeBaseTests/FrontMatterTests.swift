@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// Front matter of Markdown articles: YAML, TOML, and the ways it goes wrong.
+@Suite("Front matter")
+struct FrontMatterTests {
+    static func read(_ name: String) -> Ingested {
+        Ingest.file(Repo.fixture("front-matter/\(name)"))
+    }
+
+    @Test("YAML between --- lines fills the metadata; the body keeps its line numbers")
+    func yaml() throws {
+        let ingested = Self.read("yaml.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.diagnostics.isEmpty, "\(ingested.diagnostics.map(\.formatted))")
+        let m = document.metadata
+        #expect(m.title == "Patellar valgus: what runners should know")
+        #expect(m.author == "Li Yanyu")
+        #expect(m.publisher == "healthorn")
+        #expect(m.date == "2023-05-01")
+        #expect(m.url == "https://example.org/valgus")
+        #expect(m.language == "en")
+        #expect(m.kind == "news")
+        #expect(m.extra == ["tags": "knee, running"])
+        #expect(document.sentences.map(\.text) == ["Patellar valgus", "The kneecap drifts outward.", "Strength training is key."])
+        #expect(document.sentences.map(\.range.line) == [12, 14, 14])
+        #expect(document.sentences.map(\.range.column) == [3, 1, 29])
+    }
+
+    @Test("TOML between +++ lines fills the metadata; tables are ignored")
+    func toml() throws {
+        let ingested = Self.read("toml.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.diagnostics.isEmpty, "\(ingested.diagnostics.map(\.formatted))")
+        #expect(document.metadata.title == "Hip strengthening")
+        #expect(document.metadata.author == "Peter Banx")
+        #expect(document.metadata.date == "2021-03-04")
+        #expect(document.metadata.kind == "blog")
+        #expect(document.metadata.extra == ["tags": "hip, knee"])
+        #expect(document.sentences.map(\.text) == ["Strong hips help the knee."])
+        #expect(document.sentences.first?.range.line == 12)
+    }
+
+    @Test("a YAML document may end with ...")
+    func dotsTerminator() throws {
+        let ingested = Self.read("dots.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.diagnostics.isEmpty, "\(ingested.diagnostics.map(\.formatted))")
+        #expect(document.metadata.title == "Ended with dots")
+        #expect(document.metadata.kind == "forum")
+        #expect(document.sentences.map(\.text) == ["Body text after a YAML document end marker."])
+        #expect(document.sentences.first?.range.line == 6)
+    }
+
+    @Test("a missing opening --- is a warning, and the fields are still read")
+    func missingOpening() throws {
+        let ingested = Self.read("missing-opening.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.missing-opening"])
+        let warning = try #require(ingested.diagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.file.hasSuffix("missing-opening.md"))
+        #expect(warning.line == 1)
+        #expect(document.metadata.title == "No opening delimiter")
+        #expect(document.sentences.map(\.text) == ["The body is still read."])
+        #expect(document.sentences.first?.range.line == 5)
+    }
+
+    @Test("malformed YAML is an error at its line; the body is still read")
+    func malformedYAML() throws {
+        let ingested = Self.read("malformed.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.invalid-yaml"])
+        let error = try #require(ingested.diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(error.file.hasSuffix("malformed.md"))
+        #expect(error.line == 3, "the bad ': ' is on line 3, reported at \(error.line):\(error.column)")
+        #expect(error.message.contains("not valid YAML"))
+        #expect(document.metadata.title == nil)
+        #expect(document.sentences.map(\.text) == ["The body is still read despite the bad YAML."])
+        #expect(document.sentences.first?.range.line == 6)
+    }
+
+    @Test("unterminated front matter is an error; the file is read as text")
+    func unterminated() throws {
+        let ingested = Self.read("unterminated.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.unterminated"])
+        #expect(ingested.diagnostics.first?.severity == .error)
+        #expect(ingested.diagnostics.first?.line == 1)
+        #expect(document.sentences.map(\.text).contains("The body is still read without a closing delimiter."))
+    }
+
+    @Test("front matter that is not a mapping is a warning")
+    func notAMapping() throws {
+        let ingested = Self.read("not-a-mapping.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.not-a-mapping"])
+        #expect(document.sentences.map(\.text) == ["A list is not front matter."])
+    }
+
+    @Test("a bad TOML line is an error at its line; the good fields are kept")
+    func badTOML() throws {
+        let ingested = Self.read("bad-toml.md")
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.invalid-toml"])
+        #expect(ingested.diagnostics.first?.line == 3)
+        #expect(document.metadata.title == "Fine")
+        #expect(document.sentences.map(\.text) == ["TOML body text."])
+    }
+
+    @Test("no front matter: nothing reported, the first heading is the title")
+    func none() throws {
+        let ingested = Ingest.text("# Knee basics\n\nSome text here.\n\n---\n\nMore text after a rule.", format: .markdown)
+        let document = try ingested.requireDocument()
+        #expect(ingested.diagnostics.isEmpty, "\(ingested.diagnostics.map(\.formatted))")
+        #expect(document.metadata.title == "Knee basics")
+        #expect(document.sentences.map(\.text) == ["Knee basics", "Some text here.", "More text after a rule."])
+    }
+
+    @Test("front matter after a UTF-8 byte-order mark, with CRLF line ends")
+    func bomAndCRLF() throws {
+        let text = "---\r\ntitle: Windows file\r\n---\r\n\r\nWritten on Windows.\r\n"
+        let ingested = Ingest.bytes([0xEF, 0xBB, 0xBF] + Array(text.utf8), format: .markdown)
+        let document = try ingested.requireDocument()
+        #expect(ingested.diagnostics.isEmpty, "\(ingested.diagnostics.map(\.formatted))")
+        #expect(document.metadata.title == "Windows file")
+        #expect(document.sentences.map(\.text) == ["Written on Windows."])
+        #expect(document.sentences.first?.range.line == 5)
+    }
+
+    @Test("the corpus's Markdown articles carry their front matter", arguments: ["000", "003"])
+    func corpusFrontMatter(_ prefix: String) throws {
+        let ingested = Ingest.file(try Repo.article(prefix))
+        let document = try ingested.requireDocument()
+        #expect(!ingested.ids.contains { $0.hasPrefix("ingest.front-matter") })
+        #expect(document.metadata.title?.isEmpty == false)
+        #expect(document.metadata.kind == (prefix == "000" ? "news" : "blog"))
+        #expect(document.metadata.language == "en")
+        // The front matter's lines never become sentences.
+        #expect(!document.sentences.contains { $0.text.hasPrefix("title:") || $0.text == "---" })
+        #expect(document.sentences.allSatisfy { $0.range.line > 5 })
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// End-to-end: the built `kneebase` binary's search, conditions and why commands.
+@Suite("Search commands (binary)", .enabled(if: SearchCLI.binary != nil, "the kneebase binary is not built"))
+struct SearchCLITests {
+    @Test("search prints entities, then passages with source:line, without colour when piped")
+    func search() throws {
+        let r = try SearchCLI.run(["search", "--kb", SearchFixtures.mini.path, "runner's", "knee"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Entities\n  patellofemoral pain syndrome  condition"))
+        #expect(r.stdout.contains("\nPassages\n"))
+        #expect(r.stdout.contains("b.md:10"))
+        #expect(!r.stdout.contains("\u{1B}["))
+    }
+
+    @Test("a typo is corrected and said so")
+    func corrected() throws {
+        let r = try SearchCLI.run(["search", "--kb", SearchFixtures.mini.path, "swellng"])
+        #expect(r.stdout.hasPrefix("Showing results for swelling\n"))
+    }
+
+    @Test("--json has the stable schema")
+    func json() throws {
+        let r = try SearchCLI.run(["search", "--kb", SearchFixtures.mini.path, "--json", "--limit", "3", "knee"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["query", "corrected", "results"])
+        #expect((object["results"] as? [Any])?.count == 3)
+    }
+
+    @Test("--kind keeps one kind")
+    func kind() throws {
+        let r = try SearchCLI.run(["search", "--kb", SearchFixtures.mini.path, "--kind", "passage", "--json", "knee"])
+        let results = try #require((try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])?["results"] as? [[String: Any]])
+        #expect(!results.isEmpty && results.allSatisfy { $0["kind"] as? String == "passage" })
+    }
+
+    @Test("a malformed query exits 2 with the problem marked")
+    func malformed() throws {
+        let r = try SearchCLI.run(["search", "--kb", SearchFixtures.mini.path, "\"runner's knee"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "error: unclosed quote; add the closing \"\n  \"runner's knee\n  ^\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test("conditions ranks with a plain disclaimer, and as JSON")
+    func conditions() throws {
+        let r = try SearchCLI.run(["conditions", "--kb", SearchFixtures.real.path, "--symptom", "pain when squatting"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("This is a reference to what the sources say, not a diagnosis."))
+        #expect(r.stdout.contains("1. patellar valgus"))
+        let j = try SearchCLI.run(["conditions", "--kb", SearchFixtures.real.path, "--symptom", "swelling", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+        #expect(object["conditions"] is [[String: Any]])
+    }
+
+    @Test("why shows the evidence with polarity, certainty and source:line")
+    func why() throws {
+        let r = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "runner's knee", "knee pain"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("patellofemoral pain syndrome —symptom→ knee pain"))
+        #expect(r.stdout.contains("asserted · plain"))
+        #expect(r.stdout.range(of: #"content/articles/\S+:\d+:\d+"#, options: .regularExpression) != nil)
+        let j = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "--json", "pfps", "knee pain"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+        #expect(object["subject"] as? String == "patellofemoral-pain-syndrome")
+        #expect(((object["claims"] as? [Any])?.count ?? 0) >= 1)
+        let unknown = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "qwxzv", "knee pain"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("no entity named 'qwxzv'"))
+    }
+
+    @Test("--help has examples and mentions completions", arguments: ["search", "conditions", "why"])
+    func help(_ command: String) throws {
+        let r = try SearchCLI.run([command, "--help"])
+        #expect(r.stdout.contains("Examples:"))
+        #expect(r.stdout.contains("kneebase \(command) "))
+        if command == "search" { #expect(r.stdout.contains("--generate-completion-script")) }
+    }
+}
+
+/// Runs the built binary.
+enum SearchCLI {
+    /// `kneebase` next to the test bundle, if built.
+    static let binary: URL? = {
+        let dir = Bundle.main.bundleURL
+        let candidates = [dir.appendingPathComponent("kneebase"), dir.deletingLastPathComponent().appendingPathComponent("kneebase")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        guard let binary else { throw CocoaError(.fileNoSuchFile) }
+        process.executableURL = binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// `kneebase conditions`: conditions ranked by their symptom claims, on the real content.
+@Suite("Symptom ranking")
+struct SearchSymptomTests {
+    let ranker: SymptomRanker
+
+    init() throws { ranker = SymptomRanker(engine: try SearchFixtures.engine(SearchFixtures.real)) }
+
+    @Test("descriptions are read as symptom entities, by alias, stem and typo")
+    func readings() throws {
+        let r = try ranker.rank(["pain when I squat", "swollen", "grindng under the kneecap", "qwxzv"])
+        #expect(r.readings[0].symptoms.first?.id == "pain-when-squatting")
+        #expect(r.readings[1].symptoms.map(\.id) == ["knee-swelling"])
+        #expect(r.readings[2].symptoms.first?.id == "knee-grinding")
+        #expect(r.readings[2].corrected?.hasPrefix("grinding") == true)
+        #expect(r.readings[3].symptoms.isEmpty)
+    }
+
+    @Test("squatting pain points to patellar valgus first")
+    func squatting() throws {
+        let r = try ranker.rank(["pain when squatting"])
+        let top = try #require(r.conditions.first)
+        #expect(top.id == "patellar-valgus")
+        #expect(top.matched.first?.symptom == "pain-when-squatting")
+        #expect(top.matched.first?.evidence.first?.source.hasSuffix("000-patellar-valgus.md") == true)
+    }
+
+    @Test("more independent sources weigh more: knee pain ranks runner's knee first")
+    func sources() throws {
+        let r = try ranker.rank(["knee pain"])
+        #expect(r.conditions.first?.id == "patellofemoral-pain-syndrome")
+        let pfps = try #require(r.conditions.first)
+        #expect(pfps.matched.first?.sources ?? 0 >= 2)
+        // Narrower symptoms of knee pain count for the conditions that list them.
+        #expect(r.conditions.contains { $0.id == "patellar-valgus" })
+    }
+
+    @Test("several symptoms add up")
+    func several() throws {
+        let r = try ranker.rank(["grinding", "clicking", "pain on stairs"])
+        let top = try #require(r.conditions.first)
+        #expect(top.id == "patellofemoral-pain-syndrome")
+        #expect(top.matched.count == 3)
+        #expect(top.score > (r.conditions.dropFirst().first?.score ?? 0))
+    }
+
+    @Test("the JSON has the documented shape")
+    func json() throws {
+        let r = try ranker.rank(["swelling"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.json().utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["conditions"])
+        let conditions = try #require(object["conditions"] as? [[String: Any]])
+        let first = try #require(conditions.first)
+        #expect(Set(first.keys) == ["id", "name", "score", "matched"])
+        let matched = try #require((first["matched"] as? [[String: Any]])?.first)
+        #expect(Set(matched.keys) == ["query", "symptom", "name", "via", "score", "sources", "evidence"])
+    }
+
+    @Test("claim weight: independent publishers, copies once, hedging, denials")
+    func support() {
+        func ev(_ source: String, _ text: String, _ certainty: Certainty = .plain) -> SymptomEvidence {
+            SymptomEvidence(source: source, line: 1, text: text, certainty: certainty, attribution: nil)
+        }
+        var c = SymptomClaim(condition: "c", conditionName: "c", symptom: "s", symptomName: "s")
+        #expect(c.support == nil)
+        c.add(ev("a.md", "Denied."), polarity: .negated, publisher: nil)
+        #expect(c.support == nil)
+        c.add(ev("a.md", "It may hurt.", .hedged), polarity: .asserted, publisher: "Clinic")
+        #expect(c.support == 0.6)
+        c.add(ev("b.md", "It hurts."), polarity: .asserted, publisher: "clinic")
+        #expect(c.independentSources == 1 && c.support == 1)
+        c.add(ev("c.md", "It hurts."), polarity: .asserted, publisher: "Blog")
+        #expect(c.independentSources == 1, "a copied sentence is not another voice")
+        c.add(ev("d.md", "Yes, it hurts."), polarity: .asserted, publisher: nil)
+        #expect(c.independentSources == 2 && c.support == 2)
+    }
+}

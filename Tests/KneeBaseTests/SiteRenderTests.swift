@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// The site built from the repository's content: pages, links, anchors, structure.
+@Suite struct SiteRenderTests {
+    let site = BuiltSite.content
+
+    @Test func writesEveryKindOfPage() throws {
+        for page in ["index.html", "404.html", "sitemap.xml", "search/index.html", "graph/index.html", "audit/index.html",
+                     "sources/index.html", "conditions/index.html", "symptoms/index.html", "causes/index.html",
+                     "treatments/index.html", "anatomy/index.html", "assets/style.css", "assets/search.js", "search/meta.json",
+                     "conditions/patellofemoral-pain-syndrome.html", "sources/000-patellar-valgus.html"] {
+            #expect(site.exists(page), "missing \(page)")
+        }
+        let sources = site.files(suffix: ".html").filter { $0.hasPrefix("sources/") && $0 != "sources/index.html" }
+        #expect(sources.count == Repo.articleNames.count)
+    }
+
+    /// Every internal link and asset reference resolves to a file, and every `#fragment` to an id on it.
+    @Test func noBrokenInternalLinks() throws {
+        var ids: [String: Set<String>] = [:]
+        var broken: [String] = []
+        var checked = 0
+        for page in site.files(suffix: ".html") {
+            let html = site.read(page)
+            let base = URL(fileURLWithPath: "/" + page)
+            for tag in HTMLScan.tags(html) {
+                for attr in ["href", "src"] {
+                    guard let ref = tag.attribute(attr), !ref.isEmpty else { continue }
+                    if ref.hasPrefix("http://") || ref.hasPrefix("https://") { continue }
+                    #expect(!ref.hasPrefix("/"), "absolute link \(ref) in \(page)")
+                    #expect(!ref.contains(":"), "link with a scheme \(ref) in \(page)")
+                    let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    let pathPart = parts[0].split(separator: "?").first.map(String.init) ?? ""
+                    let target = pathPart.isEmpty ? page : String(URL(fileURLWithPath: pathPart, relativeTo: base).standardizedFileURL.path.dropFirst())
+                    checked += 1
+                    guard site.exists(target) else { broken.append("\(page): \(ref)"); continue }
+                    if parts.count == 2, !parts[1].isEmpty, target.hasSuffix(".html") {
+                        if ids[target] == nil { ids[target] = HTMLScan.ids(site.read(target)) }
+                        if !(ids[target]!.contains(parts[1])) { broken.append("\(page): \(ref) (no such anchor)") }
+                    }
+                }
+            }
+        }
+        #expect(checked > 1000)
+        #expect(broken.isEmpty, "broken links: \(broken.prefix(20))")
+    }
+
+    /// Quoted evidence links to the very sentence it quotes.
+    @Test func evidenceLinksToTheQuotedSentence() throws {
+        let page = site.read("conditions/patellofemoral-pain-syndrome.html")
+        let quotes = page.components(separatedBy: "<blockquote cite=\"").dropFirst()
+        #expect(quotes.count >= 10)
+        for q in quotes.prefix(40) {
+            let href = String(q.prefix { $0 != "\"" })
+            let text = TextNormal.decodingEntities(String(q.components(separatedBy: "<p>")[1].prefix { $0 != "<" }))
+            let parts = href.split(separator: "#").map(String.init)
+            let target = String(URL(fileURLWithPath: parts[0], relativeTo: URL(fileURLWithPath: "/conditions/x.html")).standardizedFileURL.path.dropFirst())
+            let source = site.read(target)
+            let start = try #require(source.range(of: "id=\"\(parts[1])\">"), "no anchor \(href)")
+            let end = try #require(source.range(of: "</", range: start.upperBound..<source.endIndex))
+            let sentence = TextNormal.strippingMarkup(String(source[start.upperBound..<end.lowerBound]))
+            #expect(text.hasPrefix(sentence) || sentence == text, "\(href): “\(sentence)” is not “\(text)”")
+        }
+    }
+
+    @Test func everyPageHasOneH1LandmarksAndCSP() throws {
+        for page in site.files(suffix: ".html") {
+            let tags = HTMLScan.tags(site.read(page))
+            #expect(tags.filter { $0.name == "h1" }.count == 1, "\(page) has \(tags.filter { $0.name == "h1" }.count) h1")
+            #expect(tags.contains { $0.name == "main" && $0.attribute("id") == "main" }, "\(page) has no main")
+            #expect(tags.contains { $0.name == "nav" }, "\(page) has no nav")
+            #expect(tags.contains { $0.name == "html" && $0.attribute("lang") == "en" })
+            let csp = try #require(tags.first { $0.attribute("http-equiv") == "Content-Security-Policy" }?.attribute("content"), "\(page) has no CSP")
+            #expect(csp.contains("default-src 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe"))
+            // Headings never skip a level.
+            var last = 1
+            for t in tags where t.name.count == 2 && t.name.hasPrefix("h") {
+                guard let level = Int(t.name.dropFirst()) else { continue }
+                #expect(level <= last + 1, "\(page): h\(level) after h\(last)")
+                last = level
+            }
+        }
+    }
+
+    @Test func conditionPageHasRelationsEvidenceGraphAndJSONLD() throws {
+        let page = site.read("conditions/patellofemoral-pain-syndrome.html")
+        for section in ["id=\"symptom\"", "id=\"cause\"", "id=\"treatment\"", "class=\"neighbourhood\"", "<svg", "role=\"group\""] {
+            #expect(page.contains(section), "no \(section)")
+        }
+        let json = try #require(page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?.components(separatedBy: "</script>").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@context"] as? String == "https://schema.org")
+        #expect(object["@type"] as? String == "MedicalCondition")
+        #expect(object["name"] as? String == "patellofemoral pain syndrome")
+        #expect((object["alternateName"] as? [String])?.contains("runner's knee") == true)
+        let treatments = try #require(object["possibleTreatment"] as? [[String: Any]])
+        #expect(!treatments.isEmpty)
+        #expect(treatments.allSatisfy { $0["name"] is String && $0["@type"] is String })
+        #expect(object["signOrSymptom"] is [[String: Any]])
+    }
+
+    @Test func sourcePageHighlightsClaimSentencesAndLinksEntities() throws {
+        let page = site.read("sources/000-patellar-valgus.html")
+        let marks = page.components(separatedBy: "<mark class=\"claim\" id=\"s").count - 1
+        #expect(marks >= 10)
+        #expect(page.contains("href=\"../conditions/patellar-valgus.html\""))
+        #expect(page.contains("<dt>Publisher</dt><dd>healthorn</dd>"))
+        // Sentences are numbered from 0 and every sentence has its anchor.
+        for i in 0..<20 { #expect(page.contains("id=\"s\(i)\""), "no anchor s\(i)") }
+    }
+
+    @Test func sitemapListsEveryPageRelatively() throws {
+        let xml = site.read("sitemap.xml")
+        #expect(xml.hasPrefix("<?xml"))
+        let locs = xml.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        let pages = site.files(suffix: ".html").filter { $0 != "404.html" }
+        #expect(Set(locs) == Set(pages))
+    }
+
+    @Test func searchIndexIsShardedWithAliasesAndFragments() throws {
+        let meta = try #require(try JSONSerialization.jsonObject(with: Data(site.read("search/meta.json").utf8)) as? [String: Any])
+        let shards = try #require(meta["shards"] as? [String])
+        let docs = try #require(meta["docs"] as? Int)
+        #expect(shards.first == "" && shards == shards.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(site.files(suffix: ".bin").count == shards.count)
+        #expect(site.files(suffix: ".json").filter { $0.hasPrefix("search/f/") }.count == docs)
+        // The shard holding "squat" has its postings, and the alias "runner knee".
+        let squat = SearchIndexWriter.shard(of: "squat", shards)
+        let bytes = [UInt8](try Data(contentsOf: site.root.appendingPathComponent("search/i/\(squat).bin")))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("squat"))
+        let runner = SearchIndexWriter.shard(of: "runner", shards)
+        let aliasShard = String(decoding: try Data(contentsOf: site.root.appendingPathComponent("search/i/\(runner).bin")), as: UTF8.self)
+        #expect(aliasShard.contains("runner") && aliasShard.contains("knee"))
+        // Every shard stays small enough for a first query to be cheap (one term may exceed it).
+        for f in site.files(suffix: ".bin") {
+            let size = (try FileManager.default.attributesOfItem(atPath: site.root.appendingPathComponent(f).path)[.size] as? Int) ?? 0
+            #expect(size < 64 * 1024, "\(f) is \(size) bytes")
+        }
+    }
+
+    @Test func emptyAuditPageSaysSo() throws {
+        let model = SiteModel(graph: KnowledgeGraph(entities: [], claims: [], documents: []), findings: [])
+        let ctx = AuditPage(model: model).context()
+        #expect((ctx["groups"] as? [[String: Any]])?.isEmpty == true)
+        let theme = try SiteTheme.load(nil)
+        let html = String(decoding: theme.render("audit", ctx), as: UTF8.self)
+        #expect(html.contains("class=\"empty\""))
+    }
+
+    @Test func auditPageGroupsFindingsAndLinksEvidence() throws {
+        let doc = site.read("audit/index.html")
+        #expect(doc.contains("<h1>Audit</h1>"))
+        let finding = Finding(id: "support:x", kind: .support, code: "single-source", severity: .warning, message: "Only one source <b>says</b> it",
+                              claims: ["patellofemoral-pain-syndrome|treatment|squats"], sources: ["content/articles/000-patellar-valgus.md"],
+                              evidence: [FindingEvidence(source: "content/articles/000-patellar-valgus.md", line: 24, text: "x")])
+        let graph = KnowledgeGraph(entities: [Entity(id: "patellofemoral-pain-syndrome", kind: .condition, name: "PFPS"),
+                                              Entity(id: "squats", kind: .treatment, name: "squats")], claims: [], documents: [])
+        let theme = try SiteTheme.load(nil)
+        let html = String(decoding: theme.render("audit", AuditPage(model: SiteModel(graph: graph, findings: [finding])).context()), as: UTF8.self)
+        #expect(html.contains("Thin support"))
+        #expect(html.contains("Only one source &lt;b&gt;says&lt;/b&gt; it"))
+        #expect(html.contains("href=\"../conditions/patellofemoral-pain-syndrome.html#treatment\""))
+    }
+}

@@ -1,0 +1,203 @@
+"""Browser tests of the built site (see run.sh). The site is served from a subfolder
+(/kb/) to check that relative links hold."""
+import json, os, socket, subprocess, sys, time, urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = os.environ.get("KNEEBASE_SITE_ROOT")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def base():
+    assert ROOT and os.path.isdir(os.path.join(ROOT, "kb")), "run through Tests/browser/run.sh"
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", ROOT],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/kb/"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "index.html", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def driver():
+    o = Options()
+    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]:
+        o.add_argument(a)
+    o.binary_location = "/usr/bin/chromium"
+    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+    d.set_page_load_timeout(60)
+    d.set_script_timeout(300)
+    yield d
+    d.quit()
+
+
+def wait(d, cond, timeout=10):
+    return WebDriverWait(d, timeout).until(cond)
+
+
+class Result:
+    """A result as read from the page in one go (no stale element references)."""
+    def __init__(self, href, cls, text):
+        self.href, self.cls, self.text = href, cls, text
+
+
+def results(d, selector="#results .result"):
+    wait(d, lambda d: d.find_elements(By.CSS_SELECTOR, selector))
+    if selector.startswith("#results"):
+        wait(d, lambda d: d.find_element(By.ID, "search-status").text.strip())
+    time.sleep(0.3)  # let instant search settle
+    rows = d.execute_script("""
+        return Array.from(document.querySelectorAll(arguments[0])).map(function (el) {
+          var a = el.tagName === 'A' ? el : el.querySelector('a');
+          return [a ? a.href : '', el.className, el.textContent];
+        });""", selector)
+    return [Result(*r) for r in rows]
+
+
+def search(d, base, q, kinds=()):
+    from urllib.parse import urlencode
+    d.get(base + "search/index.html?" + urlencode([("q", q)] + [("kind", k) for k in kinds]))
+    return results(d)
+
+
+def hrefs(items):
+    return [i.href for i in items]
+
+
+def test_stemming_meets_squat_forms(driver, base):
+    a = search(driver, base, "squatting")
+    b = search(driver, base, "squats")
+    assert a and b
+    assert set(hrefs(a)) & set(hrefs(b)), "squatting and squats should find the same pages"
+    marks = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "#results mark")]
+    assert any(m.startswith("squat") for m in marks), marks
+
+
+def test_alias_expands_to_entity(driver, base):
+    items = search(driver, base, "runner's knee")
+    assert any("conditions/patellofemoral-pain-syndrome.html" in h for h in hrefs(items))
+    items = search(driver, base, "ITBS")
+    assert any("conditions/iliotibial-band-syndrome.html" in h for h in hrefs(items))
+
+
+def test_source_results_link_to_sentences(driver, base):
+    items = search(driver, base, "patellar valgus squat", kinds=["source"])
+    links = hrefs(items)
+    assert links and all("/kb/sources/" in h for h in links)
+    assert all("#s" in h for h in links)
+    driver.get(links[0])
+    anchor = links[0].split("#")[1]
+    el = driver.find_element(By.ID, anchor)
+    assert el.text.strip()
+
+
+def test_kind_filter(driver, base):
+    items = search(driver, base, "knee", kinds=["condition"])
+    assert items
+    assert all("kind-condition" in i.cls for i in items)
+    items = search(driver, base, "kind:treatment knee")
+    assert items and all("kind-treatment" in i.cls for i in items)
+
+
+def test_instant_results_as_you_type(driver, base):
+    driver.get(base + "search/index.html")
+    box = driver.find_element(By.ID, "search-q")
+    for ch in "iliotib":
+        box.send_keys(ch)
+        time.sleep(0.03)
+    items = results(driver)
+    assert any("iliotibial" in h for h in hrefs(items)), "prefix of the last word should match while typing"
+    assert "q=iliotib" in driver.current_url
+
+
+def test_slash_focuses_header_box_and_quick_results(driver, base):
+    driver.get(base + "conditions/patellofemoral-pain-syndrome.html")
+    driver.find_element(By.TAG_NAME, "body").send_keys("/")
+    assert driver.switch_to.active_element.get_attribute("id") == "q"
+    driver.switch_to.active_element.send_keys("hip strength")
+    items = results(driver, "#quick .result")
+    assert items
+    first = items[0].href
+    assert first.startswith(base)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    wait(driver, lambda d: "search/index.html" in d.current_url)
+    assert results(driver)
+
+
+def test_no_results_message(driver, base):
+    driver.get(base + "search/index.html?q=zzzzqqq")
+    wait(driver, lambda d: "No results" in d.find_element(By.ID, "search-status").text)
+
+
+def test_pages_have_no_csp_or_script_errors(driver, base):
+    driver.get_log("browser")
+    for page in ["index.html", "conditions/patellofemoral-pain-syndrome.html", "sources/000-patellar-valgus.html",
+                 "graph/index.html", "audit/index.html", "search/index.html?q=knee+pain"]:
+        driver.get(base + page)
+        time.sleep(0.5)
+    severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
+    assert not severe, severe
+
+
+def test_graph_nodes_link_to_pages(driver, base):
+    driver.get(base + "conditions/patellofemoral-pain-syndrome.html")
+    links = driver.execute_script("""
+        return Array.from(document.querySelectorAll('.neighbourhood svg a')).map(function (a) {
+          return new URL(a.getAttribute('href'), location.href).href; });""")
+    assert len(links) > 3
+    href = links[1]
+    status = urllib.request.urlopen(href.split("#")[0]).status
+    assert status == 200
+
+
+PAGES = ["index.html", "conditions/index.html", "conditions/patellofemoral-pain-syndrome.html", "treatments/index.html",
+         "sources/index.html", "sources/000-patellar-valgus.html", "graph/index.html", "audit/index.html",
+         "search/index.html?q=squat", "404.html"]
+
+
+def axe_violations(driver):
+    from axe_selenium_python import Axe
+    axe = Axe(driver)
+    axe.inject()
+    res = axe.run()
+    return [v for v in res["violations"] if v.get("impact") in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_axe_no_serious_violations(driver, base, page):
+    driver.get(base + page)
+    if "search" in page:
+        results(driver)
+    bad = axe_violations(driver)
+    assert not bad, json.dumps([(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in bad], indent=1)
+
+
+@pytest.mark.parametrize("page", ["index.html", "conditions/patellofemoral-pain-syndrome.html", "sources/000-patellar-valgus.html"])
+def test_axe_dark_mode(driver, base, page):
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        driver.get(base + page)
+        bad = axe_violations(driver)
+        assert not bad, json.dumps([(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in bad], indent=1)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})

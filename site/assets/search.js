@@ -1,0 +1,605 @@
+/* KneeBase site search: a sharded index written at build time, queried in the browser.
+   The tokenizer and the Snowball English stemmer match the build's, so "squats" and
+   "squatting" meet "squat"; lexicon aliases expand to their entity. No dependencies. */
+(function () {
+  "use strict";
+  /* ---- Snowball English (Porter2) stemmer, as libstemmer 2.2 ---- */
+  var EXC1 = { skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl", gently: "gentl",
+    ugly: "ugli", early: "earli", only: "onli", singly: "singl", sky: "sky", news: "news", howe: "howe",
+    atlas: "atlas", cosmos: "cosmos", bias: "bias", andes: "andes" };
+  var EXC2 = { inning: 1, outing: 1, canning: 1, herring: 1, earring: 1, proceed: 1, exceed: 1, succeed: 1 };
+  var STEP2 = [["ization", "ize"], ["ational", "ate"], ["fulness", "ful"], ["ousness", "ous"], ["iveness", "ive"],
+    ["tional", "tion"], ["biliti", "ble"], ["lessli", "less"], ["entli", "ent"], ["ation", "ate"], ["alism", "al"],
+    ["aliti", "al"], ["ousli", "ous"], ["iviti", "ive"], ["fulli", "ful"], ["enci", "ence"], ["anci", "ance"],
+    ["abli", "able"], ["izer", "ize"], ["ator", "ate"], ["alli", "al"], ["bli", "ble"], ["ogi", "og"], ["li", ""]];
+  var STEP3 = [["ational", "ate"], ["tional", "tion"], ["alize", "al"], ["icate", "ic"], ["iciti", "ic"],
+    ["ative", ""], ["ical", "ic"], ["ness", ""], ["ful", ""]];
+  var STEP4 = ["ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive",
+    "ize", "ion", "al", "er", "ic"];
+  function isV(c) { return c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y"; }
+  function ends(w, s) { return w.length >= s.length && w.slice(w.length - s.length) === s; }
+  /* A short syllable ending at index i (exclusive). */
+  function shortv(w, i) {
+    if (i >= 3 && !isV(w[i - 1]) && "wxY".indexOf(w[i - 1]) < 0 && isV(w[i - 2]) && !isV(w[i - 3])) return true;
+    return i === 2 && !isV(w[1]) && isV(w[0]);
+  }
+  function stem(word) {
+    if (EXC1.hasOwnProperty(word)) return EXC1[word];
+    if (word.length < 3) return word;
+    var w = word.charAt(0) === "'" ? word.slice(1) : word, i, n, yFound = false, s, r;
+    var a = w.split("");
+    for (i = 0; i < a.length; i++) {
+      if (a[i] === "y" && (i === 0 || isV(a[i - 1]))) { a[i] = "Y"; yFound = true; }
+    }
+    w = a.join("");
+    n = w.length;
+    var p1 = n, p2 = n;
+    function past(from) {
+      var j = from;
+      while (j < n && !isV(w[j])) j++;
+      if (j >= n) return -1;
+      while (j < n && isV(w[j])) j++;
+      if (j >= n) return -1;
+      return j + 1;
+    }
+    var pre = /^(gener|commun|arsen)/.exec(w);
+    var q = pre ? pre[0].length : past(0);
+    if (q >= 0) { p1 = q; q = past(p1); if (q >= 0) p2 = q; }
+    /* Step 1a */
+    if (ends(w, "'s'")) w = w.slice(0, -3); else if (ends(w, "'s")) w = w.slice(0, -2); else if (ends(w, "'")) w = w.slice(0, -1);
+    if (ends(w, "sses")) w = w.slice(0, -2);
+    else if (ends(w, "ied") || ends(w, "ies")) w = w.slice(0, -3) + (w.length > 4 ? "i" : "ie");
+    else if (ends(w, "us") || ends(w, "ss")) { /* nothing */ }
+    else if (ends(w, "s")) {
+      for (i = 0; i < w.length - 2; i++) if (isV(w[i])) { w = w.slice(0, -1); break; }
+    }
+    if (EXC2.hasOwnProperty(w)) return w;
+    /* Step 1b */
+    var m = /(eedly|ingly|edly|eed|ing|ed)$/.exec(w);
+    if (m) {
+      s = m[1];
+      var base = w.length - s.length;
+      if (s === "eed" || s === "eedly") {
+        if (base >= p1) w = w.slice(0, base) + "ee";
+      } else {
+        var hasV = false;
+        for (i = 0; i < base; i++) if (isV(w[i])) { hasV = true; break; }
+        if (hasV) {
+          w = w.slice(0, base);
+          if (ends(w, "at") || ends(w, "bl") || ends(w, "iz")) w += "e";
+          else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
+          else if (w.length === p1 && shortv(w, w.length)) w += "e";
+        }
+      }
+    }
+    /* Step 1c */
+    n = w.length;
+    if (n > 2 && (w[n - 1] === "y" || w[n - 1] === "Y") && !isV(w[n - 2])) w = w.slice(0, -1) + "i";
+    /* Step 2 */
+    for (i = 0; i < STEP2.length; i++) {
+      s = STEP2[i][0];
+      if (!ends(w, s)) continue;
+      r = w.length - s.length;
+      if (r >= p1) {
+        if (s === "ogi") { if (w[r - 1] === "l") w = w.slice(0, r) + "og"; }
+        else if (s === "li") { if (r > 0 && "cdeghkmnrt".indexOf(w[r - 1]) >= 0) w = w.slice(0, r); }
+        else w = w.slice(0, r) + STEP2[i][1];
+      }
+      break;
+    }
+    /* Step 3 */
+    for (i = 0; i < STEP3.length; i++) {
+      s = STEP3[i][0];
+      if (!ends(w, s)) continue;
+      r = w.length - s.length;
+      if (r >= p1 && (s !== "ative" || r >= p2)) w = w.slice(0, r) + STEP3[i][1];
+      break;
+    }
+    /* Step 4 */
+    for (i = 0; i < STEP4.length; i++) {
+      s = STEP4[i];
+      if (!ends(w, s)) continue;
+      r = w.length - s.length;
+      if (r >= p2 && (s !== "ion" || (r > 0 && (w[r - 1] === "s" || w[r - 1] === "t")))) w = w.slice(0, r);
+      break;
+    }
+    /* Step 5 */
+    n = w.length;
+    if (w[n - 1] === "e") {
+      if (n - 1 >= p2 || (n - 1 >= p1 && !shortv(w, n - 1))) w = w.slice(0, -1);
+    } else if (w[n - 1] === "l") {
+      if (n - 1 >= p2 && w[n - 2] === "l") w = w.slice(0, -1);
+    }
+    return yFound ? w.replace(/Y/g, "y") : w;
+  }
+
+  /* ---- Tokenizer, as the build's: letters and digits, inner apostrophes, possessives dropped ---- */
+  function isWord(c) { return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xC0 && c < 0x800); }
+  function isApos(c) { return c === 0x27 || c === 0x2019; }
+  function tokens(text) {
+    var out = [], i = 0, n = text.length, c;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (!isWord(c)) { i++; continue; }
+      var start = i, end = i;
+      while (end < n) {
+        c = text.charCodeAt(end);
+        if (isWord(c)) { end++; continue; }
+        if (isApos(c)) {
+          if (end + 1 < n && isWord(text.charCodeAt(end + 1))) { end++; continue; }
+          end++;
+        }
+        break;
+      }
+      var w = text.slice(start, end).replace(/[A-Z]+/g, function (m) { return m.toLowerCase(); }).replace(/\u2019/g, "'");
+      if (w.length > 2 && w.slice(-2) === "'s") w = w.slice(0, -2);
+      w = w.replace(/'+$/, "").replace(/'/g, "");
+      out.push({ start: start, end: end, norm: w, stem: stem(w) });
+      i = end;
+    }
+    return out;
+  }
+
+  /* ---- The index: meta.json, shards of terms (binary), one small JSON fragment per page ---- */
+  var KINDS = ["condition", "symptom", "cause", "treatment", "anatomy", "source"];
+
+  function Index(root) {
+    this.root = root;
+    this.meta = null;
+    this.shards = {};
+    this.fragments = {};
+  }
+  Index.prototype.url = function (path) { return new URL(path, this.root).href; };
+  Index.prototype.loadMeta = function () {
+    var self = this;
+    if (!this.metaPromise) {
+      this.metaPromise = fetch(this.url("search/meta.json")).then(function (r) {
+        if (!r.ok) throw new Error("search index missing");
+        return r.json();
+      }).then(function (m) {
+        self.meta = m;
+        self.stop = {};
+        (m.stop || []).forEach(function (w) { self.stop[w] = 1; });
+        return m;
+      });
+    }
+    return this.metaPromise;
+  };
+  Index.prototype.shardOf = function (term) {
+    var b = this.meta.shards, lo = 0, hi = b.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (b[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  Index.prototype.shard = function (i) {
+    if (!this.shards[i]) {
+      this.shards[i] = fetch(this.url("search/i/" + i + ".bin")).then(function (r) {
+        if (!r.ok) throw new Error("search shard missing");
+        return r.arrayBuffer();
+      }).then(parseShard);
+    }
+    return this.shards[i];
+  };
+  Index.prototype.fragment = function (doc) {
+    if (!this.fragments[doc]) {
+      this.fragments[doc] = fetch(this.url("search/f/" + doc + ".json")).then(function (r) { return r.json(); });
+    }
+    return this.fragments[doc];
+  };
+  Index.prototype.kindOf = function (doc) {
+    var k = this.meta.kinds;
+    for (var i = 0; i < k.length; i++) if (doc >= k[i][1] && doc < k[i][2]) return k[i][0];
+    return "source";
+  };
+
+  function parseShard(buf) {
+    var b = new Uint8Array(buf), p = 0, dec = new TextDecoder();
+    function v() { var x = 0, s = 0, c; do { c = b[p++]; x += (c & 127) * Math.pow(2, s); s += 7; } while (c & 128); return x; }
+    function str() { var n = v(), s = dec.decode(b.subarray(p, p + n)); p += n; return s; }
+    v();
+    var nt = v(), terms = [], post = {}, i, j;
+    for (i = 0; i < nt; i++) {
+      var t = str(), n = v(), docs = new Int32Array(n), imp = new Uint8Array(n), d = 0;
+      for (j = 0; j < n; j++) { d += v(); docs[j] = d; imp[j] = b[p++]; }
+      terms.push(t);
+      post[t] = { docs: docs, imp: imp };
+    }
+    var na = v(), aliases = [];
+    for (i = 0; i < na; i++) {
+      var ns = v(), stems = [];
+      for (j = 0; j < ns; j++) stems.push(str());
+      aliases.push({ stems: stems, doc: v() });
+    }
+    return { terms: terms, post: post, aliases: aliases };
+  }
+
+  /* ---- Queries ---- */
+  function parseQuery(q, complete) {
+    var kinds = [], rest = [], excluded = [];
+    String(q).split(/\s+/).forEach(function (part) {
+      var m = /^kind:([a-z|,]+)$/i.exec(part);
+      if (m) { m[1].toLowerCase().split(/[|,]/).forEach(function (k) { if (KINDS.indexOf(k) >= 0) kinds.push(k); }); return; }
+      if (part.length > 1 && part.charAt(0) === "-") { tokens(part.slice(1)).forEach(function (t) { excluded.push(t.stem); }); return; }
+      rest.push(part);
+    });
+    var text = rest.join(" "), words = tokens(text);
+    var partial = !complete && words.length > 0 && /[0-9A-Za-z\u00C0-\u07FF]$/.test(text) && words[words.length - 1].norm.length >= 3;
+    return { words: words, kinds: kinds, excluded: excluded, partial: partial, text: text };
+  }
+
+  /* Expands, loads and scores a query; resolves to { entities: [...], sources: [...], all: bool }. */
+  Index.prototype.search = function (q, options) {
+    var self = this, opts = options || {};
+    return this.loadMeta().then(function () {
+      var pq = parseQuery(q, opts.complete), words = pq.words;
+      if (!words.length) return { query: pq, entities: [], sources: [], all: true, groups: [] };
+      var need = {};
+      words.forEach(function (w) { need[self.shardOf(w.stem)] = 1; });
+      pq.excluded.forEach(function (s) { need[self.shardOf(s)] = 1; });
+      var last = words[words.length - 1], prefixes = [];
+      if (pq.partial) {
+        prefixes = [last.stem, last.norm].filter(function (p, i, a) { return a.indexOf(p) === i; });
+        prefixes.forEach(function (p) {
+          var a = self.shardOf(p), z = self.shardOf(p + "\uffff");
+          for (var i = a; i <= Math.min(z, a + 2); i++) need[i] = 1;
+        });
+      }
+      return loadAll(self, Object.keys(need)).then(function (shards) {
+        var lookup = function (t) { var s = shards[self.shardOf(t)]; return s && s.post[t]; };
+        /* Aliases: longest match at each position, left to right, as the build's mention finder. */
+        var groups = [], i = 0;
+        while (i < words.length) {
+          var best = null, cand = shards[self.shardOf(words[i].stem)];
+          (cand ? cand.aliases : []).forEach(function (a) {
+            if (a.stems[0] !== words[i].stem || a.stems.length > words.length - i) return;
+            for (var k = 1; k < a.stems.length; k++) if (a.stems[k] !== words[i + k].stem) return;
+            if (!best || a.stems.length > best.stems.length) best = a;
+          });
+          if (best) {
+            groups.push({ from: i, to: i + best.stems.length, entity: best.doc, alts: [["@" + best.doc], best.stems.slice()] });
+            i += best.stems.length;
+          } else {
+            var w = words[i], alts = [[w.stem]];
+            if (pq.partial && i === words.length - 1) {
+              prefixes.forEach(function (p) {
+                var s = shards[self.shardOf(p)];
+                if (!s) return;
+                expand(shards, self, p).forEach(function (t) { if (t !== w.stem) alts.push([t]); });
+              });
+            }
+            groups.push({ from: i, to: i + 1, stop: !!self.stop[w.norm] && !(pq.partial && i === words.length - 1), alts: alts });
+            i++;
+          }
+        }
+        var more = {};
+        groups.forEach(function (g) { if (g.entity !== undefined) need[self.shardOf("@" + g.entity)] = more[self.shardOf("@" + g.entity)] = 1; });
+        return loadAll(self, Object.keys(more)).then(function (extra) {
+          Object.keys(extra).forEach(function (k) { shards[k] = extra[k]; });
+          return score(self, pq, groups, lookup, opts);
+        });
+      });
+    });
+  };
+
+  function expand(shards, index, prefix) {
+    var out = [], a = index.shardOf(prefix), z = Math.min(index.shardOf(prefix + "\uffff"), a + 2);
+    for (var i = a; i <= z && out.length < 60; i++) {
+      var s = shards[i];
+      if (!s) continue;
+      var t = s.terms, lo = 0, hi = t.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (t[mid] < prefix) lo = mid + 1; else hi = mid; }
+      for (var j = lo; j < t.length && t[j].lastIndexOf(prefix, 0) === 0 && out.length < 60; j++) if (t[j].charAt(0) !== "@") out.push(t[j]);
+    }
+    return out;
+  }
+
+  function loadAll(index, ids) {
+    var out = {};
+    return Promise.all(ids.map(function (i) { return index.shard(+i).then(function (s) { out[i] = s; }); })).then(function () { return out; });
+  }
+
+  function scoreGroup(g, lookup) {
+    var best = new Map();
+    g.alts.forEach(function (terms) {
+      var acc = null;
+      terms.forEach(function (t) {
+        var p = lookup(t), m = new Map();
+        if (p) for (var i = 0; i < p.docs.length; i++) {
+          if (acc === null) m.set(p.docs[i], p.imp[i]);
+          else if (acc.has(p.docs[i])) m.set(p.docs[i], acc.get(p.docs[i]) + p.imp[i]);
+        }
+        acc = m;
+      });
+      if (acc) acc.forEach(function (s, d) { if (!best.has(d) || best.get(d) < s) best.set(d, s); });
+    });
+    return best;
+  }
+
+  function score(index, pq, groups, lookup, opts) {
+    var scored = groups.map(function (g) { return scoreGroup(g, lookup); });
+    var required = groups.map(function (g, i) { return i; }).filter(function (i) { return !groups[i].stop; });
+    if (!required.length) required = groups.map(function (g, i) { return i; });
+    var total = new Map(), hits = new Map();
+    groups.forEach(function (g, i) {
+      scored[i].forEach(function (s, d) {
+        total.set(d, (total.get(d) || 0) + s);
+        if (required.indexOf(i) >= 0) hits.set(d, (hits.get(d) || 0) + 1);
+      });
+    });
+    var excluded = new Set();
+    pq.excluded.forEach(function (t) { var p = lookup(t); if (p) p.docs.forEach(function (d) { excluded.add(d); }); });
+    var kinds = pq.kinds.concat(opts.kinds || []);
+    var all = true, list = [];
+    hits.forEach(function (h, d) { if (h === required.length && !excluded.has(d)) list.push(d); });
+    if (!list.length && required.length > 1) {
+      all = false;
+      hits.forEach(function (h, d) { if (!excluded.has(d)) list.push(d); });
+    }
+    list = list.filter(function (d) { return !kinds.length || kinds.indexOf(index.kindOf(d)) >= 0; });
+    list.sort(function (a, b) {
+      return (hits.get(b) - hits.get(a)) || (total.get(b) - total.get(a)) || (a - b);
+    });
+    var ne = index.meta.entities;
+    return {
+      query: pq, groups: groups, all: all,
+      entities: list.filter(function (d) { return d < ne; }),
+      sources: list.filter(function (d) { return d >= ne; })
+    };
+  }
+
+  /* ---- Snippets: the sentence that matches most query words, with the matches marked ---- */
+  function matcher(result, index) {
+    var stems = {}, phrases = [];
+    result.groups.forEach(function (g) {
+      g.alts.forEach(function (terms) {
+        if (terms.length === 1 && terms[0].charAt(0) !== "@") stems[terms[0]] = g;
+        else if (terms[0].charAt(0) !== "@") phrases.push({ stems: terms, group: g });
+      });
+    });
+    var entityDocs = result.groups.filter(function (g) { return g.entity !== undefined; });
+    return Promise.all(entityDocs.map(function (g) {
+      return index.fragment(g.entity).then(function (f) {
+        [f.t].concat(f.a || []).forEach(function (name) {
+          var s = tokens(name).map(function (t) { return t.stem; });
+          if (s.length) phrases.push({ stems: s, group: g });
+        });
+      }, function () {});
+    })).then(function () {
+      return function (text) {
+        var toks = tokens(text), marks = [], seen = [], i, k;
+        for (i = 0; i < toks.length; i++) {
+          var g = stems[toks[i].stem];
+          if (g) { marks.push([toks[i].start, toks[i].end]); if (seen.indexOf(g) < 0) seen.push(g); continue; }
+          for (k = 0; k < phrases.length; k++) {
+            var ph = phrases[k].stems, ok = i + ph.length <= toks.length;
+            for (var j = 0; ok && j < ph.length; j++) if (toks[i + j].stem !== ph[j]) ok = false;
+            if (ok) {
+              marks.push([toks[i].start, toks[i + ph.length - 1].end]);
+              if (seen.indexOf(phrases[k].group) < 0) seen.push(phrases[k].group);
+              i += ph.length - 1;
+              break;
+            }
+          }
+        }
+        return { marks: marks, groups: seen.length };
+      };
+    });
+  }
+
+  function bestSentence(sentences, match) {
+    var best = -1, bestScore = -1, bestMatch = null;
+    for (var i = 0; i < sentences.length; i++) {
+      var m = match(sentences[i]), s = m.groups * 100 + Math.min(m.marks.length, 20);
+      if (s > bestScore) { best = i; bestScore = s; bestMatch = m; }
+    }
+    return { index: best, match: bestMatch };
+  }
+
+  /* Appends text to el with the [start, end) ranges marked, trimmed around the first mark when long. */
+  function highlight(el, text, marks, max) {
+    var from = 0, to = text.length;
+    if (text.length > max) {
+      var first = marks.length ? marks[0][0] : 0;
+      from = Math.max(0, first - Math.floor(max / 3));
+      to = Math.min(text.length, from + max);
+      if (from > 0) { var sp = text.indexOf(" ", from); if (sp > 0 && sp < first) from = sp + 1; }
+    }
+    if (from > 0) el.appendChild(document.createTextNode("… "));
+    var at = from;
+    marks.forEach(function (m) {
+      if (m[0] < at || m[1] > to) return;
+      el.appendChild(document.createTextNode(text.slice(at, m[0])));
+      var mk = document.createElement("mark");
+      mk.textContent = text.slice(m[0], m[1]);
+      el.appendChild(mk);
+      at = m[1];
+    });
+    el.appendChild(document.createTextNode(text.slice(at, to) + (to < text.length ? " …" : "")));
+  }
+
+  var LABELS = { condition: "Condition", symptom: "Symptom", cause: "Cause", treatment: "Treatment", anatomy: "Anatomy", source: "Source" };
+
+  /* Builds one result element (class "result") for a document. */
+  function renderResult(index, doc, match, compact) {
+    return index.fragment(doc).then(function (f) {
+      var kind = f.k || index.kindOf(doc);
+      var el = document.createElement(compact ? "a" : "article");
+      el.className = "result kind-" + kind;
+      var href = f.u, snippetText = "", marks = [];
+      if (kind === "source") {
+        var b = bestSentence(f.s || [], match);
+        if (b.index >= 0) { snippetText = f.s[b.index]; marks = b.match.marks; href = f.u + "#s" + b.index; }
+      } else {
+        var cands = [f.d || ""].concat((f.a || []).map(function (a) { return "Also called " + a; }));
+        var bm = bestSentence(cands, match);
+        snippetText = bm.index > 0 && bm.match.groups > (f.d ? match(f.d).groups : 0) ? cands[bm.index] : (f.d || cands[bm.index] || "");
+        marks = match(snippetText).marks;
+      }
+      var title = f.t || "Untitled", url = index.url(href);
+      if (compact) {
+        el.href = url;
+        var strong = document.createElement("strong");
+        highlight(strong, title, match(title).marks, 200);
+        var lab = document.createElement("span");
+        lab.className = "kind-label";
+        lab.textContent = " " + LABELS[kind];
+        el.appendChild(strong);
+        el.appendChild(lab);
+        if (snippetText) { var sn = document.createElement("span"); sn.className = "snippet"; highlight(sn, snippetText, marks, 110); el.appendChild(document.createElement("br")); el.appendChild(sn); }
+        return el;
+      }
+      var label = document.createElement("p");
+      label.className = "kind-label";
+      label.textContent = LABELS[kind] + (f.p ? " · " + f.p : "");
+      var h = document.createElement("h2"), a = document.createElement("a");
+      a.href = url;
+      highlight(a, title, match(title).marks, 300);
+      h.appendChild(a);
+      el.appendChild(label);
+      el.appendChild(h);
+      if (snippetText) {
+        var p = document.createElement("p");
+        p.className = "snippet";
+        highlight(p, snippetText, marks, 260);
+        el.appendChild(p);
+      }
+      return el;
+    });
+  }
+
+  /* ---- Page wiring ---- */
+  if (typeof document === "undefined") {
+    if (typeof module === "object") module.exports = { stem: stem, tokens: tokens, parseQuery: parseQuery };
+    return;
+  }
+  var script = document.currentScript;
+  var index = new Index(new URL("../", script ? script.src : location.href).href);
+
+  function runInto(container, status, q, options, compact) {
+    var token = {};
+    container._token = token;
+    return index.search(q, options).then(function (r) {
+      if (container._token !== token) return null;
+      if (!r.query.words.length) { container.textContent = ""; if (status) status.textContent = ""; return r; }
+      return matcher(r, index).then(function (match) {
+        var ents = r.entities.slice(0, compact ? 3 : (r.sources.length ? 6 : 20));
+        var srcs = r.sources.slice(0, compact ? 5 : (ents.length ? 10 : 20));
+        var first = ents.concat(srcs);
+        var rest = r.entities.slice(ents.length).concat(r.sources.slice(srcs.length));
+        return Promise.all(first.map(function (d) { return renderResult(index, d, match, compact); })).then(function (els) {
+          if (container._token !== token) return null;
+          container.textContent = "";
+          els.forEach(function (el) { container.appendChild(el); });
+          var n = r.entities.length + r.sources.length;
+          if (status) {
+            status.textContent = n === 0 ? "No results for “" + r.query.text + "”." :
+              n + (n === 1 ? " result" : " results") + " for “" + r.query.text + "”" + (r.all ? "." : ": no page has every word, showing pages with some.");
+          }
+          if (!compact && rest.length) addMore(container, rest, match);
+          return r;
+        });
+      });
+    }, function (e) {
+      if (status) status.textContent = "Search is unavailable: " + e.message + ".";
+    });
+  }
+
+  function addMore(container, rest, match) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "load-more";
+    b.textContent = "More results (" + rest.length + " left)";
+    b.addEventListener("click", function () {
+      var next = rest.slice(0, 10);
+      Promise.all(next.map(function (d) { return renderResult(index, d, match, false); })).then(function (els) {
+        b.remove();
+        els.forEach(function (el) { container.appendChild(el); });
+        if (els.length) { var link = els[0].querySelector("a"); if (link) link.focus(); }
+        if (rest.length > next.length) addMore(container, rest.slice(next.length), match);
+      });
+    });
+    container.appendChild(b);
+  }
+
+  function debounce(fn, ms) {
+    var t;
+    return function () { var args = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, args); }, ms); };
+  }
+
+  /* The search page: ?q=… and kind=…, instant as you type. */
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var results = document.getElementById("results");
+  var status = document.getElementById("search-status");
+  function checkedKinds() {
+    return Array.prototype.slice.call(form.querySelectorAll("input[name=kind]:checked")).map(function (c) { return c.value; });
+  }
+  if (form && input && results) {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    params.getAll("kind").forEach(function (k) { var c = form.querySelector("input[name=kind][value=\"" + (KINDS.indexOf(k) >= 0 ? k : "") + "\"]"); if (c) c.checked = true; });
+    var run = function (complete) {
+      var q = input.value, kinds = checkedKinds(), u = new URLSearchParams();
+      if (q) u.set("q", q);
+      kinds.forEach(function (k) { u.append("kind", k); });
+      history.replaceState(null, "", location.pathname + (u.toString() ? "?" + u.toString() : ""));
+      runInto(results, status, q, { kinds: kinds, complete: complete }, false);
+    };
+    input.addEventListener("input", debounce(function () { run(false); }, 80));
+    form.addEventListener("change", function () { run(true); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); run(true); });
+    if (input.value) run(true);
+  }
+
+  /* The box in the header of every page: quick results under it. */
+  var box = document.getElementById("q");
+  var quick = document.getElementById("quick");
+  if (box && quick) {
+    var hide = function () { quick.hidden = true; box.setAttribute("aria-expanded", "false"); };
+    var update = debounce(function () {
+      if (!box.value.trim()) { hide(); return; }
+      runInto(quick, null, box.value, { complete: false }, true).then(function (r) {
+        if (!r || box.value.trim() === "") return;
+        var all = document.createElement("a");
+        all.className = "all";
+        all.href = index.url("search/index.html?q=" + encodeURIComponent(box.value));
+        all.textContent = (r.entities.length + r.sources.length) ? "All results for “" + box.value + "” →" : "No results for “" + box.value + "”";
+        quick.appendChild(all);
+        quick.hidden = false;
+        box.setAttribute("aria-expanded", "true");
+      });
+    }, 80);
+    box.addEventListener("input", update);
+    box.addEventListener("keydown", function (e) {
+      var items = quick.querySelectorAll("a");
+      if (e.key === "Escape") { hide(); return; }
+      if (e.key === "ArrowDown" && items.length) { e.preventDefault(); items[0].focus(); }
+    });
+    quick.addEventListener("keydown", function (e) {
+      var items = Array.prototype.slice.call(quick.querySelectorAll("a")), i = items.indexOf(document.activeElement);
+      if (e.key === "ArrowDown" && i < items.length - 1) { e.preventDefault(); items[i + 1].focus(); }
+      if (e.key === "ArrowUp") { e.preventDefault(); (i > 0 ? items[i - 1] : box).focus(); }
+      if (e.key === "Escape") { hide(); box.focus(); }
+    });
+    document.addEventListener("click", function (e) { if (!box.form.contains(e.target)) hide(); });
+  }
+
+  /* "/" focuses the search box, unless typing somewhere already. */
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target, tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+    var target = input || box;
+    if (target) { e.preventDefault(); target.focus(); target.select(); }
+  });
+
+  /* Print every collapsed piece of evidence. */
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) { d.setAttribute("open", ""); d.setAttribute("data-print-opened", ""); });
+  });
+  window.addEventListener("afterprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details[data-print-opened]"), function (d) { d.removeAttribute("open"); d.removeAttribute("data-print-opened"); });
+  });
+})();
