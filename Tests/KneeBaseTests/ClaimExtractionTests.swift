@@ -57,6 +57,14 @@ struct ClaimExtractionTests {
         #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
     }
 
+    @Test("conditions and double negatives advise nothing against")
+    func conditionalOutcome() {
+        let t = F.triples(F.claims("# Runner's knee\n\n## Treatment\n\nIf ice does not help, your physio may suggest clamshells.\n\nDon't stop the foam rolling when it feels better.\n"))
+        #expect(!t.contains { $0.contains("not_recommended") })
+        #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment foam-rolling"))
+    }
+
     @Test("hedges mark certainty")
     func hedging() {
         let claims = F.claims("# Runner's knee\n\nIn theory, clamshells may help runner's knee.\n\nIcing helps runner's knee.\n")

@@ -84,11 +84,30 @@ struct ClaimExtractor {
         var failed: Bool
     }
 
+    /// Negation words that negate: not inside a condition ("if we don't do the strength
+    /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
+    func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
+        let all = s.positions(Cues.negation)
+        return all.filter { n in
+            // "don't stop", "never avoid": a negated stopping is a recommendation.
+            let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
+            if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
+            if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            var k = n - 1
+            while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
+                if ["if", "unless", "whether"].contains(s.tokens[k].norm) { return false }
+                k -= 1
+            }
+            return true
+        }
+    }
+
     /// "no better", "no improvement", "didn't help", "nope": an outcome that failed.
     private func reportsFailure(_ s: AnalyzedSentence) -> Bool {
+        let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
             if t.norm == "nope" { return true }
-            guard Cues.negation.contains(t.norm) || t.norm == "still" else { continue }
+            guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
                 return !s.clauseBreak(between: i, and: k)
             }
@@ -117,10 +136,7 @@ struct ClaimExtractor {
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)
         let hedged = s.has(Cues.hedges)
-        // A negation inside a condition ("if we don't do the strength work") advises nothing against.
-        let negations = s.positions(Cues.negation).filter { n in
-            !(max(0, n - 3)..<n).contains { ["if", "unless"].contains(s.tokens[$0].norm) }
-        }
+        let negations = effectiveNegations(s)
         let attribution = attributionOf(s.sentence.text)
         var out: [(Claim, Entity?)] = []
         for object in objects {

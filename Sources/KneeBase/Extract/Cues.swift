@@ -50,7 +50,7 @@ enum Cues {
     static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag", "conceal", "hide", "mask"]
     /// Hedges: the claim is possible, theoretical or contested.
     static let hedges: Set<String> = [
-        "may", "might", "could", "possibl", "potenti", "perhap", "probabl", "like", "theori", "suggest",
+        "may", "might", "could", "possibl", "potenti", "perhap", "probabl", "likely", "theori", "suggest",
         "believ", "thought", "seem", "appear", "anecdot", "argu", "specul", "unclear", "limit",
     ]
     /// Clause words that end a negation's scope.
