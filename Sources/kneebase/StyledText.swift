@@ -55,25 +55,39 @@ struct StyledText {
         }
         words = words.filter { !$0.parts.isEmpty }
         var lines: [String] = []
-        var line = String(repeating: " ", count: first)
+        var line: [Run] = [Run(text: String(repeating: " ", count: first), style: nil)]
         var visible = first
         var lineHasWord = false
         for word in words {
             let length = word.parts.reduce(0) { $0 + $1.text.count }
             let gap = lineHasWord ? max(word.spaces, 1) : 0
             if let width, lineHasWord, visible + gap + length > width {
-                lines.append(line)
-                line = String(repeating: " ", count: rest)
+                lines.append(Self.paint(line))
+                line = [Run(text: String(repeating: " ", count: rest), style: nil)]
                 visible = rest
                 lineHasWord = false
             }
-            if lineHasWord { line += String(repeating: " ", count: gap); visible += gap }
-            for part in word.parts { line += part.style.map { Terminal.paint(part.text, $0) } ?? part.text }
+            if lineHasWord {
+                // The gap takes the style of the words around it when they share one.
+                let style = line.last?.style == word.parts.first?.style ? line.last?.style : nil
+                line.append(Run(text: String(repeating: " ", count: gap), style: style))
+                visible += gap
+            }
+            line += word.parts
             visible += length
             lineHasWord = true
         }
-        lines.append(line)
+        lines.append(Self.paint(line))
         return lines.joined(separator: "\n")
+    }
+
+    /// Runs painted, neighbours of the same style as one.
+    private static func paint(_ runs: [Run]) -> String {
+        var merged: [Run] = []
+        for run in runs {
+            if let last = merged.last, last.style == run.style { merged[merged.count - 1].text += run.text } else { merged.append(run) }
+        }
+        return merged.map { run in run.style.map { Terminal.paint(run.text, $0) } ?? run.text }.joined()
     }
 }
 

@@ -10,6 +10,8 @@ struct EndToEndTests {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The process did not finish in time and was killed.
+        var timedOut = false
     }
 
     /// The `kneebase` executable in the build products folder this test bundle was built into.
@@ -29,7 +31,8 @@ struct EndToEndTests {
         return nil
     }()
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = ["NO_COLOR": "1"]) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = ["NO_COLOR": "1"],
+                    timeout: Double = 300) throws -> Run {
         let binary = try #require(binary, "no kneebase binary beside \(Bundle.module.bundleURL.path); run `swift build` first")
         let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
@@ -50,11 +53,18 @@ struct EndToEndTests {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        process.waitUntilExit()
+        var timedOut = false
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
         return Run(status: process.terminationStatus,
                    stdout: try String(contentsOf: out, encoding: .utf8),
-                   stderr: try String(contentsOf: err, encoding: .utf8))
+                   stderr: try String(contentsOf: err, encoding: .utf8), timedOut: timedOut)
     }
 
     /// A temporary folder holding a copy of the fixture content in `content/`.
@@ -157,6 +167,21 @@ struct EndToEndTests {
             #expect(run.status == 0)
             #expect(run.stderr.contains("content/articles/empty.md:1:1: warning: "), "\(run.stderr)")
             #expect(run.stdout.contains("Diagnostics: 0 errors, 1 warning,"), "\(run.stdout)")
+        }
+    }
+
+    @Test("a named pipe among the articles (unreadable, even for root) does not hang the build")
+    func namedPipe() throws {
+        try Self.withFixtureContent { dir in
+            #expect(mkfifo(dir.appendingPathComponent("content/articles/pipe.md").path, 0o644) == 0)
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir, timeout: 120)
+            #expect(!run.timedOut, "kneebase build hung on a named pipe")
+            #expect(run.status == 1)
+            let lines = run.stderr.split(separator: "\n").filter { $0.contains("pipe.md") }
+            #expect(lines.count == 1, "\(run.stderr)")
+            #expect(lines.first?.hasPrefix("content/articles/pipe.md:1:1: error: ") == true)
+            #expect(lines.first?.hasSuffix("[ingest.unreadable]") == true)
+            #expect(run.stdout.contains("from 3 sources"), "\(run.stdout)")
         }
     }
 

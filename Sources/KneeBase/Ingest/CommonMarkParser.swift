@@ -51,6 +51,7 @@ enum CommonMarkParser {
         var listDepth = 0
         var quoteDepth = 0
         var skipDepth = 0  // inside an image: its alt text is not article text
+        var hidden: [String] = []  // open inline `<script>`, `<svg>`…: their content is not article text
         while true {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE { break }
@@ -72,11 +73,14 @@ enum CommonMarkParser {
                     leaves.append(done)
                     current = nil
                     currentNode = nil
+                    hidden.removeAll()
                 }
+            case CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(node) { updateHidden(&hidden, tag: String(cString: literal)) }
             case CMARK_NODE_IMAGE:
                 skipDepth += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if skipDepth == 0, current != nil, let literal = cmark_node_get_literal(node) {
+                if skipDepth == 0, hidden.isEmpty, current != nil, let literal = cmark_node_get_literal(node) {
                     let count = strlen(literal)
                     let piece = literal.withMemoryRebound(to: UInt8.self, capacity: count) {
                         Array(UnsafeBufferPointer(start: $0, count: count))
@@ -94,11 +98,31 @@ enum CommonMarkParser {
                         leaves.append(done)
                         current = nil
                         currentNode = nil
+                        hidden.removeAll()
                     }
                 }
             }
         }
         return leaves
+    }
+
+    /// Elements whose content, written inline in a paragraph, is code or markup rather than text.
+    static let hiddenElements: Set<String> = ["script", "style", "svg", "math", "iframe", "noscript", "template", "object", "textarea", "select"]
+
+    /// Opens or closes a hidden element for an inline HTML tag (`<script …>`, `</script>`).
+    static func updateHidden(_ hidden: inout [String], tag: String) {
+        var rest = Substring(tag)
+        guard rest.hasPrefix("<") else { return }
+        rest = rest.dropFirst()
+        let closing = rest.hasPrefix("/")
+        if closing { rest = rest.dropFirst() }
+        let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }.lowercased()
+        guard hiddenElements.contains(name) else { return }
+        if closing {
+            if let i = hidden.lastIndex(of: name) { hidden.removeSubrange(i...) }
+        } else if !tag.hasSuffix("/>"), hidden.count < 64 {
+            hidden.append(name)
+        }
     }
 
     private static func leaf(_ node: OpaquePointer, kind: Block.Kind, level: Int) -> Leaf {

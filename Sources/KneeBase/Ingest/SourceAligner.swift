@@ -3,11 +3,18 @@
 ///
 /// A piece found verbatim maps byte for byte; where markup or an escape intervenes,
 /// the piece is matched scalar by scalar; a scalar that is not in the source at all
-/// (a decoded entity) maps to the place it stood in.
+/// (a decoded entity) maps to the place it stood in: the `&…;` reference there, if any.
+///
+/// The work is linear in the span whatever the input: searches run in linear time,
+/// and pieces that are not found whole — each of which costs a scan to the end of
+/// the span — are looked for near the cursor only once they have scanned four times
+/// the span.
 struct SourceAligner {
     let source: UnsafeBufferPointer<UInt8>
     var cursor: Int
     var limit: Int
+    /// Bytes that failed whole-piece searches may still scan.
+    private var missBudget: Int
 
     /// How far to look ahead for one scalar when a piece is not found whole.
     private let scalarWindow = 256
@@ -16,16 +23,19 @@ struct SourceAligner {
         self.source = source
         self.cursor = max(0, min(start, source.count))
         self.limit = max(self.cursor, min(limit, source.count))
+        self.missBudget = 4 * (self.limit - self.cursor) + 65_536
     }
 
     /// Appends `piece` to `text`, mapped to where it is found after the cursor.
     mutating func align(_ piece: [UInt8], into text: inout MappedText) {
         piece.withUnsafeBufferPointer { p in
-            if let at = find(p, from: cursor, to: limit) {
+            let to = missBudget > 0 ? limit : min(limit, cursor + p.count + scalarWindow)
+            if let at = find(p, from: cursor, to: to) {
                 text.append(exact: p, sourceStart: at)
                 cursor = at + p.count
                 return
             }
+            missBudget -= to - cursor
             var i = 0
             while i < p.count {
                 let width = MappedText.scalarWidth(p[i])
@@ -36,6 +46,9 @@ struct SourceAligner {
                 } else if let at = find(scalar, from: cursor, to: min(limit, cursor + scalarWindow)) {
                     text.append(exact: scalar, sourceStart: at)
                     cursor = at + scalar.count
+                } else if let reference = characterReference(at: cursor) {
+                    text.append(decoded: Array(scalar), sourceStart: reference.lowerBound, sourceEnd: reference.upperBound)
+                    cursor = reference.upperBound
                 } else {
                     text.append(decoded: Array(scalar), sourceStart: cursor, sourceEnd: min(limit, cursor + 1))
                 }
@@ -44,19 +57,41 @@ struct SourceAligner {
         }
     }
 
-    /// First offset in `from..<to` where `needle` occurs.
+    /// The `&name;` or `&#…;` reference that starts at `at` (or, past markup, a few bytes later).
+    private func characterReference(at: Int) -> Range<Int>? {
+        var a = at
+        while a < min(limit, at + 8), source[a] != UInt8(ascii: "&") { a += 1 }
+        guard a < limit, source[a] == UInt8(ascii: "&") else { return nil }
+        var e = a + 1
+        while e < min(limit, a + 34) {
+            let c = source[e]
+            if c == UInt8(ascii: ";") { return e > a + 1 ? a..<(e + 1) : nil }
+            guard c == UInt8(ascii: "#") || (c >= 48 && c <= 57) || (c | 0x20 >= 97 && c | 0x20 <= 122) else { return nil }
+            e += 1
+        }
+        return nil
+    }
+
+    /// First offset in `from..<to` where `needle` occurs. Knuth–Morris–Pratt: linear in
+    /// the span and the needle, even for needles like "aaa…ab" in "aaa…a".
     private func find(_ needle: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let n = needle.count
-        guard n > 0, to - from >= n, let first = needle.first else { return nil }
-        var i = from
-        let last = to - n
-        while i <= last {
-            if source[i] == first {
-                var j = 1
-                while j < n && source[i + j] == needle[j] { j += 1 }
-                if j == n { return i }
-            }
-            i += 1
+        guard n > 0, to - from >= n else { return nil }
+        if (0..<n).allSatisfy({ source[from + $0] == needle[$0] }) { return from }  // the usual case
+        if n == 1 { return (from..<to).first { source[$0] == needle[0] } }
+        var fail = [Int](repeating: 0, count: n)
+        var k = 0
+        for q in 1..<n {
+            while k > 0 && needle[q] != needle[k] { k = fail[k - 1] }
+            if needle[q] == needle[k] { k += 1 }
+            fail[q] = k
+        }
+        var matched = 0
+        for i in from..<to {
+            let c = source[i]
+            while matched > 0 && c != needle[matched] { matched = fail[matched - 1] }
+            if c == needle[matched] { matched += 1 }
+            if matched == n { return i - n + 1 }
         }
         return nil
     }

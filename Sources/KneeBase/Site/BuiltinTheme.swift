@@ -726,10 +726,12 @@ button:hover { background: #dbe4ee; }
   background: var(--surface); color: var(--text); border: 1px solid var(--line); border-radius: var(--radius);
   box-shadow: 0 8px 24px rgba(0, 0, 0, .18); max-height: 70vh; overflow: auto; padding: .3rem;
 }
-.quick .result { padding: .45rem .6rem; border-radius: 6px; }
-.quick .result:hover, .quick .result.active { background: var(--bg); }
-.quick .result h2, .quick .result h3 { font-size: 1rem; margin: 0; }
-.quick .snippet { font-size: .88rem; margin: .1rem 0 0; }
+.quick .result { display: block; padding: .4rem .6rem; margin: .15rem 0; border: 0; border-left: 3px solid var(--kind, var(--line)); border-radius: 6px; background: none; color: var(--text); text-decoration: none; }
+.quick .result:hover, .quick .result:focus { background: var(--bg); }
+.quick .result strong { color: var(--link); }
+.quick .result .kind-label { display: inline; margin-left: .4rem; font-size: .7rem; }
+.quick .snippet { display: block; font-size: .86rem; color: var(--muted); }
+.quick .result br { display: none; }
 .quick .all { display: block; padding: .45rem .6rem; font-size: .9rem; }
 
 /* Breadcrumbs, tags, dots */
