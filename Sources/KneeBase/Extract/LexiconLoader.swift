@@ -62,16 +62,38 @@ public enum LexiconLoader {
                                               message: "entity \(id.isEmpty ? "without an id" : "'\(id)'") has an empty \(id.isEmpty ? "id" : "name"); skipped"))
                 continue
             }
-            if !id.allSatisfy({ ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "-" }) {
+            if !id.allSatisfy({ $0.isASCII && (($0.isLetter && $0.isLowercase) || $0.isNumber) || $0 == "-" }) {
                 diagnostics.append(Diagnostic(id: "lexicon.bad-id", severity: .warning, file: file, line: line,
-                                              message: "id '\(id)' is not a slug (lower-case letters, digits and '-')"))
+                                              message: "id '\(visible(id))' is not a slug (lower-case letters, digits and '-')"))
             }
             let list: (String) -> [String] = { key in
                 (m[key]?.sequence ?? []).compactMap { $0.string?.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
             }
-            let entity = Entity(id: id, kind: kind, name: name, aliases: list("aliases"), description: m["description"]?.string ?? "",
+            let aliases = list("aliases")
+            for (n, text) in ([name] + aliases).enumerated() {
+                guard let hidden = text.unicodeScalars.first(where: isInvisible) else { continue }
+                diagnostics.append(Diagnostic(id: "lexicon.invisible-character", severity: .warning, file: file, line: line,
+                                              message: "the \(n == 0 ? "name" : "alias") '\(visible(text))' of '\(visible(id))' contains "
+                                                  + "\(visible(String(hidden))) (\(hidden.properties.name ?? "a control character")), which is invisible "
+                                                  + "or turns the text around on screen; remove it"))
+            }
+            let entity = Entity(id: id, kind: kind, name: name, aliases: aliases, description: m["description"]?.string ?? "",
                                 parents: list("parents"), targets: list("targets"), subtype: m["type"]?.string)
             out.append((entity, file, line))
+        }
+        return out
+    }
+
+    /// Control and format characters (bidi overrides, zero-width spaces and joiners, byte-order marks).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+    }
+
+    /// `text` with invisible characters spelled out (`\u{202E}`), safe to print in a message.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isInvisible(scalar) { out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }

@@ -1,7 +1,8 @@
 /// Decides which blocks of an article are text and which are repeats or boilerplate.
 ///
 /// Repeats: a non-heading block of two or more words whose text appeared earlier in
-/// the same source. Boilerplate: short blocks of site furniture (copyright, sign-up
+/// the same source, and the recurring headings and one-word labels ("Q:") just before
+/// such a repeat (a whole section copied again). Boilerplate: short blocks of site furniture (copyright, sign-up
 /// and share prompts, "Leave a comment", "Powered by"), and sections headed
 /// "Related articles", "Further reading" and the like.
 struct BlockCleaner: Sendable {

@@ -38,7 +38,8 @@ struct SentenceSegmenter: Sendable {
         var tokens = 0
         while i < n {
             let c = text[i]
-            if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false)) {
+            if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false))
+                && !(i >= 2 && text[i - 1] == 0x27 && isWordByte(text[i - 2], lead: false)) {  // runner's is one word
                 tokens += 1
                 if tokens > maxSentenceTokens && i > start {
                     cuts.append(i)

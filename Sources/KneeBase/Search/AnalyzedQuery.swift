@@ -92,7 +92,12 @@ struct AnalyzedQuery: Sendable {
 /// user types can be read as FTS5 syntax.
 enum MatchExpression {
     static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out = "\""
+        for ch in s.unicodeScalars {
+            if ch == "\"" { out.unicodeScalars.append(ch) }
+            out.unicodeScalars.append(ch)
+        }
+        return out + "\""
     }
 
     static func alternative(_ a: AnalyzedQuery.Alternative) -> String {

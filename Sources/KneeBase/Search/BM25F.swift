@@ -29,20 +29,50 @@ struct BM25F {
         return log(1 + (n - d + 0.5) / (d + 0.5))
     }
 
-    /// The score of `row` for `groups`, and how many groups it matches.
-    func score(_ row: CandidateRow, groups: [AnalyzedQuery.Group], frequencies: [String: TermFrequency]) -> (score: Double, matched: Int) {
-        let tokens = row.columns.map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    /// The query's groups with their terms numbered, and each term's IDF in this table.
+    func plan(_ groups: [AnalyzedQuery.Group], frequencies: [String: TermFrequency]) -> Plan {
+        var plan = Plan()
+        var index: [String: Int32] = [:]
+        func id(_ s: String) -> Int32 {
+            if let i = index[s] { return i }
+            let i = Int32(plan.terms.count)
+            index[s] = i
+            plan.terms.append(Array(s.utf8))
+            plan.idf.append(idf(frequencies[s]?[keyPath: frequency] ?? 0))
+            return i
+        }
+        plan.groups = groups.map { g in g.alternatives.map { Plan.Alternative(form: $0.form, ids: $0.stems.map(id), weight: $0.weight) } }
+        return plan
+    }
+
+    /// The query, numbered for scoring.
+    struct Plan {
+        struct Alternative {
+            var form: AnalyzedQuery.Alternative.Form
+            var ids: [Int32]
+            var weight: Double
+        }
+
+        var terms: [[UInt8]] = []
+        var idf: [Double] = []
+        var groups: [[Alternative]] = []
+    }
+
+    /// The score of `row` and how many groups it matches.
+    func score(_ row: CandidateRow, _ plan: Plan) -> (score: Double, matched: Int) {
+        var ids: [[Int32]] = []
         var norms: [Double] = []
-        for (i, column) in columns.enumerated() where i < tokens.count {
-            let length = Double(tokens[i].lazy.filter { $0 != SearchSchema.aliasSeparator }.count)
-            norms.append(column.averageLength > 0 ? (1 - b + b * length / column.averageLength) : 1)
+        for (i, column) in columns.enumerated() where i < row.columns.count {
+            let (columnIDs, length) = Self.termIDs(row.columns[i], plan.terms)
+            ids.append(columnIDs)
+            norms.append(column.averageLength > 0 ? (1 - b + b * Double(length) / column.averageLength) : 1)
         }
         var total = 0.0
         var matched = 0
-        for g in groups {
+        for group in plan.groups {
             var best = 0.0
-            for a in g.alternatives {
-                let s = alternativeScore(a, tokens, norms, frequencies)
+            for a in group {
+                let s = alternativeScore(a, ids, norms, plan)
                 if s > best { best = s }
             }
             if best > 0 { matched += 1 }
@@ -51,33 +81,29 @@ struct BM25F {
         return (total, matched)
     }
 
-    private func alternativeScore(_ a: AnalyzedQuery.Alternative, _ tokens: [[Substring]], _ norms: [Double],
-                                  _ frequencies: [String: TermFrequency]) -> Double {
-        func df(_ s: String) -> Int { frequencies[s]?[keyPath: frequency] ?? 0 }
+    private func alternativeScore(_ a: Plan.Alternative, _ ids: [[Int32]], _ norms: [Double], _ plan: Plan) -> Double {
         switch a.form {
-        case .term:
-            return idf(df(a.stems[0])) * saturate(weighted(tokens, norms) { count($0, a.stems[0]) })
-        case .entity:
-            return idf(df(a.stems[0])) * saturate(weighted(tokens, norms) { count($0, a.stems[0]) }) * a.weight
+        case .term, .entity:
+            return plan.idf[Int(a.ids[0])] * saturate(weighted(ids, norms) { Self.count($0, a.ids[0]) }) * a.weight
         case .all:
             var sum = 0.0
-            for s in a.stems {
-                let part = saturate(weighted(tokens, norms) { count($0, s) })
+            for t in a.ids {
+                let part = saturate(weighted(ids, norms) { Self.count($0, t) })
                 guard part > 0 else { return 0 }
-                sum += idf(df(s)) * part
+                sum += plan.idf[Int(t)] * part
             }
             return sum
         case .phrase:
-            let part = saturate(weighted(tokens, norms) { phraseCount($0, a.stems) })
+            let part = saturate(weighted(ids, norms) { Self.phraseCount($0, a.ids) })
             guard part > 0 else { return 0 }
-            return a.stems.reduce(0) { $0 + idf(df($1)) } * part
+            return a.ids.reduce(0) { $0 + plan.idf[Int($1)] } * part
         }
     }
 
-    private func weighted(_ tokens: [[Substring]], _ norms: [Double], _ tf: ([Substring]) -> Int) -> Double {
+    private func weighted(_ ids: [[Int32]], _ norms: [Double], _ tf: ([Int32]) -> Int) -> Double {
         var sum = 0.0
-        for i in 0..<min(tokens.count, norms.count) {
-            let n = tf(tokens[i])
+        for i in 0..<min(ids.count, norms.count) {
+            let n = tf(ids[i])
             if n > 0 { sum += columns[i].weight * Double(n) / norms[i] }
         }
         return sum
@@ -85,18 +111,48 @@ struct BM25F {
 
     private func saturate(_ tf: Double) -> Double { tf > 0 ? tf * (k1 + 1) / (k1 + tf) : 0 }
 
-    private func count(_ tokens: [Substring], _ stem: String) -> Int {
+    private static func count(_ ids: [Int32], _ t: Int32) -> Int {
         var n = 0
-        for t in tokens where t == stem { n += 1 }
+        for i in ids where i == t { n += 1 }
         return n
     }
 
-    private func phraseCount(_ tokens: [Substring], _ stems: [String]) -> Int {
-        guard !stems.isEmpty, stems.count <= tokens.count else { return 0 }
+    private static func phraseCount(_ ids: [Int32], _ phrase: [Int32]) -> Int {
+        guard !phrase.isEmpty, phrase.count <= ids.count else { return 0 }
         var n = 0
-        for start in 0...(tokens.count - stems.count) where tokens[start] == stems[0] {
-            if (1..<stems.count).allSatisfy({ tokens[start + $0] == stems[$0] }) { n += 1 }
+        for start in 0...(ids.count - phrase.count) where ids[start] == phrase[0] {
+            var k = 1
+            while k < phrase.count && ids[start + k] == phrase[k] { k += 1 }
+            if k == phrase.count { n += 1 }
         }
         return n
+    }
+
+    /// Each space-separated token of `column` as the index of the query term it is
+    /// (-1 for others, -2 for the `_` alias separator), and the column's length.
+    static func termIDs(_ column: String, _ terms: [[UInt8]]) -> ([Int32], Int) {
+        var out: [Int32] = []
+        var length = 0
+        var text = column
+        text.withUTF8 { buf in
+            out.reserveCapacity(buf.count / 5)
+            let n = buf.count
+            var i = 0
+            while i < n {
+                while i < n && buf[i] == 0x20 { i += 1 }
+                let start = i
+                while i < n && buf[i] != 0x20 { i += 1 }
+                let len = i - start
+                guard len > 0 else { break }
+                if len == 1 && buf[start] == 0x5F { out.append(-2); continue }
+                length += 1
+                var id: Int32 = -1
+                for (t, term) in terms.enumerated() where term.count == len && term[0] == buf[start] {
+                    if term.withUnsafeBufferPointer({ memcmp($0.baseAddress!, buf.baseAddress! + start, len) == 0 }) { id = Int32(t); break }
+                }
+                out.append(id)
+            }
+        }
+        return (out, length)
     }
 }

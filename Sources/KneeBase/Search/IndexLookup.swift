@@ -49,15 +49,15 @@ struct IndexLookup {
         }
     }
 
-    /// Aliases (as stems) whose first stem is one of `firsts`, with the entity each is read as.
-    func aliases(startingWith firsts: some Collection<String>) throws -> [AliasEntry] {
-        guard !firsts.isEmpty else { return [] }
+    /// Names and aliases whose stems (joined by spaces) are one of `stems`, with their entity.
+    func aliases(_ stems: some Collection<String>) throws -> [AliasEntry] {
+        guard !stems.isEmpty else { return [] }
         let sql = """
             SELECT a.stems, a.words, a.entity_rowid, a.entity_id, a.upper, a.preferred, e.kind FROM search_aliases a
-            JOIN entities e ON e.id = a.entity_id WHERE a.first IN (\(Self.placeholders(firsts.count)))
+            JOIN entities e ON e.id = a.entity_id WHERE a.stems IN (\(Self.placeholders(stems.count)))
             ORDER BY a.preferred DESC, a.entity_rowid
             """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(Array(firsts))).map {
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(Array(stems))).map {
             let stems: String = $0[0]
             let words: String = $0[1]
             return AliasEntry(stems: stems.split(separator: " ").map(String.init), words: words.split(separator: " ").map(String.init),
@@ -73,28 +73,36 @@ struct IndexLookup {
 
     /// The first `limit` entities matching `match`, in rowid (importance) order, with their indexed stems.
     func entities(matching match: String, limit: Int) throws -> [CandidateRow] {
-        let sql = "SELECT rowid, entity_id, name, aliases, description, tags FROM search_entities WHERE search_entities MATCH ? LIMIT ?"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match, limit]).map {
-            CandidateRow(rowid: $0[0], key: $0[1], columns: [$0[2], $0[3], $0[4], $0[5]])
-        }
+        try candidates("SELECT rowid, entity_id, name, aliases, description, tags FROM search_entities WHERE search_entities MATCH ? LIMIT ?",
+                       match, limit, columns: 4)
     }
 
     /// The first `limit` sources matching `match`.
     func sources(matching match: String, limit: Int) throws -> [CandidateRow] {
-        let sql = "SELECT rowid, source_id, title, metadata FROM search_sources WHERE search_sources MATCH ? LIMIT ?"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match, limit]).map {
-            let id: Int64 = $0[1]
-            return CandidateRow(rowid: $0[0], key: String(id), columns: [$0[2], $0[3]])
-        }
+        try candidates("SELECT rowid, source_id, title, metadata FROM search_sources WHERE search_sources MATCH ? LIMIT ?", match, limit, columns: 2)
     }
 
     /// The first `limit` sentences matching `match`, in rowid (usefulness) order.
     func sentences(matching match: String, limit: Int) throws -> [CandidateRow] {
-        let sql = "SELECT rowid, sentence_id, heading, body, entities FROM search_sentences WHERE search_sentences MATCH ? LIMIT ?"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [match, limit]).map {
-            let id: Int64 = $0[1]
-            return CandidateRow(rowid: $0[0], key: String(id), columns: [$0[2], $0[3], $0[4]])
+        try candidates("SELECT rowid, sentence_id, heading, body, entities FROM search_sentences WHERE search_sentences MATCH ? LIMIT ?",
+                       match, limit, columns: 3)
+    }
+
+    /// Rows of `sql` (rowid, key, then `columns` text columns), read straight off the statement.
+    private func candidates(_ sql: String, _ match: String, _ limit: Int, columns: Int) throws -> [CandidateRow] {
+        var out: [CandidateRow] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [match, limit])
+        while let row = try rows.next() {
+            let value: DatabaseValue = row[1]
+            let key: String = switch value.storage {
+            case .int64(let i): String(i)
+            case .string(let s): s
+            default: ""
+            }
+            let text: [String] = (0..<columns).map { row[2 + $0] }
+            out.append(CandidateRow(rowid: row[0], key: key, columns: text))
         }
+        return out
     }
 
     /// Display fields of entities.
@@ -117,17 +125,14 @@ struct IndexLookup {
 
     /// The claims an entity takes part in, the best supported first.
     func relations(of id: String, limit: Int) throws -> [RelationSummary] {
-        let sql = """
-            SELECT c.relation, c.subject_id = :id, CASE WHEN c.subject_id = :id THEN c.object_id ELSE c.subject_id END AS other,
-                   e.name, c.source_count FROM claims c
-            JOIN entities e ON e.id = (CASE WHEN c.subject_id = :id THEN c.object_id ELSE c.subject_id END)
-            WHERE c.subject_id = :id OR c.object_id = :id
-            ORDER BY c.source_count DESC, c.subject_id = :id DESC, e.name LIMIT :limit
-            """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: ["id": id, "limit": limit]).compactMap { row in
-            guard let relation = Relation(rawValue: row[0]) else { return nil }
-            return RelationSummary(relation: relation, outgoing: row[1], other: row[2], otherName: row[3], sources: row[4])
+        let sql = "SELECT relation, outgoing, other_id, other_name, sources FROM search_relations WHERE entity_id = ? ORDER BY rank LIMIT ?"
+        var out: [RelationSummary] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [id, limit])
+        while let row = try rows.next() {
+            guard let relation = Relation(rawValue: row[0]) else { continue }
+            out.append(RelationSummary(relation: relation, outgoing: row[1], other: row[2], otherName: row[3], sources: row[4]))
         }
+        return out
     }
 
     /// Display fields of sentences.
@@ -139,9 +144,7 @@ struct IndexLookup {
             """
         var out: [Int64: SentenceDetails] = [:]
         for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(ids)) {
-            let heading: String = row[4]
-            out[row[0]] = SentenceDetails(text: row[1], line: row[2], column: row[3],
-                                          headingPath: heading.isEmpty ? [] : heading.components(separatedBy: " › "), source: row[5], sourceTitle: row[6])
+            out[row[0]] = SentenceDetails(text: row[1], line: row[2], column: row[3], headingPath: row[4], source: row[5], sourceTitle: row[6])
         }
         return out
     }
@@ -206,7 +209,8 @@ struct SentenceDetails: Sendable, Hashable {
     var text: String
     var line: Int
     var column: Int
-    var headingPath: [String]
+    /// Headings joined with " › ", outermost first.
+    var headingPath: String
     var source: String
     var sourceTitle: String?
 }

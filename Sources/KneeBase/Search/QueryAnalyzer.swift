@@ -33,13 +33,18 @@ struct QueryAnalyzer {
         for list in pieces { for p in list { for (k, t) in p.tokens.enumerated() where !(p.term.form == .prefix && k == p.tokens.count - 1) { stems.insert(t.stem) } } }
         out.frequencies = try lookup.frequencies(stems)
         try correct(&pieces, &out)
-        // 3. Aliases.
-        var firsts = Set<String>()
-        for list in pieces { for p in list { firsts.formUnion(p.tokens.map(\.stem)) } }
-        let aliases = Dictionary(grouping: try lookup.aliases(startingWith: firsts), by: { $0.stems[0] })
+        // 3. Aliases: every run of words that could spell one is looked up.
+        let runs = Self.runs(query, pieces)
+        var grams = Set<String>()
+        for run in runs {
+            let stems = run.map(\.token.stem)
+            for i in stems.indices { for j in i..<min(stems.count, i + 10) { grams.insert(stems[i...j].joined(separator: " ")) } }
+        }
+        for list in pieces { for p in list { grams.insert(p.tokens.map(\.stem).joined(separator: " ")) } }
+        let aliases = Dictionary(grouping: try lookup.aliases(grams), by: { $0.stems[0] })
         var consumed = Set<Int>()
         var spans: [Int: AnalyzedQuery.Group] = [:]
-        recognizeRuns(query, pieces, aliases, &consumed, &spans, &out)
+        recognizeRuns(query, pieces, runs, aliases, &consumed, &spans, &out)
         // 4. Groups, in the order written.
         for (c, clause) in query.clauses.enumerated() {
             if let span = spans[c] { out.groups.append(span); continue }
@@ -95,15 +100,20 @@ struct QueryAnalyzer {
         }
     }
 
-    /// Finds aliases in runs of plain positive words; a match becomes one group.
-    private func recognizeRuns(_ query: Query, _ pieces: [[Piece]], _ aliases: [String: [AliasEntry]], _ consumed: inout Set<Int>,
-                               _ spans: inout [Int: AnalyzedQuery.Group], _ out: inout AnalyzedQuery) {
+    /// Runs of consecutive plain words (not excluded, not OR, not quoted, not unknown).
+    private static func runs(_ query: Query, _ pieces: [[Piece]]) -> [[(clause: Int, token: Token)]] {
         var runs: [[(clause: Int, token: Token)]] = [[]]
         for (c, clause) in query.clauses.enumerated() {
             let plain = !clause.excluded && clause.alternatives.count == 1 && pieces[c].count == 1
                 && pieces[c][0].term.form == .word && pieces[c][0].unknown.isEmpty
             if plain { runs[runs.count - 1] += pieces[c][0].tokens.map { (c, $0) } } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
         }
+        return runs.filter { !$0.isEmpty }
+    }
+
+    /// Finds aliases in runs of plain positive words; a match becomes one group.
+    private func recognizeRuns(_ query: Query, _ pieces: [[Piece]], _ runs: [[(clause: Int, token: Token)]], _ aliases: [String: [AliasEntry]],
+                               _ consumed: inout Set<Int>, _ spans: inout [Int: AnalyzedQuery.Group], _ out: inout AnalyzedQuery) {
         let contentTokens = runs.joined().filter { !Stopwords.contains($0.token.norm) }.count
         let otherPositive = query.clauses.enumerated().contains { c, clause in
             !clause.excluded && !runs.joined().contains { $0.clause == c } && !pieces[c].isEmpty

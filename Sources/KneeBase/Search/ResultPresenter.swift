@@ -11,15 +11,10 @@ struct ResultPresenter {
         SnippetBuilder(tokenizer: tokenizer, stems: analyzed.highlightStems, sequences: analyzed.highlightPhrases + extra)
     }
 
-    /// Alias stems of the entities the query named, to mark their mentions.
-    private func aliasSequences(_ rowids: Set<Int64>) throws -> [[String]] {
-        var out: [[String]] = []
-        for g in analyzed.groups {
-            for a in g.alternatives where a.form == .entity {
-                guard let row = a.entityRow, rowids.contains(row) else { continue }
-                out += try lookup.aliasStems(of: row)
-            }
-        }
+    /// Alias stems of the entities the query named, by entity row, to mark their mentions.
+    private func aliasSequences() throws -> [Int64: [[String]]] {
+        var out: [Int64: [[String]]] = [:]
+        for row in entityRows where out[row] == nil { out[row] = try lookup.aliasStems(of: row) }
         return out
     }
 
@@ -29,7 +24,7 @@ struct ResultPresenter {
 
     func entities(_ ranked: [Ranked]) throws -> [SearchResult] {
         let details = try lookup.entityDetails(ranked.map(\.row.key))
-        let build = builder(extra: try aliasSequences(entityRows))
+        let build = builder(extra: try aliasSequences().values.flatMap { $0 })
         return try ranked.compactMap { r in
             guard let e = details[r.row.key] else { return nil }
             var snippet = build.snippet(e.description)
@@ -56,18 +51,18 @@ struct ResultPresenter {
     func passages(_ ranked: [Ranked], limit: Int) throws -> [SearchResult] {
         let window = Array(ranked.prefix(limit * 3))
         let details = try lookup.sentenceDetails(window.compactMap { Int64($0.row.key) })
-        let named = entityRows
+        let named = try aliasSequences()
         var out: [SearchResult] = []
         var seen: [String: Int] = [:]
         for r in window {
             guard let id = Int64(r.row.key), let s = details[id] else { continue }
             if let k = seen[s.text] { out[k].duplicates += 1; continue }
             guard out.count < limit else { continue }
-            let mentioned = Set(r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
+            let mentioned = named.isEmpty ? [] : r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
                 token.hasPrefix("_e") ? Int64(token.dropFirst(2)) : nil
-            }).intersection(named)
-            let snippet = builder(extra: try aliasSequences(mentioned)).snippet(s.text)
-            let title = s.headingPath.isEmpty ? (s.sourceTitle ?? s.source) : s.headingPath.joined(separator: " › ")
+            }
+            let snippet = builder(extra: mentioned.flatMap { named[$0] ?? [] }).snippet(s.text)
+            let title = s.headingPath.isEmpty ? (s.sourceTitle ?? s.source) : s.headingPath
             seen[s.text] = out.count
             out.append(SearchResult(kind: .passage, id: "\(s.source):\(s.line):\(s.column)", title: title, snippet: snippet,
                                     source: s.source, line: s.line, score: r.score))

@@ -5,15 +5,15 @@ extension SearchEngine {
     /// Candidates of `table` for `analyzed`, relaxing the query when nothing matches;
     /// the number of terms required when relaxed.
     func candidates(_ analyzed: AnalyzedQuery, table: SearchTable, _ lookup: IndexLookup,
-                    anyOf: [String] = [], noneOf: [String] = []) throws -> (rows: [CandidateRow], relaxed: Int?) {
+                    anyOf: [String] = [], noneOf: [String] = [], relax: Bool = true) throws -> (rows: [CandidateRow], relaxed: Int?) {
         let groups = analyzed.groups
         guard let match = MatchExpression.make(groups: groups, anyOf: anyOf, excluded: analyzed.excluded, noneOf: noneOf) else { return ([], nil) }
         let rows = try table.fetch(lookup, match)
-        guard rows.isEmpty, groups.count >= 2 else { return (rows, nil) }
+        guard relax, rows.isEmpty, groups.count >= 2 else { return (rows, nil) }
         for k in stride(from: groups.count - 1, through: 1, by: -1) {
             guard k == 1 || MatchExpression.binomial(groups.count, k) <= 24 else { continue }
             guard let relaxed = MatchExpression.make(groups: groups, atLeast: k, anyOf: anyOf, excluded: analyzed.excluded, noneOf: noneOf) else { break }
-            let rows = try table.fetch(lookup, relaxed)
+            let rows = try table.fetch(lookup, relaxed, relaxed: true)
             if !rows.isEmpty { return (rows, k) }
         }
         return ([], nil)
@@ -22,8 +22,9 @@ extension SearchEngine {
     /// Ranks `rows` by BM25F, most groups matched first when the query was relaxed.
     func ranked(_ rows: [CandidateRow], _ analyzed: AnalyzedQuery, table: SearchTable, relaxed: Bool) -> [Ranked] {
         let scorer = table.scorer(stats)
+        let plan = scorer.plan(analyzed.groups, frequencies: analyzed.frequencies)
         var out = rows.map { row -> Ranked in
-            let (score, matched) = scorer.score(row, groups: analyzed.groups, frequencies: analyzed.frequencies)
+            let (score, matched) = scorer.score(row, plan)
             return Ranked(row: row, score: score, matched: matched)
         }
         out.sort {
@@ -34,8 +35,8 @@ extension SearchEngine {
         return out
     }
 
-    func rank(_ analyzed: AnalyzedQuery, table: SearchTable, _ lookup: IndexLookup, limit: Int) throws -> [Ranked] {
-        let (rows, relaxed) = try candidates(analyzed, table: table, lookup)
+    func rank(_ analyzed: AnalyzedQuery, table: SearchTable, _ lookup: IndexLookup, limit: Int, relax: Bool = true) throws -> [Ranked] {
+        let (rows, relaxed) = try candidates(analyzed, table: table, lookup, relax: relax)
         return Array(ranked(rows, analyzed, table: table, relaxed: relaxed != nil).prefix(limit))
     }
 

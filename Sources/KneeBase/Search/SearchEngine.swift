@@ -32,9 +32,11 @@ public final class SearchEngine {
     let stats: [String: Double]
 
     /// How many FTS matches, in rowid order, are ranked per table.
-    static let entityCandidates = 200
-    static let sourceCandidates = 64
-    static let sentenceCandidates = 64
+    static let entityCandidates = 128
+    static let sourceCandidates = 32
+    static let sentenceCandidates = 48
+    /// Candidates fetched when the query is relaxed (matching any of the terms is common).
+    static let relaxedCandidates = 48
 
     /// Opens the search index of `reader`'s database.
     public init(reader: KnowledgeBaseReader) throws {
@@ -46,6 +48,8 @@ public final class SearchEngine {
             }
             return try IndexLookup(db: db).stats()
         }
+        // Read pages through a memory map and keep more of them: most of a search is page lookups.
+        try queue.inDatabase { try $0.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768") }
     }
 
     /// Searches for `text`. Throws `QueryError` for a malformed query.
@@ -60,7 +64,7 @@ public final class SearchEngine {
             let entities = ResultKind.allCases.contains { $0.entityKind != nil && analyzed.allows($0) }
                 ? try rankEntities(analyzed, lookup, limit: limit) : []
             let noText = analyzed.groups.isEmpty || analyzed.unmatchable
-            let sources = !noText && analyzed.allows(.source) ? try rank(analyzed, table: .sources, lookup, limit: limit) : []
+            let sources = !noText && analyzed.allows(.source) ? try rank(analyzed, table: .sources, lookup, limit: limit, relax: false) : []
             var passages: [Ranked] = []
             if !noText && analyzed.allows(.passage) {
                 let (ranked, relaxed) = try rankPassages(analyzed, lookup, limit: limit)
@@ -128,11 +132,12 @@ enum SearchTable {
         }
     }
 
-    func fetch(_ lookup: IndexLookup, _ match: String) throws -> [CandidateRow] {
-        switch self {
-        case .entities: try lookup.entities(matching: match, limit: SearchEngine.entityCandidates)
-        case .sources: try lookup.sources(matching: match, limit: SearchEngine.sourceCandidates)
-        case .sentences: try lookup.sentences(matching: match, limit: SearchEngine.sentenceCandidates)
+    func fetch(_ lookup: IndexLookup, _ match: String, relaxed: Bool = false) throws -> [CandidateRow] {
+        let relaxedLimit = SearchEngine.relaxedCandidates
+        return switch self {
+        case .entities: try lookup.entities(matching: match, limit: relaxed ? relaxedLimit : SearchEngine.entityCandidates)
+        case .sources: try lookup.sources(matching: match, limit: min(relaxedLimit, SearchEngine.sourceCandidates))
+        case .sentences: try lookup.sentences(matching: match, limit: relaxed ? relaxedLimit : SearchEngine.sentenceCandidates)
         }
     }
 }

@@ -38,6 +38,9 @@ enum SearchSchema {
                 first TEXT NOT NULL, stems TEXT NOT NULL, words TEXT NOT NULL, entity_rowid INTEGER NOT NULL, entity_id TEXT NOT NULL,
                 upper INTEGER NOT NULL, preferred INTEGER NOT NULL, PRIMARY KEY(first, stems, entity_id, words)) WITHOUT ROWID;
             CREATE TABLE search_stats(name TEXT PRIMARY KEY, value REAL NOT NULL) WITHOUT ROWID;
+            CREATE TABLE search_relations(
+                entity_id TEXT NOT NULL, rank INTEGER NOT NULL, relation TEXT NOT NULL, outgoing INTEGER NOT NULL,
+                other_id TEXT NOT NULL, other_name TEXT NOT NULL, sources INTEGER NOT NULL, PRIMARY KEY(entity_id, rank)) WITHOUT ROWID;
             """)
     }
 
@@ -45,6 +48,7 @@ enum SearchSchema {
     static func finish(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX search_aliases_entity ON search_aliases(entity_rowid);
+            CREATE INDEX search_aliases_stems ON search_aliases(stems);
             INSERT INTO search_entities(search_entities) VALUES ('optimize');
             INSERT INTO search_sources(search_sources) VALUES ('optimize');
             INSERT INTO search_sentences(search_sentences) VALUES ('optimize');

@@ -25,6 +25,7 @@ enum SearchIndex {
         try writeSentences(sentenceSet, db)
         stats["sentences.count"] = Double(sentenceSet.count)
         for (name, total) in sentenceSet.lengths { stats["sentences.\(name)"] = Double(total) / Double(max(sentenceSet.count, 1)) }
+        try writeRelations(graph, db)
         try SearchVocabulary.write(words: words, terms: terms, db)
         let statement = try db.makeStatement(sql: "INSERT INTO search_stats(name, value) VALUES (?, ?)")
         for (name, value) in stats.sorted(by: { $0.key < $1.key }) { try statement.execute(arguments: [name, value]) }
@@ -91,6 +92,33 @@ enum SearchIndex {
         stats["sources.count"] = Double(documents.count)
         stats["sources.title"] = Double(lengths[0]) / n
         stats["sources.metadata"] = Double(lengths[1]) / n
+    }
+
+    /// How many relations per entity `search_relations` keeps.
+    static let relationsPerEntity = 6
+
+    /// The best-supported relations of every entity, shown under entity results: most
+    /// sources first, then the ones the entity states, then by name.
+    private static func writeRelations(_ graph: KnowledgeGraph, _ db: Database) throws {
+        let names = graph.entityIndex()
+        var byEntity: [String: [(claim: Claim, outgoing: Bool)]] = [:]
+        for c in graph.claims {
+            byEntity[c.subject, default: []].append((c, true))
+            if c.object != c.subject { byEntity[c.object, default: []].append((c, false)) }
+        }
+        let row = try db.makeStatement(sql: """
+            INSERT INTO search_relations(entity_id, rank, relation, outgoing, other_id, other_name, sources) VALUES (?,?,?,?,?,?,?)
+            """)
+        for (id, list) in byEntity.sorted(by: { $0.key < $1.key }) {
+            let other: ((claim: Claim, outgoing: Bool)) -> String = { $0.outgoing ? $0.claim.object : $0.claim.subject }
+            let name: ((claim: Claim, outgoing: Bool)) -> String = { names[other($0)]?.name ?? other($0) }
+            let best = list.sorted {
+                ($1.claim.sourceCount, $0.outgoing ? 1 : 0, name($1)) < ($0.claim.sourceCount, $1.outgoing ? 1 : 0, name($0))
+            }.prefix(relationsPerEntity)
+            for (rank, r) in best.enumerated() {
+                try row.execute(arguments: [id, rank, r.claim.relation.rawValue, r.outgoing, other(r), name(r), r.claim.sourceCount])
+            }
+        }
     }
 
     private static func writeSentences(_ set: SentenceRows, _ db: Database) throws {
