@@ -88,7 +88,7 @@ struct ConditionsCommand: ParsableCommand {
             for m in c.matched {
                 var line = StyledText("• ")
                 line.append(m.name)
-                if let via = m.via { line.append(" (related to \(via))", "2") }
+                if m.link != .same { line.append(" (\(m.link.rawValue) than what “\(m.query)” was read as)", "2") }
                 line.append(" — for “\(m.query)”, \(m.sources) independent source\(m.sources == 1 ? "" : "s")", "2")
                 out.append(line.wrapped(width: width, first: 3, rest: 5))
                 for ev in m.evidence.prefix(2) {

@@ -77,6 +77,9 @@ struct SearchCommand: ParsableCommand {
         } catch let error as QueryError {
             Terminal.printError("error: " + error.annotated(text))
             throw ExitCode(2)
+        } catch let failure as SearchFailure {
+            Terminal.printError("error: \(failure.description)")
+            throw ExitCode(1)
         }
         if json {
             print(response.json())

@@ -35,7 +35,8 @@ struct SearchSymptomTests {
         let pfps = try #require(r.conditions.first)
         #expect(pfps.matched.first?.sources ?? 0 >= 2)
         // Narrower symptoms of knee pain count for the conditions that list them.
-        #expect(r.conditions.contains { $0.id == "patellar-valgus" })
+        let valgus = try #require(r.conditions.first { $0.id == "patellar-valgus" })
+        #expect(valgus.matched.first?.link == .narrower && valgus.matched.first?.via == "knee-pain")
     }
 
     @Test("several symptoms add up")
@@ -56,7 +57,7 @@ struct SearchSymptomTests {
         let first = try #require(conditions.first)
         #expect(Set(first.keys) == ["id", "name", "score", "matched"])
         let matched = try #require((first["matched"] as? [[String: Any]])?.first)
-        #expect(Set(matched.keys) == ["query", "symptom", "name", "via", "score", "sources", "evidence"])
+        #expect(Set(matched.keys) == ["query", "symptom", "name", "via", "link", "score", "sources", "evidence"])
     }
 
     @Test("claim weight: independent publishers, copies once, hedging, denials")

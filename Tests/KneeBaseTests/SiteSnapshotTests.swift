@@ -87,7 +87,7 @@ import Testing
         let finder = MentionFinder(lexicon: Lexicon(entities: Self.graph.entities))
         let tokenizer = Tokenizer(stemmer: Stemmer())
         let mentions = Self.document.sentences.map { finder.mentions(in: tokenizer.tokens($0.text)) }
-        let html = ArticleHTML(model: model, root: "../").render(Self.document, claims: model.sentenceClaims[0], mentions: mentions)
+        let html = ArticleHTML(model: model, root: "../").render(Self.document, claims: model.sentenceClaims[0], denied: model.deniedClaims[0], mentions: mentions)
         #expect(html.hasPrefix("<h3><span id=\"s0\">Runner&#39;s knee &lt;explained&gt;</span></h3>\n"))
         #expect(html.contains("<h4><span id=\"s3\">Causes</span></h4>"))
         #expect(html.contains("<ul>\n<li><mark class=\"claim\" id=\"s4\">"))

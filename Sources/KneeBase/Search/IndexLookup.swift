@@ -105,7 +105,7 @@ struct IndexLookup {
         return out
     }
 
-    /// Display fields of entities.
+    /// Display fields of entities; aliases only for those without a description.
     func entityDetails(_ ids: [String]) throws -> [String: EntityDetails] {
         guard !ids.isEmpty else { return [:] }
         let list = Self.placeholders(ids.count)
@@ -115,8 +115,10 @@ struct IndexLookup {
             out[row[0]] = EntityDetails(id: row[0], kind: EntityKind(rawValue: row[1]) ?? .condition, name: row[2], description: row[3],
                                         subtype: row[4], discovered: row[5], aliases: [])
         }
-        let aliasSQL = "SELECT entity_id, alias FROM aliases WHERE entity_id IN (\(list)) ORDER BY entity_id, rowid"
-        for row in try Row.fetchAll(db.cachedStatement(sql: aliasSQL), arguments: StatementArguments(ids)) {
+        let bare = out.values.filter(\.description.isEmpty).map(\.id)
+        guard !bare.isEmpty else { return out }
+        let aliasSQL = "SELECT entity_id, alias FROM aliases WHERE entity_id IN (\(Self.placeholders(bare.count))) ORDER BY entity_id, rowid"
+        for row in try Row.fetchAll(db.cachedStatement(sql: aliasSQL), arguments: StatementArguments(bare)) {
             let id: String = row[0]
             out[id]?.aliases.append(row[1])
         }

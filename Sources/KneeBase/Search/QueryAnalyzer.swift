@@ -88,9 +88,11 @@ struct QueryAnalyzer {
         let candidates = try lookup.correctionCandidates(keys.sorted())
         for (c, a, k) in wanted {
             let token = pieces[c][a].tokens[k]
-            guard WordCounts.isWord(token.norm), let fix = TypoCorrector.best(for: token.norm, among: candidates) else {
+            guard WordCounts.isWord(token.norm), !Stopwords.contains(token.norm),
+                  let fix = TypoCorrector.best(for: token.norm, among: candidates) else {
                 pieces[c][a].unknown.insert(k)
-                out.notes.append("no source uses '\(token.norm)'; it is left out")
+                // A stopword the sources never use is no loss; anything else is worth saying.
+                if !Stopwords.contains(token.norm) { out.notes.append("no source uses '\(token.norm)'; it is left out") }
                 continue
             }
             pieces[c][a].tokens[k].norm = fix.word

@@ -47,26 +47,29 @@ struct ResultPresenter {
         }
     }
 
-    /// Passages, each sentence once: the same sentence in other sources counts as a duplicate.
+    /// Passages, each sentence once: the same sentence (the same stems) in other sources counts as a duplicate.
     func passages(_ ranked: [Ranked], limit: Int) throws -> [SearchResult] {
-        let window = Array(ranked.prefix(limit * 3))
-        let details = try lookup.sentenceDetails(window.compactMap { Int64($0.row.key) })
-        let named = try aliasSequences()
-        var out: [SearchResult] = []
+        var chosen: [(ranked: Ranked, duplicates: Int)] = []
         var seen: [String: Int] = [:]
-        for r in window {
-            guard let id = Int64(r.row.key), let s = details[id] else { continue }
-            if let k = seen[s.text] { out[k].duplicates += 1; continue }
-            guard out.count < limit else { continue }
+        for r in ranked {
+            let body = r.row.columns[1]
+            if let k = seen[body] { chosen[k].duplicates += 1; continue }
+            guard chosen.count < limit else { continue }
+            seen[body] = chosen.count
+            chosen.append((r, 0))
+        }
+        let details = try lookup.sentenceDetails(chosen.compactMap { Int64($0.ranked.row.key) })
+        let named = try aliasSequences()
+        return chosen.compactMap { item in
+            let r = item.ranked
+            guard let id = Int64(r.row.key), let s = details[id] else { return nil }
             let mentioned = named.isEmpty ? [] : r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
                 token.hasPrefix("_e") ? Int64(token.dropFirst(2)) : nil
             }
-            let snippet = builder(extra: mentioned.flatMap { named[$0] ?? [] }).snippet(s.text)
+            let snippet = builder(extra: mentioned.flatMap { named[$0] ?? [] }).snippet(s.text, indexed: r.row.columns[1])
             let title = s.headingPath.isEmpty ? (s.sourceTitle ?? s.source) : s.headingPath
-            seen[s.text] = out.count
-            out.append(SearchResult(kind: .passage, id: "\(s.source):\(s.line):\(s.column)", title: title, snippet: snippet,
-                                    source: s.source, line: s.line, score: r.score))
+            return SearchResult(kind: .passage, id: "\(s.source):\(s.line):\(s.column)", title: title, snippet: snippet,
+                                source: s.source, line: s.line, score: r.score, duplicates: item.duplicates)
         }
-        return out
     }
 }

@@ -32,11 +32,11 @@ public final class SearchEngine {
     let stats: [String: Double]
 
     /// How many FTS matches, in rowid order, are ranked per table.
-    static let entityCandidates = 128
-    static let sourceCandidates = 32
-    static let sentenceCandidates = 48
+    static let entityCandidates = 64
+    static let sourceCandidates = 24
+    static let sentenceCandidates = 32
     /// Candidates fetched when the query is relaxed (matching any of the terms is common).
-    static let relaxedCandidates = 48
+    static let relaxedCandidates = 32
 
     /// Opens the search index of `reader`'s database.
     public init(reader: KnowledgeBaseReader) throws {
@@ -52,11 +52,20 @@ public final class SearchEngine {
         try queue.inDatabase { try $0.execute(sql: "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768") }
     }
 
-    /// Searches for `text`. Throws `QueryError` for a malformed query.
+    /// Searches for `text`. Throws `QueryError` for a malformed query, `SearchFailure`
+    /// when the database cannot be read.
     public func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResponse {
         var query = try QueryParser.parse(text)
         query.kinds.formUnion(options.kinds)
-        return try queue.read { db in
+        do {
+            return try run(query, text, options)
+        } catch let error as DatabaseError {
+            throw SearchFailure(description: "the knowledge base could not be searched (\(error.message ?? "SQLite error \(error.resultCode.rawValue)")); rebuild it with `kneebase build`")
+        }
+    }
+
+    private func run(_ query: Query, _ text: String, _ options: SearchOptions) throws -> SearchResponse {
+        try queue.read { db in
             let lookup = IndexLookup(db: db)
             let analyzed = try QueryAnalyzer(lookup: lookup, tokenizer: tokenizer).analyze(query)
             var response = SearchResponse(query: text, corrected: analyzed.corrected(text), notes: analyzed.notes, results: [])

@@ -14,7 +14,7 @@ public struct SearchResult: Sendable, Hashable {
     public var line: Int?
     /// Relevance: BM25F over the weighted columns; higher is better.
     public var score: Double
-    /// For entities: aliases, subtype and the best-supported relations.
+    /// For entities: aliases (when there is no description), subtype and the best-supported relations.
     public var aliases: [String] = []
     public var subtype: String? = nil
     public var discovered = false

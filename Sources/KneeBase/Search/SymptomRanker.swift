@@ -24,12 +24,12 @@ public struct SymptomRanker {
             for text in descriptions {
                 readings.append(try read(text, lookup))
             }
-            var weights: [String: [(query: Int, weight: Double, via: String?)]] = [:]
+            var weights: [String: [(query: Int, weight: Double, via: String?, link: SymptomLink)]] = [:]
             for (q, reading) in readings.enumerated() {
                 for s in reading.symptoms {
-                    weights[s.id, default: []].append((q, s.weight, nil))
-                    for child in try lookup.related(s.id, children: true) { weights[child, default: []].append((q, s.weight * 0.8, s.id)) }
-                    for parent in try lookup.related(s.id, children: false) { weights[parent, default: []].append((q, s.weight * 0.25, s.id)) }
+                    weights[s.id, default: []].append((q, s.weight, nil, .same))
+                    for child in try lookup.related(s.id, children: true) { weights[child, default: []].append((q, s.weight * 0.8, s.id, .narrower)) }
+                    for parent in try lookup.related(s.id, children: false) { weights[parent, default: []].append((q, s.weight * 0.25, s.id, .broader)) }
                 }
             }
             let claims = try lookup.symptomClaims(Array(weights.keys))
@@ -41,7 +41,7 @@ public struct SymptomRanker {
                     let score = w.weight * support
                     if let current = best[claim.condition]?[w.query], current.score >= score { continue }
                     best[claim.condition, default: [:]][w.query] = MatchedSymptom(
-                        query: descriptions[w.query], symptom: claim.symptom, name: claim.symptomName, via: w.via, score: score,
+                        query: descriptions[w.query], symptom: claim.symptom, name: claim.symptomName, via: w.via, link: w.link, score: score,
                         sources: claim.independentSources, evidence: claim.evidence)
                     conditions[claim.condition] = RankedCondition(id: claim.condition, name: claim.conditionName, score: 0, matched: [])
                 }
@@ -100,7 +100,7 @@ public struct ConditionRanking: Sendable, Hashable {
     public var readings: [SymptomReading]
     public var conditions: [RankedCondition]
 
-    /// `{"conditions": [{"id", "name", "score", "matched": [{"query", "symptom", "name", "via", "score", "sources", "evidence": [{"source", "line", "text", "certainty", "attribution"}]}]}]}`
+    /// `{"conditions": [{"id", "name", "score", "matched": [{"query", "symptom", "name", "via", "link", "score", "sources", "evidence": [{"source", "line", "text", "certainty", "attribution"}]}]}]}`
     public func json() -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -119,6 +119,7 @@ public struct ConditionRanking: Sendable, Hashable {
                 w.key("symptom"); w.string(m.symptom)
                 w.key("name"); w.string(m.name)
                 w.key("via"); w.string(m.via)
+                w.key("link"); w.string(m.link.rawValue)
                 w.key("score"); w.double((m.score * 1000).rounded() / 1000)
                 w.key("sources"); w.int(m.sources)
                 w.key("evidence")
@@ -161,10 +162,22 @@ public struct MatchedSymptom: Sendable, Hashable {
     public var name: String
     /// For a broader or narrower symptom: the symptom the description was read as.
     public var via: String?
+    /// How the claimed symptom relates to the one the description was read as.
+    public var link: SymptomLink
     public var score: Double
     /// Independent sources that make the claim.
     public var sources: Int
     public var evidence: [SymptomEvidence]
+}
+
+/// How a condition's symptom relates to the symptom a description was read as.
+public enum SymptomLink: String, Sendable, Hashable {
+    /// The same symptom.
+    case same
+    /// A narrower one ("pain when squatting" for "knee pain"), weight 0.8.
+    case narrower
+    /// A broader one ("knee pain" for "pain when squatting"), weight 0.25.
+    case broader
 }
 
 /// One sentence behind a symptom claim.

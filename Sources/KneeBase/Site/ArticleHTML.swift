@@ -10,7 +10,7 @@ struct ArticleHTML {
     /// - Parameters:
     ///   - claims: claim indexes by sentence index, for this document.
     ///   - mentions: the lexicon mentions of each sentence.
-    func render(_ d: Document, claims: [Int: [Int]], mentions: [[Mention]]) -> String {
+    func render(_ d: Document, claims: [Int: [Int]], denied: Set<Int> = [], mentions: [[Mention]]) -> String {
         var w = HTMLWriter(capacity: d.byteCount * 2 + 1024)
         var sentenceStart = 0
         var headingStack: [(source: Int, out: Int)] = []
@@ -36,7 +36,7 @@ struct ArticleHTML {
             case .listItem: tag = "li"; w.raw("<li>")
             case .quote: tag = "p"; w.raw("<blockquote><p>")
             }
-            text(block, d, sentenceStart..<sentenceEnd, claims: claims, mentions: mentions, &w)
+            text(block, d, sentenceStart..<sentenceEnd, claims: claims, denied: denied, mentions: mentions, &w)
             w.raw("</\(tag)>")
             if block.kind == .quote { w.raw("</blockquote>") }
             w.raw("\n")
@@ -51,7 +51,7 @@ struct ArticleHTML {
     }
 
     /// The block's text with each sentence wrapped, and the text between sentences kept.
-    private func text(_ block: Block, _ d: Document, _ range: Range<Int>, claims: [Int: [Int]], mentions: [[Mention]], _ w: inout HTMLWriter) {
+    private func text(_ block: Block, _ d: Document, _ range: Range<Int>, claims: [Int: [Int]], denied: Set<Int>, mentions: [[Mention]], _ w: inout HTMLWriter) {
         let text = Array(block.text.utf8)
         var cursor = 0
         for si in range {
@@ -63,12 +63,12 @@ struct ArticleHTML {
             } else if cursor < text.count {
                 w.raw(" ")
             }
-            sentence(si, d.source, s.text, bytes, claims[si] ?? [], si < mentions.count ? mentions[si] : [], &w)
+            sentence(si, denied, s.text, bytes, claims[si] ?? [], si < mentions.count ? mentions[si] : [], &w)
         }
         if cursor < text.count { w.text(String(decoding: text[cursor...], as: UTF8.self)) }
     }
 
-    private func sentence(_ index: Int, _ source: String, _ text: String, _ bytes: [UInt8], _ claimIDs: [Int], _ mentions: [Mention], _ w: inout HTMLWriter) {
+    private func sentence(_ index: Int, _ denied: Set<Int>, _ text: String, _ bytes: [UInt8], _ claimIDs: [Int], _ mentions: [Mention], _ w: inout HTMLWriter) {
         let anchor = SitePaths.sentenceAnchor(index)
         guard !claimIDs.isEmpty else {
             w.raw("<span id=\"\(anchor)\">")
@@ -76,8 +76,8 @@ struct ArticleHTML {
             w.raw("</span>")
             return
         }
-        let claimList = claimIDs.map { model.graph.claims[$0] }
-        let involved = Set(claimList.flatMap { [$0.subject, $0.object] })
+        let claimList = claimIDs.map { (id: $0, claim: model.graph.claims[$0]) }
+        let involved = Set(claimList.flatMap { [$0.claim.subject, $0.claim.object] })
         w.raw("<mark class=\"claim\" id=\"\(anchor)\">")
         var at = 0
         for m in mentions where involved.contains(m.entity) && m.start >= at && m.end <= bytes.count {
@@ -88,12 +88,11 @@ struct ArticleHTML {
         }
         w.text(String(decoding: bytes[at...], as: UTF8.self))
         w.raw("</mark><span class=\"cl\">")
-        for c in claimList {
+        for (id, c) in claimList {
             w.raw(" ")
-            let section = c.relation.rawValue.replacingOccurrences(of: "_", with: "-")
-            let href = (model.entityHref(c.subject, root: root) ?? "#") + "#" + section
-            let denied = c.evidence.contains { $0.source == source && $0.sentence == index && $0.polarity == .negated }
-            w.link(href, "\(denied ? "denied: " : "")\(model.name(c.object)): \(Self.phrase[c.relation] ?? c.relation.label) \(model.name(c.subject))")
+            let href = (model.entityHref(c.subject, root: root) ?? "#") + "#" + c.relation.anchor
+            let isDenied = denied.contains(SiteModel.pairKey(sentence: index, claim: id))
+            w.link(href, "\(isDenied ? "denied: " : "")\(model.name(c.object)): \(Self.phrase[c.relation] ?? c.relation.label) \(model.name(c.subject))")
         }
         w.raw("</span>")
     }

@@ -37,7 +37,7 @@ struct AuditPage {
         let claims = f.claims.map { key -> [String: Any] in
             let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, let relation = Relation(rawValue: parts[1]) else { return ["label": key, "href": "#"] }
-            let section = relation.rawValue.replacingOccurrences(of: "_", with: "-")
+            let section = relation.anchor
             return ["label": "\(model.name(parts[0])) · \(relation.label) · \(model.name(parts[2]))",
                     "href": (model.entityHref(parts[0], root: root) ?? "#") + "#" + section]
         }

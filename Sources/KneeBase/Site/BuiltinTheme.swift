@@ -816,10 +816,8 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: .95rem; }
 .meta dt { color: var(--muted); font-weight: 600; }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
-.claims-summary summary { cursor: pointer; font-weight: 600; }
-.claim-list { padding-left: 1.2rem; columns: 2 26rem; column-gap: 2rem; font-size: .95rem; }
-.claim-list li { break-inside: avoid; margin-bottom: .2rem; }
-.rel { color: var(--muted); font-size: .85rem; font-style: italic; }
+.relation-counts { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; }
+.relation-counts li { border: 1px solid var(--line); border-radius: 999px; padding: .05rem .7rem; background: var(--surface); font-size: .92rem; }
 .article { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: .5rem 1.6rem 1.2rem; margin-top: 2rem; max-width: 48rem; font-family: Georgia, "Times New Roman", serif; font-size: 1.06rem; line-height: 1.7; box-shadow: var(--shadow); }
 .article > h2:first-child { font-family: system-ui, sans-serif; font-size: .85rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: .8rem 0 0; }
 .article h3, .article h4, .article h5, .article h6 { font-family: system-ui, sans-serif; }
@@ -1190,20 +1188,10 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 {{/empty(quality)}}
 <section class="claims-summary" aria-labelledby="claims">
 <h2 id="claims">Claims in this source</h2>
-{{^empty(claims)}}
-<p>{{claimSummary}} Each highlighted sentence below carries a claim; follow a name to its page.</p>
-<details>
-<summary>List all {{claimCount}}</summary>
-<ul class="claim-list">
-{{#claims}}
-<li><a href="{{subjectHref}}">{{subject}}</a> <span class="rel">{{relation}}</span> <a href="{{objectHref}}">{{object}}</a> — <a class="jump" href="#{{anchor}}">line {{line}}</a>{{#negated}} <span class="tag denied">denied</span>{{/negated}}{{#hedged}} <span class="tag hedged">hedged</span>{{/hedged}}</li>
-{{/claims}}
-</ul>
-</details>
-{{/empty(claims)}}
-{{#empty(claims)}}
-<p class="empty">No claims were extracted from this source.</p>
-{{/empty(claims)}}
+<p>{{claimSummary}}</p>
+{{^empty(relations)}}
+<ul class="relation-counts">{{#relations}}<li>{{label}} <span class="count">{{count}}</span></li>{{/relations}}</ul>
+{{/empty(relations)}}
 </section>
 <article class="article" aria-labelledby="article-title">
 <h2 id="article-title">The article</h2>

@@ -81,18 +81,18 @@ struct EntityJSONLD {
 
     /// Ids on the other side of asserted claims of one relation, most sources first.
     private func related(_ indexes: [Int]?, _ relation: Relation, _ other: KeyPath<Claim, String>) -> [String] {
-        var claims: [Claim] = []
+        var claims: [(claim: Claim, sources: Int)] = []
         for i in indexes ?? [] {
             let c = model.graph.claims[i]
-            if c.relation == relation && c.evidence.contains(where: { $0.polarity == .asserted }) { claims.append(c) }
+            if c.relation == relation && c.evidence.contains(where: { $0.polarity == .asserted }) { claims.append((c, model.claimSources[i])) }
         }
         claims.sort { a, b in
-            if a.sourceCount != b.sourceCount { return a.sourceCount > b.sourceCount }
-            return a[keyPath: other] < b[keyPath: other]
+            if a.sources != b.sources { return a.sources > b.sources }
+            return a.claim[keyPath: other] < b.claim[keyPath: other]
         }
         var seen = Set<String>()
         var out: [String] = []
-        for c in claims where seen.insert(c[keyPath: other]).inserted { out.append(c[keyPath: other]) }
+        for (c, _) in claims where seen.insert(c[keyPath: other]).inserted { out.append(c[keyPath: other]) }
         return out
     }
 }

@@ -4,9 +4,9 @@ struct EntityPage {
     let model: SiteModel
     let root = "../"
     /// Claims shown per relation; the rest are counted.
-    static let itemsPerSection = 60
+    static let itemsPerSection = 40
     /// Quotes shown per claim; the rest are counted.
-    static let quotesPerClaim = 3
+    static let quotesPerClaim = 2
 
     /// Section order and titles for claims where the entity is the subject…
     static let outgoing: [(Relation, String)] = [
@@ -31,14 +31,15 @@ struct EntityPage {
             let byRelation = Dictionary(grouping: indexes.filter { direction || model.graph.claims[$0].subject != e.id }) { model.graph.claims[$0].relation }
             for (relation, title) in list {
                 guard let claims = byRelation[relation], !claims.isEmpty else { continue }
-                let id = (direction ? "" : "of-") + relation.rawValue.replacingOccurrences(of: "_", with: "-")
+                let id = (direction ? "" : "of-") + relation.anchor
                 let sorted = claims.sorted { a, b in
                     let ca = model.graph.claims[a], cb = model.graph.claims[b]
-                    if ca.sourceCount != cb.sourceCount { return ca.sourceCount > cb.sourceCount }
+                    let sa = model.claimSources[a], sb = model.claimSources[b]
+                    if sa != sb { return sa > sb }
                     return model.name(direction ? ca.object : ca.subject).lowercased() < model.name(direction ? cb.object : cb.subject).lowercased()
                 }
                 let shown = sorted.prefix(Self.itemsPerSection)
-                let items = shown.enumerated().map { n, ci in item(model.graph.claims[ci], other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
+                let items = shown.enumerated().map { n, ci in item(ci, other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
                 let hidden = sorted.count - shown.count
                 sections.append([
                     "id": id, "title": title, "items": items,
@@ -88,7 +89,8 @@ struct EntityPage {
         ids.map { ["name": model.name($0), "href": model.entityHref($0, root: root) ?? "#"] }
     }
 
-    private func item(_ c: Claim, other: KeyPath<Claim, String>, open: Bool) -> [String: Any] {
+    private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> [String: Any] {
+        let c = model.graph.claims[ci]
         let otherID = c[keyPath: other]
         let kind = model.entities[otherID]?.kind.rawValue ?? "source"
         let negated = c.evidence.filter { $0.polarity == .negated }.count
@@ -99,7 +101,7 @@ struct EntityPage {
             "name": model.name(otherID),
             "href": model.entityHref(otherID, root: root) ?? "#",
             "kind": kind,
-            "sourceLabel": Text.count(c.sourceCount, "source"),
+            "sourceLabel": Text.count(model.claimSources[ci], "source"),
             "hedged": hedged,
             "negated": tag,
             "open": open,
@@ -116,15 +118,21 @@ struct EvidenceList {
     let root: String
 
     func quotes(_ evidence: [Evidence], limit: Int) -> (items: [[String: Any]], more: String?) {
+        // Plain assertions first, then hedged or denied ones; one per source before repeats. Linear: claims can have thousands.
+        func rank(_ e: Evidence) -> Int { (e.polarity == .asserted ? 0 : 1) + (e.certainty == .plain ? 0 : 1) }
         var chosen: [Evidence] = []
+        var chosenIndexes = Set<Int>()
         var seenSources = Set<String>()
-        let ranked = evidence.enumerated().sorted { a, b in
-            let ka = (a.element.polarity == .asserted ? 0 : 1) + (a.element.certainty == .plain ? 0 : 1)
-            let kb = (b.element.polarity == .asserted ? 0 : 1) + (b.element.certainty == .plain ? 0 : 1)
-            return ka != kb ? ka < kb : a.offset < b.offset
-        }.map(\.element)
-        for ev in ranked where chosen.count < limit && seenSources.insert(ev.source).inserted { chosen.append(ev) }
-        for ev in ranked where chosen.count < limit && !chosen.contains(ev) { chosen.append(ev) }
+        for distinct in [true, false] {
+            for level in 0...2 where chosen.count < limit {
+                for (i, ev) in evidence.enumerated() where chosen.count < limit && rank(ev) == level && !chosenIndexes.contains(i) {
+                    if distinct && seenSources.contains(ev.source) { continue }
+                    seenSources.insert(ev.source)
+                    chosenIndexes.insert(i)
+                    chosen.append(ev)
+                }
+            }
+        }
         chosen.sort { ($0.source, $0.start) < ($1.source, $1.start) }
         let items = chosen.map { ev -> [String: Any] in
             let doc = model.documentIndex[ev.source].map { model.graph.documents[$0] }

@@ -11,7 +11,7 @@ struct NeighbourhoodGraph {
             let c = model.graph.claims[ci]
             let other = c.subject == e.id ? c.object : c.subject
             guard other != e.id, model.entities[other] != nil else { continue }
-            weight[other, default: 0] += c.sourceCount
+            weight[other, default: 0] += model.claimSources[ci]
         }
         guard !weight.isEmpty else { return (nil, "") }
         let top = weight.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.limit)
@@ -42,9 +42,9 @@ struct GraphPage {
 
     func context() -> [String: Any] {
         var pairs: [String: (a: String, b: String, weight: Int)] = [:]
-        for c in model.graph.claims where c.subject != c.object && model.entities[c.subject] != nil && model.entities[c.object] != nil {
+        for (ci, c) in model.graph.claims.enumerated() where c.subject != c.object && model.entities[c.subject] != nil && model.entities[c.object] != nil {
             let (a, b) = c.subject < c.object ? (c.subject, c.object) : (c.object, c.subject)
-            pairs["\(a)|\(b)", default: (a, b, 0)].weight += c.sourceCount
+            pairs["\(a)|\(b)", default: (a, b, 0)].weight += model.claimSources[ci]
         }
         let allLinks = pairs.values.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.a, $0.b) < ($1.a, $1.b) }
         let links = Array(allLinks.prefix(Self.edgeLimit))

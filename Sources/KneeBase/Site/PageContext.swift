@@ -98,3 +98,15 @@ func orFalse(_ value: String?) -> Any {
     if let value, !value.isEmpty { return value }
     return false
 }
+
+extension Relation {
+    /// The id of the relation's section on an entity page (`risk-factor`, `not-recommended`, …).
+    var anchor: String {
+        switch self {
+        case .riskFactor: "risk-factor"
+        case .notRecommended: "not-recommended"
+        case .leadsTo: "leads-to"
+        default: rawValue
+        }
+    }
+}

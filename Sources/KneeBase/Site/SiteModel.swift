@@ -12,6 +12,8 @@ struct SiteModel: Sendable {
     let documentIndex: [String: Int]
     /// Per document: claim indexes by sentence index.
     let sentenceClaims: [[Int: [Int]]]
+    /// Per document: the (sentence, claim) pairs whose evidence denies the claim, as `pairKey`.
+    let deniedClaims: [Set<Int>]
     /// Distinct sources behind the claims about an entity (as subject or object).
     let sourceCount: [String: Int]
     /// Claims about an entity (as subject or object).
@@ -22,6 +24,8 @@ struct SiteModel: Sendable {
     /// The search index's document number of each entity (its place in `orderedEntities`);
     /// sources follow, numbered from `orderedEntities.count` in graph order.
     let entityNumber: [String: Int]
+    /// Distinct sources of each claim, by claim index.
+    let claimSources: [Int]
     /// Quality findings by the source they are about.
     let qualityFindings: [String: [Finding]]
 
@@ -34,9 +38,11 @@ struct SiteModel: Sendable {
         var docIndex: [String: Int] = [:]
         for (i, d) in graph.documents.enumerated() where docIndex[d.source] == nil { docIndex[d.source] = i }
         var perSentence = [[Int: [Int]]](repeating: [:], count: graph.documents.count)
+        var denied = [Set<Int>](repeating: [], count: graph.documents.count)
         var sources: [String: Set<Int>] = [:]
         var claimCount: [String: Int] = [:]
         var evidence = 0
+        var claimSources = [Int](repeating: 0, count: graph.claims.count)
         for (ci, c) in graph.claims.enumerated() {
             bySubject[c.subject, default: []].append(ci)
             byObject[c.object, default: []].append(ci)
@@ -47,15 +53,19 @@ struct SiteModel: Sendable {
                 guard let di = docIndex[ev.source] else { continue }
                 docs.insert(di)
                 if perSentence[di][ev.sentence]?.last != ci { perSentence[di][ev.sentence, default: []].append(ci) }
+                if ev.polarity == .negated { denied[di].insert(Self.pairKey(sentence: ev.sentence, claim: ci)) }
             }
             evidence += c.evidence.count
+            claimSources[ci] = Set(c.evidence.map(\.source)).count
             sources[c.subject, default: []].formUnion(docs)
             if c.object != c.subject { sources[c.object, default: []].formUnion(docs) }
         }
         claimsBySubject = bySubject
+        self.claimSources = claimSources
         claimsByObject = byObject
         documentIndex = docIndex
         sentenceClaims = perSentence
+        deniedClaims = denied
         sourceCount = sources.mapValues(\.count)
         self.claimCount = claimCount
         evidenceCount = evidence
@@ -68,6 +78,9 @@ struct SiteModel: Sendable {
         for f in findings where f.kind == .quality { for s in Set(f.sources) { quality[s, default: []].append(f) } }
         qualityFindings = quality
     }
+
+    /// The key of a (sentence, claim) pair in `deniedClaims`.
+    static func pairKey(sentence: Int, claim: Int) -> Int { sentence << 32 | claim }
 
     /// The title shown for a document: its metadata title, its first heading, or its file name.
     func title(of document: Document) -> String {

@@ -32,13 +32,15 @@ struct SiteTheme: Sendable {
                 files[rel] = [UInt8](try Data(contentsOf: url))
             }
         }
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         var assets: [Asset] = []
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 do {
-                    try library.register(String(decoding: bytes, as: UTF8.self), named: name)
+                    // Same escaping as Mustache's own HTML type (& < > " '), many times faster.
+                    try library.register("{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}" + String(decoding: bytes, as: UTF8.self), named: name)
                 } catch {
                     throw SiteError(message: "\(folder?.appendingPathComponent(path).path ?? "site/" + path): error: template does not parse: \(error)")
                 }
@@ -56,6 +58,12 @@ struct SiteTheme: Sendable {
     func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
         Array((library.render(context, withTemplate: template) ?? "").utf8)
     }
+}
+
+/// Escapes `{{value}}` in templates with `HTML.escape`, which works on UTF-8 bytes.
+struct FastHTMLContentType: MustacheContentType {
+    static let name = "KNEEBASEHTML"
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
 }
 
 /// A failure to render the site (bad theme, unwritable output).

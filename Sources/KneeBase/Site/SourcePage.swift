@@ -25,21 +25,16 @@ struct SourcePage {
         row("Read as", "\(Text.count(d.blocks.count, "block")), \(Text.count(d.sentences.count, "sentence"))")
         for (k, v) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k, v) }
 
-        var claimRows: [(line: Int, column: Int, row: [String: Any])] = []
-        for (si, ids) in claimsHere {
-            for ci in ids {
-                let c = model.graph.claims[ci]
-                guard let ev = c.evidence.first(where: { $0.source == d.source && $0.sentence == si }) else { continue }
-                claimRows.append((ev.line, ev.column, [
-                    "subject": model.name(c.subject), "subjectHref": model.entityHref(c.subject, root: root) ?? "#",
-                    "relation": c.relation.label, "object": model.name(c.object), "objectHref": model.entityHref(c.object, root: root) ?? "#",
-                    "anchor": SitePaths.sentenceAnchor(si), "line": ev.line,
-                    "negated": ev.polarity == .negated, "hedged": ev.certainty == .hedged,
-                    "key": c.key,
-                ]))
-            }
+        var claimCount = 0
+        var byRelation: [Relation: Int] = [:]
+        for ids in claimsHere.values {
+            claimCount += ids.count
+            for ci in ids { byRelation[model.graph.claims[ci].relation, default: 0] += 1 }
         }
-        claimRows.sort { ($0.line, $0.column, $0.row["key"] as? String ?? "") < ($1.line, $1.column, $1.row["key"] as? String ?? "") }
+        let relations = Relation.allCases.compactMap { r -> [String: Any]? in
+            guard let n = byRelation[r] else { return nil }
+            return ["label": r.label, "count": Text.grouped(n)]
+        }
         let sentencesWithClaims = claimsHere.count
         let quality = (model.qualityFindings[d.source] ?? []).map { f -> [String: Any] in
             ["severity": f.severity.rawValue, "message": f.message, "code": f.code]
@@ -49,10 +44,10 @@ struct SourcePage {
             "title": title,
             "meta": rows,
             "quality": quality,
-            "claims": claimRows.map(\.row),
-            "claimCount": Text.count(claimRows.count, "claim"),
-            "claimSummary": "\(Text.count(claimRows.count, "claim")) in \(Text.count(sentencesWithClaims, "sentence")) of \(d.sentences.count).",
-            "articleHTML": ArticleHTML(model: model, root: root).render(d, claims: claimsHere, mentions: mentions),
+            "relations": relations,
+            "claimSummary": claimCount == 0 ? "No claims were extracted from this source."
+                : "\(Text.count(claimCount, "claim")) in \(Text.count(sentencesWithClaims, "sentence")) of \(d.sentences.count). Each highlighted sentence below carries a claim: its names link to their pages, and the tags after it say what it claims.",
+            "articleHTML": ArticleHTML(model: model, root: root).render(d, claims: claimsHere, denied: model.deniedClaims[index], mentions: mentions),
             "excludedNote": orFalse(excluded == 0 ? nil
                 : "\(Text.count(excluded, "block")) of the original left out as repeats or site furniture (sign-up boxes, share bars, copyright lines)."),
         ]) { _, new in new }
