@@ -51,13 +51,9 @@ struct DeterminismTests {
     static func expectSame(_ a: FileTree, _ b: FileTree, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let differences = a.differences(from: b, databasesByContent: true)
         #expect(differences.isEmpty, "\(what): \(differences.count) files differ, e.g. \(differences.prefix(8))", sourceLocation: sourceLocation)
-        // Byte for byte, the database too. Known to differ: SearchVocabulary fills `search_deletes`
-        // in the order of a `Set` (a new hash seed per process), so its B-tree pages come out in
-        // another layout each run; iterating `deletes(of:).sorted()` fixes it.
-        withKnownIssue("search_deletes is written in Set order (Store/SearchIndex+Vocabulary.swift)", isIntermittent: true) {
-            let identical = a.files["data/kb.sqlite"] == b.files["data/kb.sqlite"]
-            #expect(identical, "\(what): data/kb.sqlite differs byte for byte", sourceLocation: sourceLocation)
-        }
+        // Byte for byte, the database too.
+        let identical = a.files["data/kb.sqlite"] == b.files["data/kb.sqlite"]
+        #expect(identical, "\(what): data/kb.sqlite differs byte for byte", sourceLocation: sourceLocation)
     }
 
     @Test("the order files were created in (and so listed in) does not change a byte")

@@ -14,7 +14,7 @@ enum SearchVocabulary {
             try word.execute(arguments: [w, value.stem, value.count])
             let scalars = Array(w.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= maxCorrectableLength else { continue }
-            for key in deletes(of: scalars) { try delete.execute(arguments: [key, w]) }
+            for key in deletes(of: scalars).sorted() { try delete.execute(arguments: [key, w]) }
         }
         let term = try db.makeStatement(sql: "INSERT INTO search_terms(term, entities, sources, sentences) VALUES (?,?,?,?)")
         let all = Set(terms.entities.keys).union(terms.sources.keys).union(terms.sentences.keys)
