@@ -11,18 +11,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
-if ((${#need_apt[@]})); then
-  echo "browser tests: installing ${need_apt[*]}" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-python3 - <<'PY' 2>/dev/null || { echo "browser tests: installing selenium, axe-selenium-python, pytest" >&2; python3 -m pip install -q selenium axe-selenium-python pytest >&2; }
-import selenium, axe_selenium_python, pytest
-PY
+"$repo/Scripts/browser-deps"
+python="$repo/.build-browser/venv/bin/python"
 
 if [[ -z "${KNEEBASE:-}" ]]; then
   scratch="${KNEEBASE_SCRATCH:-$repo/.build-site}"
@@ -36,4 +26,4 @@ export KNEEBASE_SITE_ROOT="$work/root"
 mkdir -p "$KNEEBASE_SITE_ROOT"
 "$KNEEBASE" build --content "$repo/content" --output "$KNEEBASE_SITE_ROOT/kb" ${KNEEBASE_THEME:+--theme "$KNEEBASE_THEME"} >&2
 cd "$here"
-python3 -m pytest -q -p no:cacheprovider test_site.py "$@"
+"$python" -m pytest -q -p no:cacheprovider test_site.py "$@"
