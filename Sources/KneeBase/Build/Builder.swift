@@ -98,11 +98,7 @@ public enum Builder {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: cannot prepare the output folder: \(error)")
         }
         do {
-            try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json")
-            let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
-            try publisher.write(exporter.graphJSON(), to: "data/graph.json")
-            try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld")
-            try KnowledgeBaseWriter.write(graph, findings: findings, to: publisher.stagingURL("data/kb.sqlite"))
+            try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
             stage("store")
             try SiteRenderer.render(graph, findings: findings, theme: options.theme, to: publisher)
             stage("render")

@@ -3,7 +3,7 @@ import Foundation
 
 /// Writes a build into a staging folder beside the output and swaps it into place in
 /// one step, so a failed or killed build leaves the previous output as it was.
-public struct OutputPublisher {
+public struct OutputPublisher: Sendable {
     public let output: URL
     public let staging: URL
 

@@ -9,25 +9,30 @@ extension KnowledgeBaseReader {
     public func findings() throws -> [Finding] {
         try queue.read { db in
             guard try db.tableExists("findings") else { return [] }
-            var claims: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT finding_id, claim_key FROM finding_claims ORDER BY finding_id, position") {
-                claims[row[0], default: []].append(row[1])
+            var claims: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT finding, subject_id, relation, object_id FROM finding_claims ORDER BY finding, position") {
+                claims[row[0], default: []].append(ClaimKey.join(subject: row[1], relation: row[2], object: row[3]))
             }
-            var sources: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT finding_id, path FROM finding_sources ORDER BY finding_id, position") {
-                sources[row[0], default: []].append(row[1])
-            }
-            var evidence: [String: [FindingEvidence]] = [:]
-            let claimColumn = try db.columns(in: "finding_evidence").contains { $0.name == "claim_key" } ? "claim_key" : "NULL"
-            for row in try Row.fetchAll(db, sql: "SELECT finding_id, path, line, text, note, \(claimColumn) FROM finding_evidence ORDER BY finding_id, position") {
+            var sources: [Int64: [String]] = [:]
+            let sourceSQL = """
+                SELECT f.finding, coalesce(f.path, s.path, '') FROM finding_sources f LEFT JOIN sources s ON s.id = f.source_id
+                ORDER BY f.finding, f.position
+                """
+            for row in try Row.fetchAll(db, sql: sourceSQL) { sources[row[0], default: []].append(row[1]) }
+            var evidence: [Int64: [FindingEvidence]] = [:]
+            let evidenceSQL = """
+                SELECT f.finding, coalesce(f.path, s.path, ''), f.line, f.text, f.note, f.claim_key
+                FROM finding_evidence f LEFT JOIN sources s ON s.id = f.source_id ORDER BY f.finding, f.position
+                """
+            for row in try Row.fetchAll(db, sql: evidenceSQL) {
                 evidence[row[0], default: []].append(FindingEvidence(source: row[1], line: row[2], text: row[3], note: row[4], claim: row[5]))
             }
-            return try Row.fetchAll(db, sql: "SELECT id, kind, code, severity, message, support, score FROM findings ORDER BY ordinal").map { row in
-                let id: String = row[0]
-                return Finding(id: id, kind: Finding.Kind(rawValue: row[1]) ?? .quality, code: row[2],
-                               severity: Diagnostic.Severity(rawValue: row[3]) ?? .note, message: row[4],
-                               claims: claims[id] ?? [], sources: sources[id] ?? [], evidence: evidence[id] ?? [],
-                               support: row[5], score: row[6])
+            return try Row.fetchAll(db, sql: "SELECT ordinal, id, kind, code, severity, message, support, score FROM findings ORDER BY ordinal").map { row in
+                let ordinal: Int64 = row[0]
+                return Finding(id: row[1], kind: Finding.Kind(rawValue: row[2]) ?? .quality, code: row[3],
+                               severity: Diagnostic.Severity(rawValue: row[4]) ?? .note, message: row[5],
+                               claims: claims[ordinal] ?? [], sources: sources[ordinal] ?? [], evidence: evidence[ordinal] ?? [],
+                               support: row[6], score: row[7])
             }
         }
     }

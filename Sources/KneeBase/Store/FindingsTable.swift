@@ -1,49 +1,80 @@
 import GRDB
 
-/// The audit tables of `kb.sqlite`: `findings` (one row per finding, in report order)
-/// and its lists `finding_claims`, `finding_sources` and `finding_evidence`.
+/// The audit tables of `kb.sqlite`: `findings` (one row per finding, `ordinal` in report
+/// order) and its lists `finding_claims`, `finding_sources` and `finding_evidence`, which
+/// refer to a finding by its ordinal and to a source by its row in `sources` (`path` is
+/// set only for a source the database does not hold).
 ///
 /// ```sql
 /// -- claims marked contested, for entity pages
-/// SELECT DISTINCT claim_key FROM finding_claims JOIN findings f ON f.id = finding_id WHERE f.kind = 'contradiction';
+/// SELECT DISTINCT subject_id, relation, object_id FROM finding_claims JOIN findings f ON f.ordinal = finding
+/// WHERE f.kind = 'contradiction';
 /// ```
 enum FindingsTable {
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE findings(
-                id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, kind TEXT NOT NULL, code TEXT NOT NULL,
+                ordinal INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, code TEXT NOT NULL,
                 severity TEXT NOT NULL, message TEXT NOT NULL, support INTEGER, score INTEGER);
             CREATE TABLE finding_claims(
-                finding_id TEXT NOT NULL REFERENCES findings(id), position INTEGER NOT NULL, claim_key TEXT NOT NULL,
-                subject_id TEXT NOT NULL, relation TEXT NOT NULL, object_id TEXT NOT NULL, PRIMARY KEY(finding_id, position));
+                finding INTEGER NOT NULL REFERENCES findings(ordinal), position INTEGER NOT NULL,
+                subject_id TEXT NOT NULL, relation TEXT NOT NULL, object_id TEXT NOT NULL, PRIMARY KEY(finding, position)) WITHOUT ROWID;
             CREATE TABLE finding_sources(
-                finding_id TEXT NOT NULL REFERENCES findings(id), position INTEGER NOT NULL, path TEXT NOT NULL,
-                PRIMARY KEY(finding_id, position));
+                finding INTEGER NOT NULL REFERENCES findings(ordinal), position INTEGER NOT NULL,
+                source_id INTEGER REFERENCES sources(id), path TEXT, PRIMARY KEY(finding, position)) WITHOUT ROWID;
             CREATE TABLE finding_evidence(
-                finding_id TEXT NOT NULL REFERENCES findings(id), position INTEGER NOT NULL, path TEXT NOT NULL,
-                line INTEGER NOT NULL, text TEXT NOT NULL, note TEXT, claim_key TEXT, PRIMARY KEY(finding_id, position));
-            CREATE INDEX finding_claims_key ON finding_claims(claim_key);
-            CREATE INDEX finding_claims_subject ON finding_claims(subject_id);
-            CREATE INDEX finding_claims_object ON finding_claims(object_id);
-            CREATE INDEX finding_sources_path ON finding_sources(path);
-            CREATE INDEX finding_evidence_claim ON finding_evidence(claim_key);
+                finding INTEGER NOT NULL REFERENCES findings(ordinal), position INTEGER NOT NULL,
+                source_id INTEGER REFERENCES sources(id), path TEXT, line INTEGER NOT NULL, text TEXT NOT NULL, note TEXT,
+                claim_key TEXT, PRIMARY KEY(finding, position)) WITHOUT ROWID;
             """)
     }
 
-    static func write(_ findings: [Finding], _ db: Database) throws {
-        let finding = try db.makeStatement(sql: "INSERT OR IGNORE INTO findings(id, ordinal, kind, code, severity, message, support, score) VALUES (?,?,?,?,?,?,?,?)")
-        let claim = try db.makeStatement(sql: "INSERT INTO finding_claims(finding_id, position, claim_key, subject_id, relation, object_id) VALUES (?,?,?,?,?,?)")
-        let source = try db.makeStatement(sql: "INSERT INTO finding_sources(finding_id, position, path) VALUES (?,?,?)")
-        let evidence = try db.makeStatement(sql: "INSERT INTO finding_evidence(finding_id, position, path, line, text, note, claim_key) VALUES (?,?,?,?,?,?,?)")
+    /// Indexes, created after the bulk insert.
+    static func index(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX finding_claims_claim ON finding_claims(subject_id, relation, object_id);
+            CREATE INDEX finding_claims_object ON finding_claims(object_id);
+            CREATE INDEX finding_sources_source ON finding_sources(source_id);
+            """)
+    }
+
+    /// Writes `findings`; `sources` gives the row id of each source path in `sources`.
+    static func write(_ findings: [Finding], sources sourceIDs: [String: Int64], _ db: Database) throws {
+        let finding = try db.makeStatement(sql: "INSERT INTO findings(ordinal, id, kind, code, severity, message, support, score) VALUES (?,?,?,?,?,?,?,?)")
+        let claim = try db.makeStatement(sql: "INSERT INTO finding_claims(finding, position, subject_id, relation, object_id) VALUES (?,?,?,?,?)")
+        let source = try db.makeStatement(sql: "INSERT INTO finding_sources(finding, position, source_id, path) VALUES (?,?,?,?)")
+        let evidence = try db.makeStatement(sql: """
+            INSERT INTO finding_evidence(finding, position, source_id, path, line, text, note, claim_key) VALUES (?,?,?,?,?,?,?,?)
+            """)
         var written = Set<String>()
         for (i, f) in findings.enumerated() where written.insert(f.id).inserted {
-            try finding.execute(arguments: [f.id, i, f.kind.rawValue, f.code, f.severity.rawValue, f.message, f.support, f.score])
+            try finding.execute(arguments: [i, f.id, f.kind.rawValue, f.code, f.severity.rawValue, f.message, f.support, f.score])
             for (k, key) in f.claims.enumerated() {
-                let parts = key.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-                try claim.execute(arguments: [f.id, k, key, parts.first ?? "", parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : ""])
+                let parts = ClaimKey.split(key)
+                try claim.execute(arguments: [i, k, parts.subject, parts.relation, parts.object])
             }
-            for (k, path) in f.sources.enumerated() { try source.execute(arguments: [f.id, k, path]) }
-            for (k, ev) in f.evidence.enumerated() { try evidence.execute(arguments: [f.id, k, ev.source, ev.line, ev.text, ev.note, ev.claim]) }
+            for (k, path) in f.sources.enumerated() {
+                let id = sourceIDs[path]
+                try source.execute(arguments: [i, k, id, id == nil ? path : nil])
+            }
+            for (k, ev) in f.evidence.enumerated() {
+                let id = sourceIDs[ev.source]
+                try evidence.execute(arguments: [i, k, id, id == nil ? ev.source : nil, ev.line, ev.text, ev.note, ev.claim])
+            }
         }
+    }
+}
+
+/// A claim key, `subject|relation|object`, split into its parts and joined back.
+enum ClaimKey {
+    static func split(_ key: String) -> (subject: String, relation: String, object: String) {
+        let parts = key.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        // A key without two separators is kept whole as the subject, so `join` gives it back.
+        guard parts.count == 3 else { return (key, "", "") }
+        return (parts[0], parts[1], parts[2])
+    }
+
+    static func join(subject: String, relation: String, object: String) -> String {
+        relation.isEmpty && object.isEmpty ? subject : "\(subject)|\(relation)|\(object)"
     }
 }

@@ -7,7 +7,8 @@ public enum KnowledgeBaseWriter {
     public static func write(_ graph: KnowledgeGraph, findings: [Finding] = [], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
-        config.foreignKeysEnabled = true
+        // Rows are consistent by construction; checking every reference would slow the bulk insert.
+        config.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: url.path, configuration: config)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -19,9 +20,10 @@ public enum KnowledgeBaseWriter {
                 try writeEntities(graph.entities, db)
                 try writeClaims(graph, sentenceIDs: sentenceIDs, db)
                 try FindingsTable.create(db)
-                try FindingsTable.write(findings, db)
+                try FindingsTable.write(findings, sources: sentenceIDs.mapValues(\.source), db)
                 try SearchIndex.build(graph, db)
                 try Schema.index(db)
+                try FindingsTable.index(db)
                 return .commit
             }
         }

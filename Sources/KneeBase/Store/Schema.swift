@@ -2,7 +2,7 @@ import GRDB
 
 /// The tables of `kb.sqlite`. Bump `version` when they change.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """

@@ -110,13 +110,14 @@ enum SearchIndex {
             INSERT INTO search_relations(entity_id, rank, relation, outgoing, other_id, other_name, sources) VALUES (?,?,?,?,?,?,?)
             """)
         for (id, list) in byEntity.sorted(by: { $0.key < $1.key }) {
-            let other: ((claim: Claim, outgoing: Bool)) -> String = { $0.outgoing ? $0.claim.object : $0.claim.subject }
-            let name: ((claim: Claim, outgoing: Bool)) -> String = { names[other($0)]?.name ?? other($0) }
-            let best = list.sorted {
-                ($1.claim.sourceCount, $0.outgoing ? 1 : 0, name($1)) < ($0.claim.sourceCount, $1.outgoing ? 1 : 0, name($0))
-            }.prefix(relationsPerEntity)
+            // Sort keys computed once per relation: an entity can take part in thousands of claims.
+            let keyed = list.map { r -> (sources: Int, outgoing: Int, name: String, other: String, claim: Claim) in
+                let other = r.outgoing ? r.claim.object : r.claim.subject
+                return (r.claim.sourceCount, r.outgoing ? 1 : 0, names[other]?.name ?? other, other, r.claim)
+            }
+            let best = keyed.sorted { ($1.sources, $0.outgoing, $1.name) < ($0.sources, $1.outgoing, $0.name) }.prefix(relationsPerEntity)
             for (rank, r) in best.enumerated() {
-                try row.execute(arguments: [id, rank, r.claim.relation.rawValue, r.outgoing, other(r), name(r), r.claim.sourceCount])
+                try row.execute(arguments: [id, rank, r.claim.relation.rawValue, r.outgoing == 1, r.other, r.name, r.claim.sourceCount])
             }
         }
     }

@@ -1,0 +1,17 @@
+/// Writes the build's `data/` folder — `documents.json`, `graph.json`, `graph.jsonld`
+/// and `kb.sqlite` — each on its own thread, as none depends on another.
+public enum DataFiles {
+    /// Writes the four files into the publisher's staging folder.
+    public static func write(documents: [Document], graph: KnowledgeGraph, findings: [Finding], to publisher: OutputPublisher) throws {
+        let database = try publisher.stagingURL("data/kb.sqlite")
+        let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
+        // The database first: it takes longest, so the JSON files fill the other cores meanwhile.
+        let jobs: [@Sendable () throws -> Void] = [
+            { try KnowledgeBaseWriter.write(graph, findings: findings, to: database) },
+            { try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json") },
+            { try publisher.write(exporter.graphJSON(), to: "data/graph.json") },
+            { try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld") },
+        ]
+        for result in parallelMap(Array(jobs.indices), { i in Result { try jobs[i]() } }) { try result.get() }
+    }
+}
