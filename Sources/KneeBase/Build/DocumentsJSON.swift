@@ -1,7 +1,14 @@
 /// Encodes ingested documents as `data/documents.json`.
 enum DocumentsJSON {
     static func encode(_ documents: [Document]) -> [UInt8] {
-        var w = JSONWriter(capacity: documents.reduce(0) { $0 + $1.byteCount * 2 } + 1024)
+        var out: [UInt8] = []
+        write(documents) { out += $0 }
+        return out
+    }
+
+    /// Encodes `documents`, handing the text to `sink` a megabyte or so at a time.
+    static func write(_ documents: [Document], to sink: ([UInt8]) throws -> Void) rethrows {
+        var w = JSONWriter(capacity: JSONWriter.chunk + (1 << 16))
         w.beginObject()
         w.key("documents")
         w.beginArray()
@@ -45,10 +52,11 @@ enum DocumentsJSON {
             }
             w.endArray()
             w.endObject()
+            try w.drain(over: JSONWriter.chunk, to: sink)
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        try w.drain(to: sink)
     }
 
     private static func range(_ r: SourceRange, _ w: inout JSONWriter) {

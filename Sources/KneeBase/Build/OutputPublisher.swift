@@ -29,6 +29,18 @@ public struct OutputPublisher: Sendable {
         try Data(bytes).write(to: url)
     }
 
+    /// Writes `relativePath` inside the staging folder from what `body` hands its sink,
+    /// piece by piece, so a large file never sits in memory whole.
+    public func stream(to relativePath: String, _ body: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let url = try stagingURL(relativePath)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try body { bytes in try handle.write(contentsOf: Data(bytes)) }
+    }
+
     /// The staging URL of a path, for writers that need a file path (SQLite).
     public func stagingURL(_ relativePath: String) throws -> URL {
         let url = staging.appendingPathComponent(relativePath)

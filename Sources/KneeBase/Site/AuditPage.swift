@@ -5,6 +5,9 @@ struct AuditPage {
     let root = "../"
     /// Findings listed per kind and severity; the rest are counted.
     static let limit = 500
+    /// Claims and sources linked per finding; the rest are counted (a contradiction on a
+    /// large corpus can involve thousands of sources, and `kneebase audit --json` lists them all).
+    static let linksPerFinding = 12
 
     static let titles: [(Finding.Kind, String)] = [
         (.contradiction, "Contradictions"), (.support, "Thin support"), (.quality, "Source quality"), (.lexicon, "Lexicon"),
@@ -33,15 +36,20 @@ struct AuditPage {
         return ctx
     }
 
+    /// "and 3 more claims (`kneebase audit` lists them all)", or nil.
+    private static func more(_ n: Int, _ noun: String) -> String? {
+        n > 0 ? "and \(Text.count(n, "more " + noun)) (`kneebase audit` lists them all)" : nil
+    }
+
     private func finding(_ f: Finding, _ sentenceIndex: inout [String: [Int: [Int]]]) -> [String: Any] {
-        let claims = f.claims.map { key -> [String: Any] in
+        let claims = f.claims.prefix(Self.linksPerFinding).map { key -> [String: Any] in
             let parts = key.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, let relation = Relation(rawValue: parts[1]) else { return ["label": key, "href": "#"] }
             let section = relation.anchor
             return ["label": "\(model.name(parts[0])) · \(relation.label) · \(model.name(parts[2]))",
                     "href": (model.entityHref(parts[0], root: root) ?? "#") + "#" + section]
         }
-        let sources = f.sources.map { s -> [String: Any] in
+        let sources = f.sources.prefix(Self.linksPerFinding).map { s -> [String: Any] in
             let title = model.documentIndex[s].map { model.title(of: model.graph.documents[$0]) } ?? s
             return ["label": title, "href": model.paths.source(s).map { root + $0 } ?? "#"]
         }
@@ -67,7 +75,9 @@ struct AuditPage {
         }
         return [
             "severity": f.severity.rawValue, "message": f.message, "code": f.code,
-            "claims": claims, "sources": sources, "evidence": Array(evidence),
+            "claims": Array(claims), "sources": Array(sources), "evidence": Array(evidence),
+            "moreClaims": orFalse(Self.more(f.claims.count - claims.count, "claim")),
+            "moreSources": orFalse(Self.more(f.sources.count - sources.count, "source")),
             "more": orFalse(f.evidence.count > 5 ? "And \(Text.count(f.evidence.count - 5, "more sentence"))." : nil),
         ]
     }

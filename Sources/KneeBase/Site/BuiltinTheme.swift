@@ -986,8 +986,8 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 {{#findings}}
 <li class="finding sev-{{severity}}">
 <p><span class="tag sev">{{severity}}</span> {{message}} <span class="muted">{{code}}</span></p>
-{{^empty(claims)}}<p class="links">Claims: {{#claims}}<a href="{{href}}">{{label}}</a> {{/claims}}</p>{{/empty(claims)}}
-{{^empty(sources)}}<p class="links">Sources: {{#sources}}<a href="{{href}}">{{label}}</a> {{/sources}}</p>{{/empty(sources)}}
+{{^empty(claims)}}<p class="links">Claims: {{#claims}}<a href="{{href}}">{{label}}</a> {{/claims}}{{#moreClaims}}<span class="muted">{{moreClaims}}</span>{{/moreClaims}}</p>{{/empty(claims)}}
+{{^empty(sources)}}<p class="links">Sources: {{#sources}}<a href="{{href}}">{{label}}</a> {{/sources}}{{#moreSources}}<span class="muted">{{moreSources}}</span>{{/moreSources}}</p>{{/empty(sources)}}
 {{^empty(evidence)}}{{>_evidence}}{{/empty(evidence)}}
 </li>
 {{/findings}}

@@ -32,12 +32,11 @@ struct EntityPage {
             for (relation, title) in list {
                 guard let claims = byRelation[relation], !claims.isEmpty else { continue }
                 let id = (direction ? "" : "of-") + relation.anchor
-                let sorted = claims.sorted { a, b in
-                    let ca = model.graph.claims[a], cb = model.graph.claims[b]
-                    let sa = model.claimSources[a], sb = model.claimSources[b]
-                    if sa != sb { return sa > sb }
-                    return model.name(direction ? ca.object : ca.subject).lowercased() < model.name(direction ? cb.object : cb.subject).lowercased()
-                }
+                // Most sources first, then by name; keys computed once, as an entity can have thousands of claims.
+                let sorted = claims.map { ci -> (claim: Int, sources: Int, name: String) in
+                    let c = model.graph.claims[ci]
+                    return (ci, model.claimSources[ci], model.name(direction ? c.object : c.subject).lowercased())
+                }.sorted { a, b in a.sources != b.sources ? a.sources > b.sources : a.name < b.name }.map(\.claim)
                 let shown = sorted.prefix(Self.itemsPerSection)
                 let items = shown.enumerated().map { n, ci in item(ci, other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
                 let hidden = sorted.count - shown.count
@@ -49,7 +48,7 @@ struct EntityPage {
             }
         }
         let (svg, caption) = e.kind == .condition ? NeighbourhoodGraph(model: model, root: root).svg(for: e) : (nil, "")
-        let children = model.graph.entities.filter { $0.parents.contains(e.id) }.sorted { $0.name < $1.name }
+        let children = (model.children[e.id] ?? []).sorted { $0.name < $1.name }
         let sourceTotal = model.sourceCount[e.id] ?? 0
         ctx.merge([
             "kind": e.kind.rawValue,

@@ -28,6 +28,8 @@ struct SiteModel: Sendable {
     let claimSources: [Int]
     /// Quality findings by the source they are about.
     let qualityFindings: [String: [Finding]]
+    /// The entities that name each entity as a parent, in graph order.
+    let children: [String: [Entity]]
 
     init(graph: KnowledgeGraph, findings: [Finding]) {
         self.graph = graph
@@ -77,6 +79,9 @@ struct SiteModel: Sendable {
         var quality: [String: [Finding]] = [:]
         for f in findings where f.kind == .quality { for s in Set(f.sources) { quality[s, default: []].append(f) } }
         qualityFindings = quality
+        var children: [String: [Entity]] = [:]
+        for e in graph.entities { for p in Set(e.parents) { children[p, default: []].append(e) } }
+        self.children = children
     }
 
     /// The key of a (sentence, claim) pair in `deniedClaims`.

@@ -1,5 +1,6 @@
 /// Writes the build's `data/` folder — `documents.json`, `graph.json`, `graph.jsonld`
-/// and `kb.sqlite` — each on its own thread, as none depends on another.
+/// and `kb.sqlite` — each on its own thread, as none depends on another; the large
+/// JSON files are streamed to disk rather than built in memory.
 public enum DataFiles {
     /// Writes the four files into the publisher's staging folder.
     public static func write(documents: [Document], graph: KnowledgeGraph, findings: [Finding], to publisher: OutputPublisher) throws {
@@ -8,8 +9,8 @@ public enum DataFiles {
         // The database first: it takes longest, so the JSON files fill the other cores meanwhile.
         let jobs: [@Sendable () throws -> Void] = [
             { try KnowledgeBaseWriter.write(graph, findings: findings, to: database) },
-            { try publisher.write(DocumentsJSON.encode(documents), to: "data/documents.json") },
-            { try publisher.write(exporter.graphJSON(), to: "data/graph.json") },
+            { try publisher.stream(to: "data/documents.json") { try DocumentsJSON.write(documents, to: $0) } },
+            { try publisher.stream(to: "data/graph.json") { try exporter.writeGraphJSON(to: $0) } },
             { try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld") },
         ]
         for result in parallelMap(Array(jobs.indices), { i in Result { try jobs[i]() } }) { try result.get() }

@@ -31,7 +31,14 @@ public struct GraphExporter: Sendable {
 
     /// `{"entities": [...], "claims": [...]}` with ids as references.
     public func graphJSON() -> [UInt8] {
-        var w = JSONWriter()
+        var out: [UInt8] = []
+        writeGraphJSON { out += $0 }
+        return out
+    }
+
+    /// `graphJSON()`, handed to `sink` a megabyte or so at a time.
+    public func writeGraphJSON(to sink: ([UInt8]) throws -> Void) rethrows {
+        var w = JSONWriter(capacity: JSONWriter.chunk + (1 << 16))
         w.beginObject()
         w.key("entities")
         w.beginArray()
@@ -59,10 +66,11 @@ public struct GraphExporter: Sendable {
             w.key("sources"); w.int(c.sourceCount)
             w.key("evidence"); evidence(c.evidence, &w)
             w.endObject()
+            try w.drain(over: JSONWriter.chunk, to: sink)
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        try w.drain(to: sink)
     }
 
     /// schema.org JSON-LD: every entity typed, relations as schema.org properties.

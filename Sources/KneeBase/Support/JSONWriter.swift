@@ -6,6 +6,17 @@ struct JSONWriter {
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// How much a streaming writer buffers before draining.
+    static let chunk = 1 << 20
+
+    /// Once `bytes` holds at least `threshold` bytes, hands them to `sink` and empties
+    /// the buffer (the nesting state is kept), so a large file can be streamed out.
+    mutating func drain(over threshold: Int = 0, to sink: ([UInt8]) throws -> Void) rethrows {
+        guard bytes.count >= threshold, !bytes.isEmpty else { return }
+        try sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
     mutating func endObject() { needsComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
     mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }

@@ -30,3 +30,28 @@ private final class ResultSlots<R>: @unchecked Sendable {
 
     var values: [R] { (0..<count).map { base[$0]! } }
 }
+
+/// Runs `first` and `second` at the same time (`second` on the calling thread) and
+/// returns how long each took, in seconds; rethrows the first error of either.
+func concurrently(_ first: @escaping @Sendable () throws -> Void, _ second: () throws -> Void) throws -> (first: Double, second: Double) {
+    let clock = ContinuousClock()
+    let done = DispatchSemaphore(value: 0)
+    let outcome = FirstOutcome()
+    DispatchQueue.global().async {
+        let start = clock.now
+        outcome.result = Result { try first() }.map { (clock.now - start).seconds }
+        done.signal()
+    }
+    let start = clock.now
+    let secondResult = Result { try second() }
+    let secondTime = (clock.now - start).seconds
+    done.wait()
+    let firstTime = try outcome.result!.get()
+    try secondResult.get()
+    return (firstTime, secondTime)
+}
+
+/// The result of `concurrently`'s background closure, written once before the semaphore is signalled.
+private final class FirstOutcome: @unchecked Sendable {
+    var result: Result<Double, any Error>?
+}
