@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import KneeBase
 
@@ -138,6 +139,24 @@ struct AuditCommandTests {
             try KnowledgeBaseWriter.write(graph, findings: findings, to: url)
             let read = try KnowledgeBaseReader(url: url).findings()
             #expect(read == findings)
+        }
+    }
+
+    @Test("findings about sources the database does not hold, and odd claim keys, read back as written")
+    func storeRoundTripUnknownSources() throws {
+        let (graph, findings) = AuditFixture.audited
+        let odd = Finding(id: "lexicon:odd", kind: .lexicon, code: "unused", severity: .note, message: "odd",
+                          claims: ["no-separator", "a|b|c|d"], sources: ["elsewhere/not-built.md", graph.documents[0].source],
+                          evidence: [FindingEvidence(source: "elsewhere/not-built.md", line: 3, text: "t", note: "n", claim: "a|b|c|d")])
+        try withTemporaryDirectory { dir in
+            let url = dir.appendingPathComponent("kb.sqlite")
+            try KnowledgeBaseWriter.write(graph, findings: findings + [odd], to: url)
+            let read = try KnowledgeBaseReader(url: url).findings()
+            #expect(read == findings + [odd])
+            // Known sources are stored by id, not by path.
+            let queue = try DatabaseQueue(path: url.path)
+            let paths = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM finding_sources WHERE path IS NOT NULL") }
+            #expect(paths == 1)
         }
     }
 

@@ -163,4 +163,20 @@ import Testing
         #expect(html.contains("Only one source &lt;b&gt;says&lt;/b&gt; it"))
         #expect(html.contains("href=\"../conditions/patellofemoral-pain-syndrome.html#treatment\""))
     }
+
+    @Test func auditPageLinksAFewSourcesPerFindingAndCountsTheRest() throws {
+        let n = AuditPage.linksPerFinding + 30
+        let sources = (0..<n).map { "content/articles/s\($0).md" }
+        let claims = (0..<n).map { "c\($0)|treatment|squats" }
+        let finding = Finding(id: "contradiction:treatment:squats", kind: .contradiction, code: "recommended-and-advised-against",
+                              severity: .warning, message: "Sources disagree", claims: claims, sources: sources)
+        let graph = KnowledgeGraph(entities: [Entity(id: "squats", kind: .treatment, name: "squats")], claims: [], documents: [])
+        let theme = try SiteTheme.load(nil)
+        let html = String(decoding: theme.render("audit", AuditPage(model: SiteModel(graph: graph, findings: [finding])).context()), as: UTF8.self)
+        #expect(html.contains(">content/articles/s0.md</a>"))
+        #expect(html.contains(">content/articles/s\(AuditPage.linksPerFinding - 1).md</a>"))
+        #expect(!html.contains(">content/articles/s\(AuditPage.linksPerFinding).md</a>"))
+        #expect(html.contains("and 30 more sources"))
+        #expect(html.contains("and 30 more claims"))
+    }
 }
