@@ -33,10 +33,10 @@ enum Schema {
             """)
     }
 
-    /// Indexes, created after the bulk insert.
+    /// Indexes, created after the bulk insert. (Sentences by source need none of their
+    /// own: `UNIQUE(source_id, idx)` already indexes them.)
     static func index(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE INDEX sentences_source ON sentences(source_id);
             CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
             CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
             CREATE INDEX claims_subject ON claims(subject_id);
