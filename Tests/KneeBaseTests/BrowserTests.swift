@@ -17,7 +17,7 @@ struct BrowserTests {
         env["NO_COLOR"] = "1"
         process.environment = env
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("kneebase-browser-\(getpid()).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? FileManager.default.removeItem(at: log) }
         process.standardOutput = handle
