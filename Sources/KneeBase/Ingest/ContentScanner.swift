@@ -12,11 +12,11 @@ struct ContentScanner {
     static func scan(_ root: URL, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited = Set<[UInt64]>()
-        walk(root, diagnostics: &diagnostics, visited: &visited, into: &entries)
+        walk(root, cwd: FileManager.default.currentDirectoryPath, diagnostics: &diagnostics, visited: &visited, into: &entries)
         return entries.sorted { $0.displayPath < $1.displayPath }
     }
 
-    private static func walk(_ dir: URL, diagnostics: inout [Diagnostic], visited: inout Set<[UInt64]>, into entries: inout [Entry]) {
+    private static func walk(_ dir: URL, cwd: String, diagnostics: inout [Diagnostic], visited: inout Set<[UInt64]>, into entries: inout [Entry]) {
         var st = stat()
         guard stat(dir.path, &st) == 0 else {
             diagnostics.append(Diagnostic(id: errno == ELOOP ? "ingest.symlink-loop" : "ingest.unreadable", severity: .error,
@@ -49,16 +49,15 @@ struct ContentScanner {
                 continue
             }
             if (s.st_mode & S_IFMT) == S_IFDIR {
-                walk(url, diagnostics: &diagnostics, visited: &visited, into: &entries)
+                walk(url, cwd: cwd, diagnostics: &diagnostics, visited: &visited, into: &entries)
             } else {
-                entries.append(Entry(url: url, displayPath: displayPath(url)))
+                entries.append(Entry(url: url, displayPath: displayPath(url, cwd: cwd)))
             }
         }
     }
 
     /// The path relative to the working directory when below it, else as given.
-    static func displayPath(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
+    static func displayPath(_ url: URL, cwd: String = FileManager.default.currentDirectoryPath) -> String {
         let path = url.standardizedFileURL.path
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
         return url.path

@@ -73,7 +73,7 @@ struct FrontMatter {
             fields = TOMLFields.parse(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
         } else {
             do {
-                let node = try Yams.compose(yaml: body)
+                let node = try compose(body)
                 if let mapping = node?.mapping {
                     for (key, value) in mapping {
                         guard let k = key.string else { continue }
@@ -95,6 +95,16 @@ struct FrontMatter {
             }
         }
         return metadata(from: fields)
+    }
+
+    /// Whether Yams reads strings as UTF-16 (its `YAMS_DEFAULT_ENCODING` setting). Its
+    /// default encoding looks at the whole process environment each time it is asked,
+    /// which costs more than parsing a front matter: ask once.
+    private static let yamlUTF16 = Parser.Encoding.default == .utf16
+
+    /// The YAML node of `body`, as `Yams.compose(yaml:)` gives it.
+    private static func compose(_ body: String) throws -> Node? {
+        try Yams.compose(yaml: body, .default, .default, yamlUTF16 ? .utf16 : .utf8)
     }
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {
