@@ -42,8 +42,8 @@ struct BlockCleaner: Sendable {
         }
         var relatedLevel: Int? = nil
         for (i, block) in blocks.enumerated() {
-            let lower = Self.lowercased(block.text.bytes)
-            let folded = FoldedText(lower)
+            let folded = FoldedText(block.text.bytes)
+            let lower = folded.lower
             if block.kind == .heading {
                 if let level = relatedLevel, block.level > level { verdicts[i] = .boilerplate; continue }
                 relatedLevel = nil
@@ -73,17 +73,10 @@ struct BlockCleaner: Sendable {
         }
         return verdicts
     }
-
-    /// The text with ASCII letters lower-cased (other bytes as they are).
-    static func lowercased(_ bytes: [UInt8]) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (i, b) in bytes.enumerated() { out[i] = b >= 65 && b <= 90 ? b + 32 : b }
-            return bytes.count
-        }
-    }
 }
 
-/// The tests `BlockCleaner` makes of a block's lower-cased text, on its UTF-8 bytes.
+/// A block's text with ASCII letters lower-cased (other bytes as they are), and the
+/// tests `BlockCleaner` makes of it, on its UTF-8 bytes.
 ///
 /// They mean what the `String` tests they stand for mean (`contains`, `hasPrefix`,
 /// equality, trimming — all by `Character`): for ASCII text, bytes and characters are
@@ -92,13 +85,29 @@ private struct FoldedText {
     let lower: String
     let isASCII: Bool
 
-    init(_ lower: String) {
-        self.lower = lower
-        isASCII = lower.utf8.allSatisfy { $0 < 0x80 }
+    init(_ bytes: [UInt8]) {
+        var ascii = true
+        lower = String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, b) in bytes.enumerated() {
+                out[i] = b >= 65 && b <= 90 ? b + 32 : b
+                if b >= 0x80 { ascii = false }
+            }
+            return bytes.count
+        }
+        isASCII = ascii
     }
 
     static let related = BlockCleaner.relatedHeadings.map { Array($0.utf8) }
     static let phrases = BlockCleaner.boilerplatePhrases.map { Array($0.utf8) }
+    /// Bit `b0 << 8 | b1` is set when a phrase starts with bytes `b0 b1` (every phrase has two or more).
+    static let phrasePrefixes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for p in phrases {
+            let key = Int(p[0]) << 8 | Int(p[1])
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        return bits
+    }()
     /// Indices into `phrases` by their first byte.
     static let phrasesByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 256)
@@ -109,15 +118,19 @@ private struct FoldedText {
     /// Whether the text contains one of `BlockCleaner.boilerplatePhrases`, all looked for in one pass.
     var hasBoilerplatePhrase: Bool {
         let contains: (String) -> Bool = lower.contains  // Foundation's test, confirming a byte match in non-ASCII text
-        return lower.utf8.withContiguousStorageIfAvailable { bytes in
-            for i in bytes.indices {
-                for k in Self.phrasesByFirstByte[Int(bytes[i])] {
-                    let p = Self.phrases[k]
-                    guard i + p.count <= bytes.count, (1..<p.count).allSatisfy({ bytes[i + $0] == p[$0] }) else { continue }
-                    if isASCII || contains(BlockCleaner.boilerplatePhrases[k]) { return true }
+        return Self.phrasePrefixes.withUnsafeBufferPointer { prefixes in
+            lower.utf8.withContiguousStorageIfAvailable { bytes in
+                for i in bytes.indices.dropLast() {
+                    let key = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+                    guard prefixes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                    for k in Self.phrasesByFirstByte[Int(bytes[i])] {
+                        let p = Self.phrases[k]
+                        guard i + p.count <= bytes.count, (1..<p.count).allSatisfy({ bytes[i + $0] == p[$0] }) else { continue }
+                        if isASCII || contains(BlockCleaner.boilerplatePhrases[k]) { return true }
+                    }
                 }
+                return false
             }
-            return false
         } ?? BlockCleaner.boilerplatePhrases.contains(where: lower.containsText)
     }
 
@@ -140,7 +153,7 @@ private struct FoldedText {
 
     /// Whether the text holds a space character.
     var hasSpace: Bool {
-        isASCII ? lower.utf8.contains(0x20) : lower.contains(" ")
+        isASCII ? lower.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? lower.utf8.contains(0x20) : lower.contains(" ")
     }
 
     /// Headings are furniture only when they are the prompt itself ("Newsletter Signup"): four words at most.

@@ -103,8 +103,31 @@ struct FrontMatter {
     private static let yamlUTF16 = Parser.Encoding.default == .utf16
 
     /// The YAML node of `body`, as `Yams.compose(yaml:)` gives it.
+    ///
+    /// Yams's default resolver types every plain scalar with regular expressions, and only
+    /// its duplicate-key check looks at the types (two keys are the same when text and
+    /// type are); the fields are read as text. So the basic resolver, which types nothing,
+    /// goes first, and its node stands when no mapping has two scalar keys of the same
+    /// text: then neither resolver finds a duplicate and the nodes read the same.
     private static func compose(_ body: String) throws -> Node? {
-        try Yams.compose(yaml: body, .default, .default, yamlUTF16 ? .utf16 : .utf8)
+        let encoding: Parser.Encoding = yamlUTF16 ? .utf16 : .utf8
+        if let node = try? Yams.compose(yaml: body, .basic, .default, encoding), keysAreDistinct(node) { return node }
+        return try Yams.compose(yaml: body, .default, .default, encoding)
+    }
+
+    /// Whether every mapping in `node` has scalar keys of distinct texts (and there are no aliases).
+    private static func keysAreDistinct(_ node: Node) -> Bool {
+        switch node {
+        case .scalar: return true
+        case .alias: return false
+        case .sequence(let items): return items.allSatisfy(keysAreDistinct)
+        case .mapping(let mapping):
+            var texts = Set<String>()
+            for (key, value) in mapping {
+                guard case .scalar(let k) = key, texts.insert(k.string).inserted, keysAreDistinct(value) else { return false }
+            }
+            return true
+        }
     }
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {
