@@ -11,12 +11,12 @@ struct AnalyzedSentence {
 
     /// Whether any token's stem is in `stems`.
     func has(_ stems: Set<String>) -> Bool {
-        tokens.contains { stems.contains($0.stem) || stems.contains($0.norm) }
+        tokens.contains { stems.contains($0.stem) || ($0.norm != $0.stem && stems.contains($0.norm)) }
     }
 
     /// Token positions whose stem is in `stems`.
     func positions(_ stems: Set<String>) -> [Int] {
-        tokens.indices.filter { stems.contains(tokens[$0].stem) || stems.contains(tokens[$0].norm) }
+        tokens.indices.filter { stems.contains(tokens[$0].stem) || (tokens[$0].norm != tokens[$0].stem && stems.contains(tokens[$0].norm)) }
     }
 
     /// Whether a clause break (`,` `;` `:` or a scope-ending word) lies between tokens `a` and `b` (a < b).

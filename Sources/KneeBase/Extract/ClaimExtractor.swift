@@ -288,15 +288,14 @@ struct ClaimExtractor {
 
     /// Who the sentence says is speaking: a named doctor, a profession, or the author's own experience.
     private func attributionOf(_ text: String) -> String? {
-        if let r = text.range(of: "Dr. ") ?? text.range(of: "Dr ") {
+        if let r = text.rangeOfText("Dr. ") ?? text.rangeOfText("Dr ") {
             let rest = text[r.upperBound...].split(separator: " ").prefix(3)
             let name = rest.prefix { $0.first?.isUppercase == true }.map { $0.trimmingCharacters(in: ",.:;\"“”") }
             if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
         }
         let lower = text.lowercased()
-        if let p = Cues.professions.first(where: { lower.contains($0) }) { return p }
-        let words = Set(lower.split { !$0.isLetter && $0 != "’" && $0 != "'" })
-        if !words.isDisjoint(with: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"]) { return "author (personal experience)" }
+        if let p = Cues.professions.first(where: { lower.containsText($0) }) { return p }
+        if lower.containsWord(in: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"]) { return "author (personal experience)" }
         return nil
     }
 }

@@ -18,22 +18,28 @@ public enum GraphBuilder {
 
     /// Merges per-document results into one graph.
     static func merge(documents: [Document], perDocument: [DocumentClaims], lexicon: Lexicon) -> KnowledgeGraph {
-        var claims: [String: Claim] = [:]
+        // Claims in order of first appearance, found by key; each claim's evidence
+        // grows in place, with the (source, sentence) pairs it already has in a set.
+        var claims: [Claim] = []
+        var index: [String: Int] = [:]
+        var cited: [Set<EvidenceSite>] = []
         var discovered: [String: Entity] = [:]
         for result in perDocument {
             for e in result.discovered where lexicon[e.id] == nil && discovered[e.id] == nil { discovered[e.id] = e }
             for c in result.claims {
-                if var existing = claims[c.key] {
-                    for ev in c.evidence where !existing.evidence.contains(where: { $0.source == ev.source && $0.sentence == ev.sentence }) {
-                        existing.evidence.append(ev)
+                let key = c.key
+                if let i = index[key] {
+                    for ev in c.evidence where cited[i].insert(EvidenceSite(source: ev.source, sentence: ev.sentence)).inserted {
+                        claims[i].evidence.append(ev)
                     }
-                    claims[c.key] = existing
                 } else {
-                    claims[c.key] = c
+                    index[key] = claims.count
+                    claims.append(c)
+                    cited.append(Set(c.evidence.map { EvidenceSite(source: $0.source, sentence: $0.sentence) }))
                 }
             }
         }
-        let sortedClaims = claims.values.map { c -> Claim in
+        let sortedClaims = claims.map { c -> Claim in
             var c = c
             c.evidence.sort { ($0.source, $0.start) < ($1.source, $1.start) }
             return c
@@ -41,6 +47,12 @@ public enum GraphBuilder {
         let entities = (lexicon.entities + discovered.values).sorted { $0.id < $1.id }
         return KnowledgeGraph(entities: entities, claims: sortedClaims, documents: documents)
     }
+}
+
+/// Where a piece of evidence is: a sentence of a source.
+private struct EvidenceSite: Hashable {
+    var source: String
+    var sentence: Int
 }
 
 /// One stemmer per thread (libstemmer instances are not thread-safe).

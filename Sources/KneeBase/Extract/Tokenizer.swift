@@ -16,8 +16,13 @@ struct Tokenizer {
     let stemmer: Stemmer
 
     func tokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokens(in: $0) }
+    }
+
+    /// The tokens of UTF-8 `bytes`.
+    func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
-        let bytes = Array(text.utf8)
         var i = 0
         let n = bytes.count
         while i < n {
@@ -25,12 +30,11 @@ struct Tokenizer {
             if w == 0 { i += Self.skipWidth(bytes, i); continue }
             let start = i
             var end = i
-            var apostropheAt: [Int] = []
             while end < n {
                 let ww = Self.wordWidth(bytes, end)
                 if ww > 0 { end += ww; continue }
                 let a = Self.apostropheWidth(bytes, end)
-                if a > 0, end + a < n, Self.wordWidth(bytes, end + a) > 0 { apostropheAt.append(end); end += a; continue }
+                if a > 0, end + a < n, Self.wordWidth(bytes, end + a) > 0 { end += a; continue }
                 if a > 0 { end += a; break }  // trailing apostrophe: runners’
                 break
             }
@@ -40,43 +44,58 @@ struct Tokenizer {
         return out
     }
 
-    private func token(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Token {
-        var letters: [UInt8] = []
-        letters.reserveCapacity(end - start)
-        var upper = true
-        var hasLetter = false
-        var i = start
-        while i < end {
-            let b = bytes[i]
-            if b == 0x27 { i += 1; letters.append(0x27); continue }
-            if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) { letters.append(0x27); i += 3; continue }
-            if b >= 65 && b <= 90 { letters.append(b + 32); hasLetter = true }
-            else if b >= 97 && b <= 122 { letters.append(b); upper = false; hasLetter = true }
-            else { letters.append(b); if b >= 0x80 { upper = false } }
-            i += 1
+    private func token(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { letters in
+            // Case-folded bytes, every apostrophe written as '.
+            var count = 0
+            var upper = true
+            var hasLetter = false
+            var i = start
+            while i < end {
+                let b = bytes[i]
+                if b == 0x27 { i += 1; letters[count] = 0x27; count += 1; continue }
+                if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) {
+                    letters[count] = 0x27; count += 1; i += 3; continue
+                }
+                if b >= 65 && b <= 90 { letters[count] = b + 32; hasLetter = true }
+                else if b >= 97 && b <= 122 { letters[count] = b; upper = false; hasLetter = true }
+                else { letters[count] = b; if b >= 0x80 { upper = false } }
+                count += 1
+                i += 1
+            }
+            // Possessives and trailing apostrophes: runner's, runners', runner’s → runner / runners
+            if count > 2, letters[count - 2] == 0x27, letters[count - 1] == UInt8(ascii: "s") { count -= 2 }
+            while count > 0 && letters[count - 1] == 0x27 { count -= 1 }
+            // The other apostrophes go: "don't" → "dont".
+            var kept = 0
+            for k in 0..<count where letters[k] != 0x27 {
+                letters[kept] = letters[k]
+                kept += 1
+            }
+            let norm = String(decoding: UnsafeBufferPointer(rebasing: letters[0..<kept]), as: UTF8.self)
+            return Token(start: start, end: end, norm: norm, stem: stemmer.stem(norm), isUpper: upper && hasLetter && end - start >= 2)
         }
-        // Possessives and trailing apostrophes: runner's, runners', runner’s → runner / runners
-        if letters.count > 2, letters[letters.count - 2] == 0x27, letters.last == UInt8(ascii: "s") { letters.removeLast(2) }
-        while letters.last == 0x27 { letters.removeLast() }
-        let norm = String(decoding: letters.filter { $0 != 0x27 }, as: UTF8.self)
-        return Token(start: start, end: end, norm: norm, stem: stemmer.stem(norm), isUpper: upper && hasLetter && end - start >= 2)
     }
 
     /// Width of a letter or digit at `i` (ASCII alphanumerics and any non-ASCII letter), 0 otherwise.
-    static func wordWidth(_ b: [UInt8], _ i: Int) -> Int {
+    static func wordWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let c = b[i]
         if (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) { return 1 }
         if c >= 0xC3 && c < 0xE0 { return 2 }  // Latin letters with accents (U+00C0…)
         return 0
     }
 
-    static func apostropheWidth(_ b: [UInt8], _ i: Int) -> Int {
+    static func apostropheWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         if b[i] == 0x27 { return 1 }
         if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 { return 3 }
         return 0
     }
 
-    static func skipWidth(_ b: [UInt8], _ i: Int) -> Int {
+    static func skipWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         MappedText.scalarWidth(b[i])
     }
+
+    static func wordWidth(_ b: [UInt8], _ i: Int) -> Int { b.withUnsafeBufferPointer { wordWidth($0, i) } }
+    static func apostropheWidth(_ b: [UInt8], _ i: Int) -> Int { b.withUnsafeBufferPointer { apostropheWidth($0, i) } }
+    static func skipWidth(_ b: [UInt8], _ i: Int) -> Int { MappedText.scalarWidth(b[i]) }
 }

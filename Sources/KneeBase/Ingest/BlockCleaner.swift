@@ -42,15 +42,15 @@ struct BlockCleaner: Sendable {
         }
         var relatedLevel: Int? = nil
         for (i, block) in blocks.enumerated() {
-            let lower = Self.lowercased(block.text.bytes)
+            let folded = FoldedText(block.text.bytes)
+            let lower = folded.lower
             if block.kind == .heading {
                 if let level = relatedLevel, block.level > level { verdicts[i] = .boilerplate; continue }
                 relatedLevel = nil
-                let trimmed = lower.trimmingCharacters(in: " :.!…")
-                if Self.relatedHeadings.contains(where: { trimmed == $0 || trimmed.hasPrefix($0 + " ") || trimmed.hasPrefix($0 + ":") }) {
+                if folded.isRelatedHeading {
                     relatedLevel = block.level
                     verdicts[i] = .boilerplate
-                } else if block.text.bytes.count <= maxBoilerplateBytes && Self.boilerplatePhrases.contains(where: lower.contains) && Self.isFurniture(lower) {
+                } else if block.text.bytes.count <= maxBoilerplateBytes && folded.hasBoilerplatePhrase && folded.isFurniture {
                     verdicts[i] = .boilerplate
                 } else {
                     noteShort(i, lower)
@@ -58,11 +58,11 @@ struct BlockCleaner: Sendable {
                 continue
             }
             if relatedLevel != nil { verdicts[i] = .boilerplate; continue }
-            if block.text.bytes.count <= maxBoilerplateBytes && Self.boilerplatePhrases.contains(where: lower.contains) {
+            if block.text.bytes.count <= maxBoilerplateBytes && folded.hasBoilerplatePhrase {
                 verdicts[i] = .boilerplate
                 continue
             }
-            guard lower.contains(" ") else { noteShort(i, lower); continue }
+            guard folded.hasSpace else { noteShort(i, lower); continue }
             if let first = seen[lower] {
                 verdicts[i] = .duplicate(of: first)
                 for p in pending { verdicts[p.index] = .duplicate(of: p.first) }
@@ -73,13 +73,98 @@ struct BlockCleaner: Sendable {
         }
         return verdicts
     }
+}
 
-    /// Headings are furniture only when they are the prompt itself ("Newsletter Signup").
-    private static func isFurniture(_ lower: String) -> Bool {
-        lower.split(separator: " ").count <= 4
+/// A block's text with ASCII letters lower-cased (other bytes as they are), and the
+/// tests `BlockCleaner` makes of it, on its UTF-8 bytes.
+///
+/// They mean what the `String` tests they stand for mean (`contains`, `hasPrefix`,
+/// equality, trimming — all by `Character`): for ASCII text, bytes and characters are
+/// the same; text with other characters is tested as a `String` (see `TextSearch`).
+private struct FoldedText {
+    let lower: String
+    let isASCII: Bool
+
+    init(_ bytes: [UInt8]) {
+        var ascii = true
+        lower = String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, b) in bytes.enumerated() {
+                out[i] = b >= 65 && b <= 90 ? b + 32 : b
+                if b >= 0x80 { ascii = false }
+            }
+            return bytes.count
+        }
+        isASCII = ascii
     }
 
-    static func lowercased(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    static let related = BlockCleaner.relatedHeadings.map { Array($0.utf8) }
+    static let phrases = BlockCleaner.boilerplatePhrases.map { Array($0.utf8) }
+    /// Bit `b0 << 8 | b1` is set when a phrase starts with bytes `b0 b1` (every phrase has two or more).
+    static let phrasePrefixes: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for p in phrases {
+            let key = Int(p[0]) << 8 | Int(p[1])
+            bits[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        return bits
+    }()
+    /// Indices into `phrases` by their first byte.
+    static let phrasesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (k, p) in phrases.enumerated() { table[Int(p[0])].append(k) }
+        return table
+    }()
+
+    /// Whether the text contains one of `BlockCleaner.boilerplatePhrases`, all looked for in one pass.
+    var hasBoilerplatePhrase: Bool {
+        let contains: (String) -> Bool = lower.contains  // Foundation's test, confirming a byte match in non-ASCII text
+        return Self.phrasePrefixes.withUnsafeBufferPointer { prefixes in
+            lower.utf8.withContiguousStorageIfAvailable { bytes in
+                for i in bytes.indices.dropLast() {
+                    let key = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+                    guard prefixes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                    for k in Self.phrasesByFirstByte[Int(bytes[i])] {
+                        let p = Self.phrases[k]
+                        guard i + p.count <= bytes.count, (1..<p.count).allSatisfy({ bytes[i + $0] == p[$0] }) else { continue }
+                        if isASCII || contains(BlockCleaner.boilerplatePhrases[k]) { return true }
+                    }
+                }
+                return false
+            }
+        } ?? BlockCleaner.boilerplatePhrases.contains(where: lower.containsText)
+    }
+
+    /// Whether the text, trimmed of ` :.!…`, is a related-articles heading (or starts with one and a space or colon).
+    var isRelatedHeading: Bool {
+        let byBytes: Bool? = isASCII ? lower.utf8.withContiguousStorageIfAvailable { bytes in
+            var s = 0, e = bytes.count
+            func trimmable(_ b: UInt8) -> Bool { b == 0x20 || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") }
+            while s < e && trimmable(bytes[s]) { s += 1 }
+            while e > s && trimmable(bytes[e - 1]) { e -= 1 }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[s..<e])
+            return Self.related.contains { h in
+                trimmed.starts(with: h) && (trimmed.count == h.count || trimmed[h.count] == 0x20 || trimmed[h.count] == UInt8(ascii: ":"))
+            }
+        } : nil
+        if let byBytes { return byBytes }
+        let trimmed = lower.trimmingCharacters(in: " :.!…")
+        return BlockCleaner.relatedHeadings.contains { trimmed == $0 || trimmed.hasPrefix($0 + " ") || trimmed.hasPrefix($0 + ":") }
+    }
+
+    /// Whether the text holds a space character.
+    var hasSpace: Bool {
+        isASCII ? lower.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? lower.utf8.contains(0x20) : lower.contains(" ")
+    }
+
+    /// Headings are furniture only when they are the prompt itself ("Newsletter Signup"): four words at most.
+    var isFurniture: Bool {
+        guard isASCII else { return lower.split(separator: " ").count <= 4 }
+        var words = 0
+        var previous: UInt8 = 0x20
+        for b in lower.utf8 {
+            if b != 0x20 && previous == 0x20 { words += 1 }
+            previous = b
+        }
+        return words <= 4
     }
 }

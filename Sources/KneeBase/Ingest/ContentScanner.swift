@@ -12,11 +12,34 @@ struct ContentScanner {
     static func scan(_ root: URL, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited = Set<[UInt64]>()
-        walk(root, diagnostics: &diagnostics, visited: &visited, into: &entries)
+        let place = Place(cwd: FileManager.default.currentDirectoryPath, path: root.path, standardPath: root.standardizedFileURL.path)
+        walk(root, place, diagnostics: &diagnostics, visited: &visited, into: &entries)
         return entries.sorted { $0.displayPath < $1.displayPath }
     }
 
-    private static func walk(_ dir: URL, diagnostics: inout [Diagnostic], visited: inout Set<[UInt64]>, into entries: inout [Entry]) {
+    /// A folder's path as given and standardized (".." resolved), with the working
+    /// directory: what `displayPath` needs, kept as strings so that each file costs
+    /// no more than joining its name on.
+    private struct Place {
+        var cwd: String
+        var path: String
+        var standardPath: String
+
+        func child(_ name: String) -> Place {
+            Place(cwd: cwd, path: Self.join(path, name), standardPath: Self.join(standardPath, name))
+        }
+
+        /// `displayPath` of this place's URL.
+        var displayPath: String {
+            standardPath.hasPrefix(cwd + "/") ? String(standardPath.dropFirst(cwd.count + 1)) : path
+        }
+
+        private static func join(_ folder: String, _ name: String) -> String {
+            folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        }
+    }
+
+    private static func walk(_ dir: URL, _ place: Place, diagnostics: inout [Diagnostic], visited: inout Set<[UInt64]>, into entries: inout [Entry]) {
         var st = stat()
         guard stat(dir.path, &st) == 0 else {
             diagnostics.append(Diagnostic(id: errno == ELOOP ? "ingest.symlink-loop" : "ingest.unreadable", severity: .error,
@@ -37,21 +60,23 @@ struct ContentScanner {
             return
         }
         for name in names where !name.hasPrefix(".") {
-            let url = dir.appendingPathComponent(name)
+            let child = place.child(name)
             var s = stat()
-            if stat(url.path, &s) != 0 {
+            if stat(child.path, &s) != 0 {
                 let code = errno
                 var l = stat()
-                let isLink = lstat(url.path, &l) == 0 && (l.st_mode & S_IFMT) == S_IFLNK
-                diagnostics.append(Diagnostic(id: code == ELOOP ? "ingest.symlink-loop" : "ingest.unreadable", severity: .error, file: displayPath(url),
+                let isLink = lstat(child.path, &l) == 0 && (l.st_mode & S_IFMT) == S_IFLNK
+                diagnostics.append(Diagnostic(id: code == ELOOP ? "ingest.symlink-loop" : "ingest.unreadable", severity: .error, file: child.displayPath,
                                               message: code == ELOOP ? "symbolic link loop: the link never reaches a file"
                                                   : isLink ? "dangling symbolic link: its target does not exist" : "cannot read: \(String(cString: strerror(code)))"))
                 continue
             }
-            if (s.st_mode & S_IFMT) == S_IFDIR {
-                walk(url, diagnostics: &diagnostics, visited: &visited, into: &entries)
+            let isDirectory = (s.st_mode & S_IFMT) == S_IFDIR
+            let url = dir.appendingPathComponent(name, isDirectory: isDirectory)
+            if isDirectory {
+                walk(url, child, diagnostics: &diagnostics, visited: &visited, into: &entries)
             } else {
-                entries.append(Entry(url: url, displayPath: displayPath(url)))
+                entries.append(Entry(url: url, displayPath: child.displayPath))
             }
         }
     }

@@ -7,8 +7,9 @@ struct DocumentAssembler: Sendable {
 
     func assemble(_ raw: RawArticle, file: SourceFile, originalOffsets: [Int]?, byteCount: Int, contentHash: String,
                   diagnostics: inout [Diagnostic]) -> Document {
+        var cursor = LineIndex.Cursor(file.lines)
         func range(_ start: Int, _ end: Int) -> SourceRange {
-            var r = file.lines.range(start, end)
+            var r = cursor.range(start, end)
             if let map = originalOffsets {
                 r.start = map[min(start, map.count - 1)]
                 r.end = map[min(end, map.count - 1)]

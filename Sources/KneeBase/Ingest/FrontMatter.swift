@@ -73,7 +73,7 @@ struct FrontMatter {
             fields = TOMLFields.parse(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
         } else {
             do {
-                let node = try Yams.compose(yaml: body)
+                let node = try compose(body)
                 if let mapping = node?.mapping {
                     for (key, value) in mapping {
                         guard let k = key.string else { continue }
@@ -95,6 +95,39 @@ struct FrontMatter {
             }
         }
         return metadata(from: fields)
+    }
+
+    /// Whether Yams reads strings as UTF-16 (its `YAMS_DEFAULT_ENCODING` setting). Its
+    /// default encoding looks at the whole process environment each time it is asked,
+    /// which costs more than parsing a front matter: ask once.
+    private static let yamlUTF16 = Parser.Encoding.default == .utf16
+
+    /// The YAML node of `body`, as `Yams.compose(yaml:)` gives it.
+    ///
+    /// Yams's default resolver types every plain scalar with regular expressions, and only
+    /// its duplicate-key check looks at the types (two keys are the same when text and
+    /// type are); the fields are read as text. So the basic resolver, which types nothing,
+    /// goes first, and its node stands when no mapping has two scalar keys of the same
+    /// text: then neither resolver finds a duplicate and the nodes read the same.
+    private static func compose(_ body: String) throws -> Node? {
+        let encoding: Parser.Encoding = yamlUTF16 ? .utf16 : .utf8
+        if let node = try? Yams.compose(yaml: body, .basic, .default, encoding), keysAreDistinct(node) { return node }
+        return try Yams.compose(yaml: body, .default, .default, encoding)
+    }
+
+    /// Whether every mapping in `node` has scalar keys of distinct texts (and there are no aliases).
+    private static func keysAreDistinct(_ node: Node) -> Bool {
+        switch node {
+        case .scalar: return true
+        case .alias: return false
+        case .sequence(let items): return items.allSatisfy(keysAreDistinct)
+        case .mapping(let mapping):
+            var texts = Set<String>()
+            for (key, value) in mapping {
+                guard case .scalar(let k) = key, texts.insert(k.string).inserted, keysAreDistinct(value) else { return false }
+            }
+            return true
+        }
     }
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {

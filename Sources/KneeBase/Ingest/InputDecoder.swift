@@ -131,6 +131,28 @@ struct InputDecoder {
 
     /// The charset an HTML page declares in its first 4 KB, lower-cased.
     static func declaredCharset(_ raw: [UInt8]) -> String? {
+        let head = raw.prefix(4096)
+        let key = Array("charset=".utf8)
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        guard let at = head.indices.first(where: { i in
+            i + key.count <= head.endIndex && key.indices.allSatisfy { lower(head[i + $0]) == key[$0] }
+        }) else { return nil }
+        var i = at + key.count
+        while i < head.endIndex, head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'") || head[i] == 0x20 { i += 1 }
+        var name: [UInt8] = []
+        while i < head.endIndex {
+            let b = lower(head[i])
+            // Past ASCII, letters and marks need Unicode's rules: read the name as characters.
+            if b >= 0x80 { return declaredCharsetByCharacters(raw) }
+            guard (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") else { break }
+            name.append(b)
+            i += 1
+        }
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+    }
+
+    /// `declaredCharset` read by characters, for names with non-ASCII characters.
+    private static func declaredCharsetByCharacters(_ raw: [UInt8]) -> String? {
         let head = String(decoding: raw.prefix(4096), as: UTF8.self).lowercased()
         guard let r = head.range(of: "charset=") else { return nil }
         var name = ""

@@ -88,4 +88,43 @@ struct LineIndex: Sendable {
         let b = location(of: max(start, end))
         return SourceRange(line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start: start, end: max(start, end))
     }
+
+    /// Places offsets that mostly come in increasing order, as the sentences of a file
+    /// do: an offset on the line of the last one placed, and after it, has its column
+    /// counted on from there rather than from the start of the line. The answers are
+    /// those of `LineIndex`.
+    struct Cursor {
+        let index: LineIndex
+        private var offset = -1
+        private var line = 0
+        private var column = 0
+
+        init(_ index: LineIndex) {
+            self.index = index
+        }
+
+        /// Line and column (1-based, column in Unicode scalars) of a byte offset.
+        mutating func location(of offset: Int) -> (line: Int, column: Int) {
+            let clamped = max(0, min(offset, index.bytes.count))
+            if self.offset >= 0, clamped >= self.offset, line >= index.lineStarts.count || clamped < index.lineStarts[line] {
+                var column = self.column
+                index.bytes.withUnsafeBufferPointer { buffer in
+                    for i in self.offset..<clamped where buffer[i] & 0xC0 != 0x80 { column += 1 }
+                }
+                self.offset = clamped
+                self.column = column
+                return (line, column)
+            }
+            let found = index.location(of: clamped)
+            (self.offset, line, column) = (clamped, found.line, found.column)
+            return found
+        }
+
+        /// The source range of bytes `start..<end`.
+        mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+            let a = location(of: start)
+            let b = location(of: max(start, end))
+            return SourceRange(line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start: start, end: max(start, end))
+        }
+    }
 }

@@ -74,7 +74,9 @@ struct MappedText: Sendable {
         pendingSpace = nil
         let start = bytes.count
         bytes.append(0x20)
-        appendSegment(Segment(textStart: start, length: 1, sourceStart: space.offset, sourceEnd: max(space.offset + 1, space.end), exact: false))
+        // A space read from one source byte maps as well byte for byte, and so joins the words around it in one segment.
+        let oneByte = space.end == space.offset + 1
+        appendSegment(Segment(textStart: start, length: 1, sourceStart: space.offset, sourceEnd: max(space.offset + 1, space.end), exact: oneByte))
     }
 
     private mutating func appendSegment(_ segment: Segment) {

@@ -21,6 +21,8 @@ struct SentenceSegmenter: Sendable {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "avg", "ref",
     ]
 
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+
     /// Byte ranges `start..<end` of the sentences in `text`, trimmed of spaces.
     func split(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var cuts: [Int] = []
@@ -155,14 +157,18 @@ struct SentenceSegmenter: Sendable {
         guard width == 1, t[dot] == UInt8(ascii: "."), runEnd == dot + 1 else { return false }
         var w = dot
         while w > sentenceStart && isWordByte(t[w - 1]) { w -= 1 }
-        let word = Array(t[w..<dot])
+        let word = UnsafeBufferPointer(rebasing: t[w..<dot])
         guard !word.isEmpty else { return false }
         if word.contains(UInt8(ascii: ".")) {                                      // U.S., e.g., i.e. — not example.com
             return word.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count <= 2 }
         }
         if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z")
             && (w == 0 || !isDigit(t[w - 1])) { return true }  // initials, but not "100K."
-        let lower = String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        guard word.count <= Self.longestAbbreviation else { return false }
+        let lower = String(unsafeUninitializedCapacity: word.count) { out in
+            for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b + 32 : b }
+            return word.count
+        }
         return Self.abbreviations.contains(lower)
     }
 
