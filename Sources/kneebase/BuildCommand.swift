@@ -27,6 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
     var theme: String?
 
+    @OptionGroup var cache: CacheOptions
+
     @Flag(help: "Print diagnostics as JSON instead of the summary.")
     var json = false
 
@@ -34,8 +36,9 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output),
-                                   theme: theme.map { URL(fileURLWithPath: $0) })
+        let outputURL = URL(fileURLWithPath: output)
+        let options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
+                                   theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))
         let bar = ProgressBar(enabled: !json)
         let report: BuildReport
         do {

@@ -18,7 +18,9 @@ struct KnowledgeBaseOptions: ParsableArguments {
         if kb == Self.defaultPath, Freshness.isStale(kb: URL(fileURLWithPath: kb), content: URL(fileURLWithPath: content)) {
             Terminal.printError(Terminal.paint("Content changed; rebuilding the knowledge base…", "2", stderr: true))
             do {
-                let report = try Builder.build(BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: "public")))
+                let output = URL(fileURLWithPath: "public")
+                let report = try Builder.build(BuildOptions(content: URL(fileURLWithPath: content), output: output,
+                                                            cache: BuildOptions.defaultCache(for: output)))
                 for d in report.diagnostics where d.severity == .error { Terminal.printError(Terminal.format(d, stderr: true)) }
             } catch let failure as BuildFailure {
                 Terminal.printError(failure.description)

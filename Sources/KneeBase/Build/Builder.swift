@@ -9,11 +9,19 @@ public struct BuildOptions: Sendable {
     public var output: URL
     /// A theme folder to use instead of the built-in `site/` theme.
     public var theme: URL?
+    /// The incremental-build cache folder (see `defaultCache`); nil builds everything from scratch.
+    public var cache: URL?
 
-    public init(content: URL, output: URL, theme: URL? = nil) {
+    public init(content: URL, output: URL, theme: URL? = nil, cache: URL? = nil) {
         self.content = content
         self.output = output
         self.theme = theme
+        self.cache = cache
+    }
+
+    /// `.kneebase-cache` beside the output folder (`public/` → `.kneebase-cache/`).
+    public static func defaultCache(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".kneebase-cache")
     }
 
     /// The articles folder: `content/articles` when it exists, else `content` itself.
@@ -36,6 +44,8 @@ public struct BuildReport: Sendable {
     /// Seconds per stage, in pipeline order.
     public var stages: [(name: String, seconds: Double)] = []
     public var elapsed: Double = 0
+    /// Articles taken from the build cache without any work.
+    public var cacheHits = 0
 }
 
 /// A failure that stops the whole build (the previous output stays as it was).
@@ -48,28 +58,9 @@ public enum Builder {
     /// Reads every article under `options.content` in parallel and returns the documents.
     public static func ingest(_ options: BuildOptions, diagnostics: inout [Diagnostic],
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [Document] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDir), isDir.boolValue else {
-            throw BuildFailure(description: "\(ContentScanner.displayPath(options.content)): error: content folder does not exist (pass --content DIR)")
-        }
-        let entries = ContentScanner.scan(options.articles, diagnostics: &diagnostics)
-        let ingester = ArticleIngester()
-        let done = Atomic<Int>(0)
-        let total = entries.count
-        let results = parallelMap(entries) { entry -> (Document?, [Diagnostic]) in
-            var d: [Diagnostic] = []
-            let doc = ingester.ingest(url: entry.url, displayPath: entry.displayPath, diagnostics: &d)
-            let n = done.add(1, ordering: .relaxed).newValue
-            progress?(n, total)
-            return (doc, d)
-        }
-        var documents: [Document] = []
-        documents.reserveCapacity(results.count)
-        for (doc, d) in results {
-            diagnostics.append(contentsOf: d)
-            if let doc { documents.append(doc) }
-        }
-        return documents
+        let articles = try ArticleStage.ingest(options, cache: nil, lexicon: "", diagnostics: &diagnostics, progress: progress)
+        for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
+        return articles.compactMap(\.document)
     }
 
     /// Builds `options.output` from `options.content`.
@@ -84,10 +75,15 @@ public enum Builder {
             stageStart = now
         }
         var diagnostics: [Diagnostic] = []
-        let documents = try ingest(options, diagnostics: &diagnostics, progress: progress)
-        stage("ingest")
+        let cache = options.cache.map(BuildCache.init(folder:))
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
-        let graph = GraphBuilder.build(documents: documents, lexicon: lexicon)
+        let fingerprint = BuildCache.fingerprint(lexicon)
+        var articles = try ArticleStage.ingest(options, cache: cache, lexicon: fingerprint, diagnostics: &diagnostics, progress: progress)
+        stage("ingest")
+        ArticleStage.extract(&articles, lexicon: lexicon, fingerprint: fingerprint, cache: cache)
+        let documents = articles.compactMap(\.document)
+        let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
+        for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         stage("extract")
         let findings = Auditor.audit(graph, lexicon: lexicon)
         stage("audit")
@@ -112,6 +108,8 @@ public enum Builder {
             publisher.discard()
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: could not write the output: \(error)")
         }
+        cache?.prune(keeping: Set(articles.compactMap(\.key)))
+        report.cacheHits = articles.count { $0.cached }
         report.sources = documents.count
         report.bytes = documents.reduce(0) { $0 + $1.byteCount }
         report.blocks = documents.reduce(0) { $0 + $1.blocks.count }

@@ -22,11 +22,10 @@ public struct OutputPublisher: Sendable {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
-    /// Writes `bytes` to `relativePath` inside the staging folder.
+    /// Writes `bytes` to `relativePath` inside the staging folder (a hard link to the
+    /// current output's file when that already holds these bytes).
     public func write(_ bytes: [UInt8], to relativePath: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
+        try reuse.write(bytes, to: relativePath)
     }
 
     /// Writes `relativePath` inside the staging folder from what `body` hands its sink,
@@ -40,6 +39,9 @@ public struct OutputPublisher: Sendable {
         defer { try? handle.close() }
         try body { bytes in try handle.write(contentsOf: Data(bytes)) }
     }
+
+    /// Writes staged files, reusing the current output's unchanged ones.
+    var reuse: OutputReuse { OutputReuse(staging: staging, previous: output) }
 
     /// The staging URL of a path, for writers that need a file path (SQLite).
     public func stagingURL(_ relativePath: String) throws -> URL {

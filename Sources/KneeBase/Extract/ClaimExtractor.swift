@@ -1,6 +1,6 @@
 /// What extraction finds in one document: claims (one per sentence and object) and
 /// the entities it discovered that the lexicon lacks.
-public struct DocumentClaims: Sendable {
+public struct DocumentClaims: Sendable, Codable {
     public var claims: [Claim]
     public var discovered: [Entity]
 }

@@ -8,10 +8,14 @@ public enum GraphBuilder {
         extractor.extract(document, stemmer: StemmerPool.current)
     }
 
+    /// The extractor `extract` runs with for `lexicon`.
+    static func extractor(for lexicon: Lexicon) -> ClaimExtractor {
+        ClaimExtractor(lexicon: lexicon, finder: MentionFinder(lexicon: lexicon))
+    }
+
     /// The graph of `documents` under `lexicon`.
     public static func build(documents: [Document], lexicon: Lexicon) -> KnowledgeGraph {
-        let finder = MentionFinder(lexicon: lexicon)
-        let extractor = ClaimExtractor(lexicon: lexicon, finder: finder)
+        let extractor = extractor(for: lexicon)
         let perDocument = parallelMap(documents) { extract($0, extractor: extractor) }
         return merge(documents: documents, perDocument: perDocument, lexicon: lexicon)
     }

@@ -4,13 +4,16 @@ import Foundation
 /// many threads (each file is written by one).
 struct SiteWriter: Sendable {
     let root: URL
+    private let files: OutputReuse
 
     init(_ publisher: OutputPublisher) {
         root = publisher.staging
+        files = publisher.reuse
     }
 
     init(root: URL) {
         self.root = root
+        files = OutputReuse(staging: root, previous: nil)
     }
 
     /// Creates the folders pages are written into, so writes need not check.
@@ -20,12 +23,6 @@ struct SiteWriter: Sendable {
 
     /// Writes `bytes` to `path` (relative, `/`-separated, made only of slugs by `SitePaths`).
     func write(_ bytes: [UInt8], to path: String) throws {
-        let url = root.appendingPathComponent(path)
-        do {
-            try Data(bytes).write(to: url)
-        } catch {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
+        try files.write(bytes, to: path)
     }
 }
