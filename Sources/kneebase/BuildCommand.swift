@@ -50,20 +50,26 @@ struct BuildCommand: ParsableCommand {
         if json {
             print(Terminal.json(report.diagnostics))
         } else {
-            for d in report.diagnostics where verbose || d.severity != .note {
-                Terminal.printError(Terminal.format(d, stderr: true))
-            }
-            let errors = report.diagnostics.count(of: .error)
-            let warnings = report.diagnostics.count(of: .warning)
-            let notes = report.diagnostics.count(of: .note)
-            let mb = Double(report.bytes) / 1_000_000
-            print("Built \(output)/ from \(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
-                  + "\(report.blocks) blocks, \(report.sentences) sentences, \(report.entities) entities, \(report.claims) claims")
-            print("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
-                  + (notes > 0 && !verbose ? " (notes shown with --verbose)" : ""))
-            let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
-            print("Done in \(String(format: "%.2f", report.elapsed))s (\(stages))")
+            Self.printSummary(report, output: output, verbose: verbose)
         }
         if report.diagnostics.count(of: .error) > 0 { throw ExitCode(1) }
+    }
+
+    /// Prints the diagnostics (notes only when `verbose`) and the summary lines of a build.
+    static func printSummary(_ report: BuildReport, output: String, verbose: Bool) {
+        for d in report.diagnostics where verbose || d.severity != .note {
+            Terminal.printError(Terminal.format(d, stderr: true))
+        }
+        let errors = report.diagnostics.count(of: .error)
+        let warnings = report.diagnostics.count(of: .warning)
+        let notes = report.diagnostics.count(of: .note)
+        let mb = Double(report.bytes) / 1_000_000
+        print("Built \(output)/ from \(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
+              + "\(report.blocks) blocks, \(report.sentences) sentences, \(report.entities) entities, \(report.claims) claims")
+        print("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
+              + (notes > 0 && !verbose ? " (notes shown with --verbose)" : ""))
+        let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
+        let cached = report.cacheHits > 0 ? "; \(report.cacheHits) of \(report.sources) articles from the cache" : ""
+        print("Done in \(String(format: "%.2f", report.elapsed))s (\(stages))\(cached)")
     }
 }

@@ -11,6 +11,6 @@ struct KneeBaseCommand: ParsableCommand {
           kneebase build                      compile content/ into public/
           kneebase check --json               list the content's problems as JSON
         """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ShowCommand.self, ExportCommand.self, ExplainCommand.self, AuditCommand.self, SearchCommand.self, ConditionsCommand.self, WhyCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, ShowCommand.self, ExportCommand.self, ExplainCommand.self, AuditCommand.self, SearchCommand.self, ConditionsCommand.self, WhyCommand.self]
     )
 }

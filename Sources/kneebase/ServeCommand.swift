@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import KneeBase
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the output folder locally, and rebuild when the content changes.",
+        discussion: """
+        Builds first, then serves OUTPUT on http://127.0.0.1:PORT/ and watches the content
+        folder (articles and lexicon) and the theme folder. A change rebuilds incrementally
+        and reloads the open pages; build errors are printed here and shown over the page.
+        Only files inside OUTPUT are served. Stop with Ctrl-C.
+
+        Examples:
+          kneebase serve
+          kneebase serve --port 9000 --theme site
+        """
+    )
+
+    @Option(help: "The content folder (articles/ and lexicon/).")
+    var content: String = "content"
+
+    @Option(help: "The output folder.")
+    var output: String = "public"
+
+    @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
+    var theme: String?
+
+    @OptionGroup var cache: CacheOptions
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8080
+
+    @Option(help: "The address to listen on; other than 127.0.0.1 the site is reachable from the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("How often to look for changes, in milliseconds.", valueName: "ms"))
+    var poll: Int = 300
+
+    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
+    var verbose = false
+
+    func run() throws {
+        let outputURL = URL(fileURLWithPath: output)
+        let options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
+                                   theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))
+        let preview = PreviewServer(output: outputURL)
+        let server: HTTPServer
+        do {
+            server = try HTTPServer(host: host, port: port)
+        } catch let failure as HTTPServer.Failure {
+            Terminal.printError("serve: error: \(failure.description)")
+            throw ExitCode(1)
+        }
+        var watcher = FileWatcher([options.content] + (options.theme.map { [$0] } ?? []))
+        build(options, preview)
+        Thread.detachNewThread { server.run(preview.handle) }
+        if !HTTPServer.isLoopback(host) {
+            Terminal.printError(Terminal.paint("warning: listening on \(host): anyone who can reach this machine can read the site", "33", stderr: true))
+        }
+        print("Serving \(output)/ at http://\(server.host):\(server.port)/ — watching \(watcher.roots.map { Self.relative($0.path) }.joined(separator: ", ")); Ctrl-C stops")
+        fflush(nil)
+        let interval = UInt32(max(50, poll)) * 1000
+        while true {
+            usleep(interval)
+            var changed = watcher.changes()
+            guard !changed.isEmpty else { continue }
+            // Let a burst of saves settle before building.
+            while true {
+                usleep(interval)
+                let more = watcher.changes()
+                if more.isEmpty { break }
+                changed += more
+            }
+            let shown = Set(changed).sorted().prefix(3).map(Self.relative)
+            print(Terminal.paint("Changed: \(shown.joined(separator: ", "))\(changed.count > 3 ? " …" : ""); rebuilding…", "2"))
+            build(options, preview)
+        }
+    }
+
+    /// Builds once, prints the outcome, and tells open pages.
+    private func build(_ options: BuildOptions, _ preview: PreviewServer) {
+        do {
+            let report = try Builder.build(options)
+            BuildCommand.printSummary(report, output: output, verbose: verbose)
+            let errors = report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
+            preview.buildFinished(published: true, errors: errors.joined(separator: "\n"))
+        } catch let failure as BuildFailure {
+            Terminal.printError(Terminal.paint("Build failed; still serving the previous output.", "1;31", stderr: true))
+            Terminal.printError(failure.description)
+            preview.buildFinished(published: false, errors: failure.description)
+        } catch {
+            Terminal.printError("Build failed: \(error)")
+            preview.buildFinished(published: false, errors: "\(error)")
+        }
+        fflush(nil)
+    }
+
+    /// `path` relative to the working directory when below it.
+    private static func relative(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let full = URL(fileURLWithPath: path).standardizedFileURL.path
+        return full.hasPrefix(cwd) ? String(full.dropFirst(cwd.count)) : full
+    }
+}
