@@ -42,6 +42,11 @@ struct ServeCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
+        // Stop on Ctrl-C or `kill` even when started by a parent that blocks these signals.
+        var stop = sigset_t()
+        sigemptyset(&stop)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stop, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stop, nil)
         let outputURL = URL(fileURLWithPath: output)
         let options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
                                    theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))

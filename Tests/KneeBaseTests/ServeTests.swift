@@ -132,7 +132,7 @@ import Testing
         _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         var text = ""
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while !text.contains("\n\ndata:") || !text.hasSuffix("\n\n") {
+        while !(text.contains("\ndata: ") && text.hasSuffix("\n\n")) {
             let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if n <= 0 { return nil }
             text += String(decoding: buffer[0..<n], as: UTF8.self)
@@ -159,7 +159,8 @@ import Testing
                                                      in: dir, output: log)
             try process.run()
             defer {
-                if process.isRunning { process.terminate() }
+                // SIGTERM may be blocked in the test runner's children; serve unblocks it, but be certain.
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 process.waitUntilExit()
             }
             var port: UInt16 = 0
