@@ -84,21 +84,31 @@ import Testing
 
     // MARK: - End to end
 
-    /// A raw HTTP exchange (so traversal targets reach the server as written).
-    static func fetch(_ port: UInt16, _ target: String, method: String = "GET") -> (status: Int, headers: String, body: String)? {
+    /// A socket connected to the server, with a receive timeout; -1 on failure.
+    static func connectTo(_ port: UInt16, timeout seconds: Int) -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        guard fd >= 0 else { return -1 }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
         inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return nil }
+        guard connected == 0 else {
+            close(fd)
+            return -1
+        }
+        return fd
+    }
+
+    /// A raw HTTP exchange (so traversal targets reach the server as written).
+    static func fetch(_ port: UInt16, _ target: String, method: String = "GET") -> (status: Int, headers: String, body: String)? {
+        let fd = connectTo(port, timeout: 20)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
         let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
         guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { return nil }
         var response: [UInt8] = []
@@ -115,19 +125,9 @@ import Testing
 
     /// The first `build` event of the events stream.
     static func firstEvent(_ port: UInt16) -> String? {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = connectTo(port, timeout: 10)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { return nil }
         let request = Array("GET /__kneebase/events HTTP/1.1\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         var text = ""
@@ -209,11 +209,11 @@ import Testing
             let sources = dir.appendingPathComponent("public/sources")
             let pages = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".html") }
             let page = try #require(pages.first { name in
-                ((try? String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8)) ?? "").contains("Foam rolling")
+                ((try? String(contentsOf: sources.appendingPathComponent(name), encoding: .utf8)) ?? "").contains("Foam")
             })
             try content.write(IncrementalBuildTests.article("IT band", "IT band syndrome causes pain on the outside of the knee. Zebra stretches may help."),
                               to: "articles/b.md")
-            let rebuilt = Self.waitFor(120) { Self.fetch(port, "/sources/\(page)")?.body.contains("Zebra stretches") == true }
+            let rebuilt = Self.waitFor(120) { Self.fetch(port, "/sources/\(page)")?.body.contains("Zebra") == true }
             #expect(rebuilt, "the edited article was not rebuilt: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
 
             #expect(Self.firstEvent(port)?.contains("\"errors\":\"\"") == true)

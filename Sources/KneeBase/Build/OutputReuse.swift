@@ -13,6 +13,7 @@ struct OutputReuse: Sendable {
     func write(_ bytes: [UInt8], to relativePath: String) throws {
         let url = staging.appendingPathComponent(relativePath)
         if let previous, Self.link(previous.appendingPathComponent(relativePath), to: url, ifItHolds: bytes) { return }
+        unlink(url.path)  // never write through a hard link into the previous output
         do {
             try Data(bytes).write(to: url)
         } catch {
