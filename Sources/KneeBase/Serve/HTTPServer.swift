@@ -87,7 +87,10 @@ public final class HTTPServer: Sendable {
     public func run(_ handler: @escaping @Sendable (Request, Connection) -> Void) -> Never {
         while true {
             let client = accept(fd, nil, nil)
-            if client < 0 { continue }
+            if client < 0 {
+                if errno != EINTR { usleep(50_000) }  // out of descriptors: let connections finish
+                continue
+            }
             Thread.detachNewThread {
                 defer { close(client) }
                 var timeout = timeval(tv_sec: 10, tv_usec: 0)
