@@ -23,6 +23,27 @@ struct ClaimExtractor {
             for text in [e.name] + e.aliases where keys[AliasKey.make(text)] == nil { keys[AliasKey.make(text)] = e.id }
         }
         byKey = keys
+        anatomyConditions = Self.linkAnatomy(lexicon)
+    }
+
+    /// Anatomy ids and the one condition whose name contains the structure's name
+    /// ("iliotibial band" → *iliotibial band syndrome*, "patellar tendon" → *patellar tendon pain*).
+    let anatomyConditions: [String: String]
+
+    private static func linkAnatomy(_ lexicon: Lexicon) -> [String: String] {
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        func forms(_ e: Entity) -> [[String]] { ([e.name] + e.aliases).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty } }
+        let conditions = lexicon.entities.filter { $0.kind == .condition }.map { ($0.id, forms($0)) }
+        var out: [String: String] = [:]
+        for a in lexicon.entities where a.kind == .anatomy {
+            let parts = forms(a)
+            let hits = conditions.filter { _, names in
+                names.contains { name in parts.contains { part in
+                    part.count < name.count && (0...(name.count - part.count)).contains { Array(name[$0..<($0 + part.count)]) == part } } }
+            }
+            if hits.count == 1 { out[a.id] = hits[0].0 }
+        }
+        return out
     }
 
     func extract(_ document: Document, stemmer: Stemmer) -> DocumentClaims {
@@ -49,23 +70,43 @@ struct ClaimExtractor {
         }
         var claims: [Claim] = []
         var discovered: [String: Entity] = [:]
+        let named = Set(analyzed.flatMap { $0.mentions.filter { $0.kind == .condition }.map(\.entity) })
+        var titles = Set(document.blocks.filter { $0.kind == .heading && $0.level <= 1 }.map(\.text))
+        if let title = document.metadata.title { titles.insert(title) }
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
+            var inTitleOnly = true
             for heading in path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
-                if sectionCondition == nil { sectionCondition = i.condition }
+                if sectionCondition == nil, let condition = i.condition {
+                    sectionCondition = condition
+                    inTitleOnly = titles.contains(heading)
+                }
             }
             if block.kind == .heading && block.level <= 1 { sectionRelation = info(block.text).relation }
             // "I tried a week of rest. Still no improvement.": what was tried did not help.
-            let next = s.index + 1 < analyzed.count && analyzed[s.index + 1].sentence.block == s.sentence.block ? analyzed[s.index + 1] : nil
-            let failed = reportsFailure(s) || next.map(reportsFailure) == true
+            // The next sentence of the block, or a short reply in a block of its own ("Nope…").
+            let next: AnalyzedSentence? = s.index + 1 < analyzed.count ? analyzed[s.index + 1] : nil
+            let sameBlock = next.map { n in n.sentence.block == s.sentence.block
+                || (n.tokens.count <= 4 && (n.index + 1 == analyzed.count || analyzed[n.index + 1].sentence.block != n.sentence.block)) } == true
+            // The next sentence's verdict is about this one unless it follows a remedy named there.
+            let failed = reportsFailure(s) || sameBlock && next.map { n in reportsFailure(n) && !n.mentions.contains { $0.kind == .treatment && $0.first < failureIndex(n)! } } == true
+            // "X is … . It is often caused by …": an opening pronoun refers to the condition just named.
+            let previous = s.index > 0 && analyzed[s.index - 1].sentence.block == s.sentence.block ? analyzed[s.index - 1] : nil
+            let antecedent = anaphor(in: s) == nil ? nil : previous?.mentions.last { $0.kind == .condition }?.entity
+            let defaultSubject = antecedent ?? sectionCondition ?? main
+            // "If your IT band is tight, …" in an article that also discusses IT band syndrome: said of that too.
+            let linked = inTitleOnly && !s.mentions.contains { $0.kind == .condition }
+                ? s.mentions.lazy.compactMap { m in m.kind == .anatomy ? anatomyConditions[m.entity] : nil }
+                    .first { named.contains($0) && $0 != defaultSubject }
+                : nil
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
-                                          defaultSubject: sectionCondition ?? main, failed: failed)
+                                          defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked, failed: failed)
             for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -80,6 +121,10 @@ struct ClaimExtractor {
         var document: Document
         var sectionRelation: Relation?
         var defaultSubject: String?
+        /// The condition that an opening "it" / "this" / "the result" refers to (named in the previous sentence).
+        var antecedent: String?
+        /// A condition named after a structure the sentence mentions, also discussed in the article.
+        var linkedSubject: String?
         /// The sentence, or the next one, says that what was tried did not help.
         var failed: Bool
     }
@@ -95,24 +140,31 @@ struct ClaimExtractor {
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
             var k = n - 1
             while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
-                if ["if", "unless", "whether"].contains(s.tokens[k].norm) { return false }
+                if Cues.conditionLeads.contains(s.tokens[k].norm) { return false }
                 k -= 1
             }
             return true
         }
     }
 
-    /// "no better", "no improvement", "didn't help", "nope": an outcome that failed.
+    /// "no better", "no improvement", "didn't help", "did nothing", "nope": an outcome that failed.
     private func reportsFailure(_ s: AnalyzedSentence) -> Bool {
+        failureIndex(s) != nil
+    }
+
+    /// The token where the sentence reports a failed outcome, if it does.
+    private func failureIndex(_ s: AnalyzedSentence) -> Int? {
         let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
-            if t.norm == "nope" { return true }
+            if t.norm == "nope" { return i }
+            if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
-                return !s.clauseBreak(between: i, and: k)
+                if s.clauseBreak(between: i, and: k) { return nil }
+                return i
             }
         }
-        return false
+        return nil
     }
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity?)] {
@@ -125,13 +177,23 @@ struct ClaimExtractor {
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
         }
+        for (e, first, last) in activitySymptoms(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.append((e, first, last))
+        }
+        // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
+        for (e, first, last) in aggravatingActivities(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
+            objects.append((e, first, last))
+        }
         for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey) where !objects.contains(where: { $0.entity.id == e.id }) {
+            // "Stretching my IT band": the composed phrase replaces the bare "stretching" it grew from.
+            objects.removeAll { $0.first == q && $0.last == q && $0.entity.kind == e.kind && !$0.entity.discovered }
             objects.append((e, q, q))
         }
-        if let label = labelEntity(c) { objects.append(label) }
+        if !isHeading, let label = labelEntity(c) { objects.append(label) }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
-        let hasCause = s.has(Cues.cause)
+        let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"]))
         let hasSymptom = s.has(Cues.symptom)
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)
@@ -160,25 +222,41 @@ struct ClaimExtractor {
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
                 guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
                         || (composedCause && c.sectionRelation != .treatment) else { continue }
+                // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
+                if isConsequence(object, of: subject, s) { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
                 guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                // "After speaking with my physio, …": a person met, no therapy advised.
+                if namesPractitioner(object, s) && !s.has(Cues.consult) && !c.failed { continue }
                 if negated || worsening || c.failed {
                     relation = .notRecommended
                     rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : "negation"
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
-                if (max(0, object.first - 3)..<object.first).contains(where: { Cues.remedy.contains(s.tokens[$0].stem) }) {
+                // "Repair any knee drift", "how to fix knee drift", "by resolving knee drift" — not "they resolved my X".
+                if (max(0, object.first - 3)..<object.first).contains(where: { k in
+                    Cues.remedy.contains(s.tokens[k].stem) && isImperativeOrPurpose(k, s) }) {
                     relation = .cause  // "repair any knee drift": the condition is a cause to fix
                     rule = "cue:remedy"
                     break
                 }
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).
                 let cues = s.positions(Cues.cause)
+                // "A is due to B", "the reason: B", "A is caused by B": B, after the cue, causes A.
+                if let cue = cues.first(where: { $0 < object.first && isEffectCue($0, s) }),
+                   let effect = conditions.last(where: { $0.last < cue && $0.entity != object.entity.id }) {
+                    out.append((makeClaim(subject: effect.entity, relation: .cause, object: object.entity.id, c, negated: negated,
+                                          hedged: hedged, attribution: attribution, rule: "cue:cause"), object.entity))
+                    continue
+                }
+                // "The result is more trouble with B": the agent is the condition the previous sentence named.
+                let anaphoric = c.antecedent.flatMap { a in anaphor(in: s).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
                 if let cue = cues.first(where: { $0 < object.first }),
-                   let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id }) {
+                   let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id })
+                    ?? anaphoric.flatMap({ $0.last < cue && $0.entity != object.entity.id ? $0 : nil }) {
                     guard !s.has(["by"]) || agent.first > cue else { continue }
                     let claim = makeClaim(subject: object.entity.id, relation: .cause, object: agent.entity, c, negated: negated,
                                           hedged: hedged, attribution: attribution, rule: "cue:cause")
@@ -198,6 +276,12 @@ struct ClaimExtractor {
             let polarity = relation == .notRecommended ? false : negated
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
+            if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
+               object.first == 0 || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
+                   && !s.clauseBreak(between: min(m.last, object.first), and: max(m.first, object.first)) }) {
+                out.append((makeClaim(subject: linked, relation: relation, object: object.entity.id, c, negated: polarity,
+                                      hedged: hedged, attribution: attribution, rule: rule + "+anatomy"), object.entity))
+            }
         }
         return out
     }
@@ -205,9 +289,128 @@ struct ClaimExtractor {
     /// A therapy named as a field ("physical therapy research") or a participle after "be" ("are stretched").
     private func isNotTreatment(_ m: Mention, _ s: AnalyzedSentence) -> Bool {
         if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
-        if m.first > 0, s.tokens[m.first - 1].norm == "of", m.first > 1, s.tokens[m.first - 2].stem == "journal" { return true }
+        // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
+        var k = m.first - 1
+        while k >= 0 && m.first - k <= 4 {
+            if Cues.institutions.contains(s.tokens[k].stem) { return true }
+            let t = s.tokens[k]
+            guard t.norm == "of" || t.norm == "the" || (s.bytes[t.start] >= 65 && s.bytes[t.start] <= 90) else { break }
+            k -= 1
+        }
         if m.first == m.last, s.tokens[m.first].norm.hasSuffix("ed"), m.first > 0, Cues.passive.contains(s.tokens[m.first - 1].norm) { return true }
+        // "the band won't stretch": a verb after a negated modal describes, it does not advise.
+        if m.first == m.last, m.first > 0, ["wont", "cant", "cannot", "doesnt", "didnt", "wouldnt", "couldnt"].contains(s.tokens[m.first - 1].norm) { return true }
+        // "training cycles": an activity named by a gerund ("cycling") met as a plain noun after a phase word.
+        if m.first == m.last, m.first > 0, Cues.phaseModifiers.contains(s.tokens[m.first - 1].stem),
+           !s.tokens[m.first].norm.hasSuffix("ing"), lexicon[m.entity]?.name.hasSuffix("ing") == true { return true }
         return false
+    }
+
+    /// Whether the verb at `k` opens the sentence or a purpose: "Repair any knee drift",
+    /// "how to fix …", "by resolving …" — not "they seemed to resolve my …".
+    private func isImperativeOrPurpose(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        guard k > 0 else { return true }
+        let before = s.tokens[k - 1].norm
+        if ["by", "and", "then"].contains(before) { return true }
+        guard before == "to" else { return false }
+        return k < 2 || ["how", "way", "ways", "need", "needs", "want", "try", "must", "first", "best"].contains(s.tokens[k - 2].norm)
+    }
+
+    /// Whether `object` comes after a forward cause cue ("can cause", "leads to", "wear down")
+    /// whose agent, in the same clause, is the subject condition or a pronoun for it.
+    private func isConsequence(_ object: (entity: Entity, first: Int, last: Int), of subject: String, _ s: AnalyzedSentence) -> Bool {
+        for cue in s.positions(Cues.produces) where cue <= object.first && object.first - cue <= 6 && !isEffectCue(cue, s) {
+            guard !s.clauseBreak(between: cue, and: object.first) else { continue }
+            var k = cue - 1
+            while k >= 0 && cue - k <= 4 && !s.clauseBreak(between: k, and: cue) {
+                if ["it", "this", "they"].contains(s.tokens[k].norm) { return true }
+                if s.mentions.contains(where: { $0.entity == subject && $0.last == k }) { return true }
+                k -= 1
+            }
+        }
+        return false
+    }
+
+    /// The token index of a pronoun or "the result" that opens the sentence and refers back, if any.
+    private func anaphor(in s: AnalyzedSentence) -> Int? {
+        guard let first = s.tokens.first else { return nil }
+        if ["it", "this", "that", "these", "they", "such"].contains(first.norm) {
+            return s.mentions.first?.first == 0 ? nil : 0
+        }
+        if first.norm == "the", s.tokens.count > 1, ["result", "outcom", "consequ", "condit", "problem", "injuri"].contains(s.tokens[1].stem) { return 0 }
+        return nil
+    }
+
+    /// Whether the cause cue at `k` names the cause after it and the effect before it:
+    /// "due to", "because", "the reason", "stems from", "caused by", "the result of".
+    private func isEffectCue(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        let next = k + 1 < s.tokens.count ? s.tokens[k + 1].norm : ""
+        if Cues.effectFirst.contains(s.tokens[k].stem) { return !["for", "of", "behind"].contains(next) }
+        return next == "by" || (s.tokens[k].stem == "result" && (next == "of" || next == "from"))
+    }
+
+    /// Symptoms named by a pain word and the activity that brings it on, with words between:
+    /// "pain that gets worse when running downhill" names *pain when running downhill* when the
+    /// lexicon has "pain when running downhill", "pain running downhill" or "pain on …".
+    private func activitySymptoms(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        var out: [(Entity, Int, Int)] = []
+        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        for p in s.positions(Cues.pain) {
+            for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
+                if s.clauseBreak(between: p, and: k) { break }
+                let longest = min(5, s.tokens.count - k - 1)
+                guard longest >= 1 else { break }
+                found: for length in stride(from: longest, through: 1, by: -1) {
+                    let activity = Array(s.tokens[(k + 1)...(k + length)])
+                    for candidate in [[pain, s.tokens[k]] + activity, [pain, when] + activity, [pain] + activity] {
+                        let m = finder.mentions(in: candidate)
+                        if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                            out.append((e, p, k + length))
+                            break found
+                        }
+                    }
+                }
+                break
+            }
+        }
+        return out
+    }
+
+    /// Symptoms named by the activities before "made it worse" / "aggravate it":
+    /// "squatting and walking downstairs made mine worse" names *pain when squatting* and
+    /// *pain walking downstairs* when the lexicon has them.
+    private func aggravatingActivities(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        guard let w = s.positions(Cues.worsening).first, w > 0 else { return [] }
+        // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
+        let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
+        guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "knee", "ache", "them"]) else { return [] }
+        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        var out: [(Entity, Int, Int)] = []
+        var j = 0
+        while j < w {
+            var matched = 0
+            found: for length in stride(from: min(4, w - j), through: 1, by: -1) {
+                let activity = Array(s.tokens[j..<(j + length)])
+                for candidate in [[pain, when] + activity, [pain] + activity] {
+                    let m = finder.mentions(in: candidate)
+                    if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                        out.append((e, j, j + length - 1))
+                        matched = length
+                        break found
+                    }
+                }
+            }
+            j += max(1, matched)
+        }
+        return out
+    }
+
+    /// Whether a treatment mention names the person who gives it ("physiotherapist", "the acupuncture man").
+    private func namesPractitioner(_ object: (entity: Entity, first: Int, last: Int), _ s: AnalyzedSentence) -> Bool {
+        if Cues.practitioners.contains(s.tokens[object.last].stem) { return true }
+        return object.last + 1 < s.tokens.count && Cues.practitionerHeads.contains(s.tokens[object.last + 1].stem)
     }
 
     /// Entities named by coordination: "unable to squat or kneel" also names *unable to kneel*.
@@ -248,7 +451,8 @@ struct ClaimExtractor {
               !(words.count == 1 && Cues.genericLabels.contains(label.lowercased())),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
-        let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy && $0.kind != .condition }
+        // A label naming a lexicon entity is read as that mention; one naming a condition is a title.
+        let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy }
         guard inLabel.isEmpty else { return nil }
         let kind: EntityKind = switch relation {
         case .symptom: .symptom

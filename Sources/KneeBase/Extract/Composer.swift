@@ -57,7 +57,9 @@ struct Composer {
             if p.stems.contains(t.stem) { return k }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
             let inMention = s.mentions.contains { $0.first <= k && k <= $0.last }
-            guard fillers.contains(t.stem) || inMention else { break }
+            // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
+            let state = p.kind == .treatment && patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
+            guard fillers.contains(t.stem) || inMention || state else { break }
             k -= 1
             steps += 1
         }
