@@ -106,7 +106,8 @@ struct ClaimExtractor {
                     .first { named.contains($0) && $0 != defaultSubject }
                 : nil
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
-                                          defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked, failed: failed)
+                                          defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
+                                          previousAnatomy: previous?.mentions.filter { $0.kind == .anatomy }.map(\.entity) ?? [], failed: failed)
             for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -125,6 +126,8 @@ struct ClaimExtractor {
         var antecedent: String?
         /// A condition named after a structure the sentence mentions, also discussed in the article.
         var linkedSubject: String?
+        /// Structures the previous sentence of the block named ("your glutes, hips and calves").
+        var previousAnatomy: [String]
         /// The sentence, or the next one, says that what was tried did not help.
         var failed: Bool
     }
@@ -185,15 +188,17 @@ struct ClaimExtractor {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
         }
-        for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey) where !objects.contains(where: { $0.entity.id == e.id }) {
+        for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey, finder: finder, antecedents: c.previousAnatomy) where !objects.contains(where: { $0.entity.id == e.id }) {
             // "Stretching my IT band": the composed phrase replaces the bare "stretching" it grew from.
-            objects.removeAll { $0.first == q && $0.last == q && $0.entity.kind == e.kind && !$0.entity.discovered }
+            objects.removeAll { o in o.first == q && o.last == q && o.entity.kind == e.kind
+                && s.mentions.contains { $0.first == q && $0.last == q && $0.entity == o.entity.id } }
             objects.append((e, q, q))
         }
         if !isHeading, let label = labelEntity(c) { objects.append(label) }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
         let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"]))
+            || s.tokens.indices.dropFirst().contains { s.tokens[$0].norm == "case" && s.tokens[$0 - 1].norm == "in" }  // "in case you …"
         let hasSymptom = s.has(Cues.symptom)
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)

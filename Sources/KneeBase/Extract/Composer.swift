@@ -24,27 +24,50 @@ struct Composer {
     /// Words that may stand between a qualifier and its anatomy.
     static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right"]
 
-    /// Phrase entities composed in `s`, as (entity, token range) pairs.
-    static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String]) -> [(Entity, Int)] {
+    /// Phrase entities composed in `s`, as (entity, qualifier token) pairs. `antecedents` are
+    /// the anatomy ids of the previous sentence, for "All of those could be tight".
+    static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String], finder: MentionFinder,
+                        antecedents: [String] = []) -> [(Entity, Int)] {
         var out: [(Entity, Int)] = []
-        let anatomy = s.mentions.filter { $0.kind == .anatomy }
-        guard !anatomy.isEmpty else { return [] }
+        var anatomy = s.mentions.filter { $0.kind == .anatomy }
+        // "relax the overly tight gluteal muscles": the structure inside a state mention can take a remedy.
+        let states = Set(patterns.filter { $0.kind == .cause }.flatMap(\.stems))
+        for m in s.mentions where m.kind == .cause && m.last > m.first {
+            guard let state = (m.first..<m.last).first(where: { states.contains(s.tokens[$0].stem) }) else { continue }
+            for inner in finder.mentions(in: Array(s.tokens[(state + 1)...m.last])) where inner.kind == .anatomy {
+                anatomy.append(Mention(entity: inner.entity, kind: .anatomy, first: inner.first + state + 1, last: inner.last + state + 1,
+                                       start: inner.start, end: inner.end))
+            }
+        }
+        if !antecedents.isEmpty, let first = s.tokens.first, anaphors.contains(first.norm) {
+            // "Spend time rolling your glutes and calves. All of those could be tight."
+            for p in patterns where p.kind == .cause {
+                guard let q = s.tokens.indices.first(where: { p.stems.contains(s.tokens[$0].stem) }) else { continue }
+                for id in antecedents {
+                    if let part = lexicon[id] { out.append((entity(p, part, lexicon: lexicon, byKey: byKey), q)) }
+                }
+            }
+        }
         for m in anatomy {
             guard let part = lexicon[m.entity] else { continue }
             for p in patterns {
                 guard let q = qualifier(p, near: m, in: s) else { continue }
-                let name = p.name.replacingOccurrences(of: "%@", with: part.name)
-                let key = AliasKey.make(name)
-                if let id = byKey[key], let known = lexicon[id] {
-                    out.append((known, q))
-                } else {
-                    out.append((Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
-                                       description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
-                                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true), q))
-                }
+                out.append((entity(p, part, lexicon: lexicon, byKey: byKey), q))
             }
         }
         return out
+    }
+
+    /// Words that open a sentence about the things just named.
+    static let anaphors: Set<String> = ["all", "these", "those", "they", "both", "each"]
+
+    /// The entity pattern `p` makes of `part`: the lexicon's when it has the phrase, else a discovered one.
+    private static func entity(_ p: Pattern, _ part: Entity, lexicon: Lexicon, byKey: [String: String]) -> Entity {
+        let name = p.name.replacingOccurrences(of: "%@", with: part.name)
+        if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
+        return Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
+                      description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
+                      subtype: p.kind == .treatment ? "exercise" : nil, discovered: true)
     }
 
     /// The token index of a qualifier of `p` that governs the mention `m`, if any.
