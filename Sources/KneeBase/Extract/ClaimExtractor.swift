@@ -107,7 +107,9 @@ struct ClaimExtractor {
                 : nil
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
-                                          previousAnatomy: previous?.mentions.filter { $0.kind == .anatomy }.map(\.entity) ?? [], failed: failed)
+                                          previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
+                                              .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
+                                          failed: failed)
             for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -127,7 +129,7 @@ struct ClaimExtractor {
         /// A condition named after a structure the sentence mentions, also discussed in the article.
         var linkedSubject: String?
         /// Structures the previous sentence of the block named ("your glutes, hips and calves").
-        var previousAnatomy: [String]
+        var previousAnatomy: [(id: String, surface: String)]
         /// The sentence, or the next one, says that what was tried did not help.
         var failed: Bool
     }
@@ -180,13 +182,17 @@ struct ClaimExtractor {
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
         }
+        // Symptoms named with the activity that brings them on need no further cue.
+        var evident = Set<String>()
         for (e, first, last) in activitySymptoms(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
+            evident.insert(e.id)
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
         for (e, first, last) in aggravatingActivities(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
+            evident.insert(e.id)
         }
         for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey, finder: finder, antecedents: c.previousAnatomy) where !objects.contains(where: { $0.entity.id == e.id }) {
             // "Stretching my IT band": the composed phrase replaces the bare "stretching" it grew from.
@@ -218,7 +224,7 @@ struct ClaimExtractor {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 let caused = s.positions(Cues.cause).contains { $0 < object.first }  // "the wearing causes inflammation and pain"
-                guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused else { continue }
+                guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
@@ -282,7 +288,8 @@ struct ClaimExtractor {
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
             if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
-               object.first == 0 || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
+               object.first == 0 || Cues.conditionLeads.contains(s.tokens[0].norm)
+                || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
                    && !s.clauseBreak(between: min(m.last, object.first), and: max(m.first, object.first)) }) {
                 out.append((makeClaim(subject: linked, relation: relation, object: object.entity.id, c, negated: polarity,
                                       hedged: hedged, attribution: attribution, rule: rule + "+anatomy"), object.entity))
@@ -389,7 +396,7 @@ struct ClaimExtractor {
         guard let w = s.positions(Cues.worsening).first, w > 0 else { return [] }
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
-        guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "knee", "ache", "them"]) else { return [] }
+        guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
         let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
         let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
         var out: [(Entity, Int, Int)] = []
@@ -398,6 +405,8 @@ struct ClaimExtractor {
             var matched = 0
             found: for length in stride(from: min(4, w - j), through: 1, by: -1) {
                 let activity = Array(s.tokens[j..<(j + length)])
+                // Not part of a longer name: "mini-squats" is no "squats".
+                if s.mentions.contains(where: { $0.first < j && $0.last >= j || $0.first < j + length && $0.last >= j + length }) { continue }
                 for candidate in [[pain, when] + activity, [pain] + activity] {
                     let m = finder.mentions(in: candidate)
                     if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {

@@ -25,9 +25,9 @@ struct Composer {
     static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right"]
 
     /// Phrase entities composed in `s`, as (entity, qualifier token) pairs. `antecedents` are
-    /// the anatomy ids of the previous sentence, for "All of those could be tight".
+    /// the anatomy of the previous sentence (id and text), for "All of those could be tight".
     static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String], finder: MentionFinder,
-                        antecedents: [String] = []) -> [(Entity, Int)] {
+                        antecedents: [(id: String, surface: String)] = []) -> [(Entity, Int)] {
         var out: [(Entity, Int)] = []
         var anatomy = s.mentions.filter { $0.kind == .anatomy }
         // "relax the overly tight gluteal muscles": the structure inside a state mention can take a remedy.
@@ -43,8 +43,8 @@ struct Composer {
             // "Spend time rolling your glutes and calves. All of those could be tight."
             for p in patterns where p.kind == .cause {
                 guard let q = s.tokens.indices.first(where: { p.stems.contains(s.tokens[$0].stem) }) else { continue }
-                for id in antecedents {
-                    if let part = lexicon[id] { out.append((entity(p, part, lexicon: lexicon, byKey: byKey), q)) }
+                for (id, surface) in antecedents {
+                    if let part = lexicon[id] { out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q)) }
                 }
             }
         }
@@ -52,7 +52,8 @@ struct Composer {
             guard let part = lexicon[m.entity] else { continue }
             for p in patterns {
                 guard let q = qualifier(p, near: m, in: s) else { continue }
-                out.append((entity(p, part, lexicon: lexicon, byKey: byKey), q))
+                let surface = String(decoding: s.bytes[m.start..<m.end], as: UTF8.self)
+                out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q))
             }
         }
         return out
@@ -61,10 +62,13 @@ struct Composer {
     /// Words that open a sentence about the things just named.
     static let anaphors: Set<String> = ["all", "these", "those", "they", "both", "each"]
 
-    /// The entity pattern `p` makes of `part`: the lexicon's when it has the phrase, else a discovered one.
-    private static func entity(_ p: Pattern, _ part: Entity, lexicon: Lexicon, byKey: [String: String]) -> Entity {
+    /// The entity pattern `p` makes of `part` (written `surface` in the text): the lexicon's
+    /// when it has the phrase, else a discovered one.
+    private static func entity(_ p: Pattern, _ part: Entity, surface: String?, lexicon: Lexicon, byKey: [String: String]) -> Entity {
         let name = p.name.replacingOccurrences(of: "%@", with: part.name)
-        if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
+        for alias in [part.name] + (surface.map { [$0] } ?? []) {
+            if let id = byKey[AliasKey.make(p.name.replacingOccurrences(of: "%@", with: alias))], let known = lexicon[id] { return known }
+        }
         return Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
                       description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true)
@@ -84,7 +88,7 @@ struct Composer {
             let state = p.kind == .treatment && patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
             guard fillers.contains(t.stem) || inMention || state else { break }
             k -= 1
-            steps += 1
+            if !inMention { steps += 1 }
         }
         // After it: "glutes are weak", "gluteus medius strengthening", "hamstring stretching".
         k = m.last + 1

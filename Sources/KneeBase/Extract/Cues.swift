@@ -48,7 +48,7 @@ enum Cues {
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
-    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori"]
+    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
     /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"), and
     /// the nouns that make a therapy's name one ("the acupuncture man"). A person mentioned
     /// is a treatment only when the sentence also recommends something.
