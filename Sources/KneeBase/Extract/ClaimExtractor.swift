@@ -59,7 +59,9 @@ struct ClaimExtractor {
             if let hit = headingInfo[heading] { return hit }
             let tokens = tokenizer.tokens(heading)
             let stems = Set(tokens.map(\.stem))
-            let relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            var relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
+            if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
             // "Common symptoms of X": the condition after the relation word is the section's.
             let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
             let cue = tokens.firstIndex { t in Cues.sectionRelations.contains { $0.stems.contains(t.stem) } }
@@ -73,14 +75,18 @@ struct ClaimExtractor {
         let named = Set(analyzed.flatMap { $0.mentions.filter { $0.kind == .condition }.map(\.entity) })
         var titles = Set(document.blocks.filter { $0.kind == .heading && $0.level <= 1 }.map(\.text))
         if let title = document.metadata.title { titles.insert(title) }
+        var question: String? = nil
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
+            // "Q: Why did I get it?" alone in its paragraph heads the answer that follows, like a heading.
+            if block.kind == .heading { question = nil }
+            else if isQuestionBlock(s, analyzed) { question = s.sentence.text }
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
             var inTitleOnly = true
-            for heading in path.reversed() {
+            for heading in (question.map { [$0] } ?? []) + path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
                 if sectionCondition == nil, let condition = i.condition {
@@ -116,6 +122,12 @@ struct ClaimExtractor {
             }
         }
         return DocumentClaims(claims: claims, discovered: discovered.values.sorted { $0.id < $1.id })
+    }
+
+    /// Whether `s` is a short question alone in its (non-heading) block.
+    private func isQuestionBlock(_ s: AnalyzedSentence, _ analyzed: [AnalyzedSentence]) -> Bool {
+        guard s.startsBlock, s.tokens.count <= 16, s.sentence.text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["*", "_"]).hasSuffix("?") else { return false }
+        return s.index + 1 == analyzed.count || analyzed[s.index + 1].sentence.block != s.sentence.block
     }
 
     /// What the rules need to know about a sentence's place.
@@ -215,9 +227,12 @@ struct ClaimExtractor {
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
-            let negated = negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+            // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
+            let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
+                && s.positions(Cues.negation).contains { $0 < object.first && object.first - $0 <= 2 }
+            let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
-                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 2 && !s.clauseBreak(between: object.last, and: $0) })
+                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 3 && !s.clauseBreak(between: object.last, and: $0) })
             var relation: Relation
             var rule: String
             switch object.entity.kind {
@@ -228,6 +243,8 @@ struct ClaimExtractor {
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
+                // "an overuse condition": the word classifies the condition, it names no cause.
+                if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })

@@ -22,7 +22,8 @@ struct Composer {
     ]
 
     /// Words that may stand between a qualifier and its anatomy.
-    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right"]
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right",
+                                          "for", "program", "programm", "exercis", "routin", "session", "drill"]
 
     /// Phrase entities composed in `s`, as (entity, qualifier token) pairs. `antecedents` are
     /// the anatomy of the previous sentence (id and text), for "All of those could be tight".
@@ -85,8 +86,10 @@ struct Composer {
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
             let inMention = s.mentions.contains { $0.first <= k && k <= $0.last }
             // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
-            let state = p.kind == .treatment && patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
-            guard fillers.contains(t.stem) || inMention || state else { break }
+            let state = patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
+            // "Weak quadriceps and stiff ankles": a nearer state of another kind owns the structure.
+            if state && p.kind == .cause && !inMention { break }
+            guard fillers.contains(t.stem) || inMention || (state && p.kind == .treatment) else { break }
             k -= 1
             if !inMention { steps += 1 }
         }
@@ -95,7 +98,12 @@ struct Composer {
         steps = 0
         while k < s.tokens.count && steps < 4 {
             let t = s.tokens[k]
-            if p.stems.contains(t.stem) { return s.clauseBreak(between: m.last, and: k) ? nil : k }
+            if p.stems.contains(t.stem) {
+                // "quadriceps and stiff ankles": a qualifier that goes with the next structure is not this one's.
+                let next = k + 1 < s.tokens.count ? s.mentions.first { $0.first == k + 1 } : nil
+                if next?.kind == .anatomy { return nil }
+                return s.clauseBreak(between: m.last, and: k) ? nil : k
+            }
             guard fillers.contains(t.stem) else { break }
             k += 1
             steps += 1

@@ -60,6 +60,8 @@ enum Cues {
     static let phaseModifiers: Set<String> = ["train", "gait", "menstrual", "sleep", "life", "stride", "season", "build", "taper"]
     /// Words that open the name of an institution or publication ("Journal of Sports Physical Therapy").
     static let institutions: Set<String> = ["journal", "societi", "associ", "colleg", "institut", "academi", "univers", "depart", "school"]
+    /// Nouns after which a cause word only classifies the condition: "an overuse condition".
+    static let classifiedHeads: Set<String> = ["condit", "injuri", "problem", "disord", "syndrom", "type"]
     /// Forms of "be" and "get" before a participle: "the muscles are stretched" is no treatment.
     static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
     /// Labels of "Label: text" lines that name no entity.
@@ -67,7 +69,7 @@ enum Cues {
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
-        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead",
+        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik",
     ]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
     /// help", "when loading alone has not worked") states no verdict.
