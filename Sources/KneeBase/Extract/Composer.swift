@@ -30,13 +30,14 @@ struct Composer {
     static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String], finder: MentionFinder,
                         antecedents: [(id: String, surface: String)] = []) -> [(Entity, Int)] {
         var out: [(Entity, Int)] = []
-        var anatomy = s.mentions.filter { $0.kind == .anatomy }
+        let anatomy = s.mentions.filter { $0.kind == .anatomy }
+        var insideStates: [Mention] = []
         // "relax the overly tight gluteal muscles": the structure inside a state mention can take a remedy.
         let states = Set(patterns.filter { $0.kind == .cause }.flatMap(\.stems))
         for m in s.mentions where m.kind == .cause && m.last > m.first {
             guard let state = (m.first..<m.last).first(where: { states.contains(s.tokens[$0].stem) }) else { continue }
             for inner in finder.mentions(in: Array(s.tokens[(state + 1)...m.last])) where inner.kind == .anatomy {
-                anatomy.append(Mention(entity: inner.entity, kind: .anatomy, first: inner.first + state + 1, last: inner.last + state + 1,
+                insideStates.append(Mention(entity: inner.entity, kind: .anatomy, first: inner.first + state + 1, last: inner.last + state + 1,
                                        start: inner.start, end: inner.end))
             }
         }
@@ -49,9 +50,10 @@ struct Composer {
                 }
             }
         }
-        for m in anatomy {
+        for m in anatomy + insideStates {
             guard let part = lexicon[m.entity] else { continue }
-            for p in patterns {
+            let inside = insideStates.contains(m)
+            for p in patterns where !inside || p.kind == .treatment {
                 guard let q = qualifier(p, near: m, in: s) else { continue }
                 let surface = String(decoding: s.bytes[m.start..<m.end], as: UTF8.self)
                 out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q))
