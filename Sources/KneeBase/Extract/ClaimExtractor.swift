@@ -352,7 +352,7 @@ struct ClaimExtractor {
             guard !s.clauseBreak(between: cue, and: object.first) else { continue }
             var k = cue - 1
             while k >= 0 && cue - k <= 4 && !s.clauseBreak(between: k, and: cue) {
-                if ["it", "this", "they"].contains(s.tokens[k].norm) { return true }
+                if ["it", "this", "they", "which"].contains(s.tokens[k].norm) { return true }
                 if s.mentions.contains(where: { $0.entity == subject && $0.last == k }) { return true }
                 k -= 1
             }
@@ -456,9 +456,33 @@ struct ClaimExtractor {
             let found = finder.mentions(in: candidate)
             if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, let e = lexicon[found[0].entity] {
                 out.append((e, next, next))
+            } else if let e = swappingStructure(of: m, to: candidate, s) {
+                out.append((e, next, next))
             }
         }
         return out
+    }
+
+    /// The structure that `tokens` end with, found on its own ("weakness in the gluteus medius" → gluteus medius).
+    private func trailingStructure(_ tokens: [Token]) -> String? {
+        for start in 1..<max(1, tokens.count) {
+            let found = finder.mentions(in: Array(tokens[start...]))
+            if found.count == 1, found[0].first == 0, found[0].last == tokens.count - start - 1, found[0].kind == .anatomy { return found[0].entity }
+        }
+        return nil
+    }
+
+    /// "weakness in the gluteus medius and maximus": the mention's entity with its structure
+    /// swapped for the one the coordinated word completes (*weak gluteus maximus*).
+    private func swappingStructure(of m: Mention, to candidate: [Token], _ s: AnalyzedSentence) -> Entity? {
+        guard let entity = lexicon[m.entity],
+              let new = trailingStructure(candidate), let old = trailingStructure(Array(s.tokens[m.first...m.last])),
+              let from = lexicon[old], let to = lexicon[new], from.id != to.id,
+              entity.name.contains(from.name) else { return nil }
+        let name = entity.name.replacingOccurrences(of: from.name, with: to.name)
+        if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
+        return Entity(id: Slug.make(name), kind: entity.kind, name: name, targets: entity.kind == .treatment ? [to.id] : [],
+                      subtype: entity.subtype, discovered: true)
     }
 
     /// The condition an object is said of: one named just after it ("pain of X"), else the
