@@ -248,8 +248,11 @@ struct ClaimExtractor {
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
+                // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
+                let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
+                    Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
                 guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
-                        || (composedCause && c.sectionRelation != .treatment) else { continue }
+                        || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
                 // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
                 if isConsequence(object, of: subject, s) { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
@@ -327,6 +330,8 @@ struct ClaimExtractor {
             k -= 1
         }
         if m.first == m.last, s.tokens[m.first].norm.hasSuffix("ed"), m.first > 0, Cues.passive.contains(s.tokens[m.first - 1].norm) { return true }
+        // "a smaller change than a firmer stability shoe": what a remedy is preferred to is not advised.
+        if (max(0, m.first - 3)..<m.first).contains(where: { s.tokens[$0].norm == "than" && !s.clauseBreak(between: $0, and: m.first) }) { return true }
         // "the band won't stretch": a verb after a negated modal describes, it does not advise.
         if m.first == m.last, m.first > 0, ["wont", "cant", "cannot", "doesnt", "didnt", "wouldnt", "couldnt"].contains(s.tokens[m.first - 1].norm) { return true }
         // "training cycles": an activity named by a gerund ("cycling") met as a plain noun after a phase word.
@@ -353,7 +358,8 @@ struct ClaimExtractor {
             var k = cue - 1
             while k >= 0 && cue - k <= 4 && !s.clauseBreak(between: k, and: cue) {
                 if ["it", "this", "they", "which"].contains(s.tokens[k].norm) { return true }
-                if s.mentions.contains(where: { $0.entity == subject && $0.last == k }) { return true }
+                // "The exercise may create more pressure on the kneecap": what a remedy does is no cause.
+                if s.tokens[k].stem == "exercis" || s.mentions.contains(where: { $0.last == k && ($0.entity == subject || $0.kind == .treatment) }) { return true }
                 k -= 1
             }
         }
