@@ -107,7 +107,7 @@ struct ClaimExtractor {
             let antecedent = anaphor(in: s) == nil ? nil : previous?.mentions.last { $0.kind == .condition }?.entity
             let defaultSubject = antecedent ?? sectionCondition ?? main
             // "If your IT band is tight, …" in an article that also discusses IT band syndrome: said of that too.
-            let linked = inTitleOnly && !s.mentions.contains { $0.kind == .condition }
+            let linked = (inTitleOnly || sectionCondition == main) && !s.mentions.contains { $0.kind == .condition }
                 ? s.mentions.lazy.compactMap { m in m.kind == .anatomy ? anatomyConditions[m.entity] : nil }
                     .first { named.contains($0) && $0 != defaultSubject }
                 : nil
@@ -122,6 +122,12 @@ struct ClaimExtractor {
             }
         }
         return DocumentClaims(claims: claims, discovered: discovered.values.sorted { $0.id < $1.id })
+    }
+
+    /// Whether the sentence opens with a condition: "If …", "When …", "In case …".
+    private func opensCondition(_ s: AnalyzedSentence) -> Bool {
+        guard let first = s.tokens.first else { return false }
+        return Cues.conditionLeads.contains(first.norm) || (first.norm == "in" && s.tokens.count > 1 && s.tokens[1].norm == "case")
     }
 
     /// Whether `s` is a short question alone in its (non-heading) block.
@@ -215,8 +221,7 @@ struct ClaimExtractor {
         if !isHeading, let label = labelEntity(c) { objects.append(label) }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
-        let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"]))
-            || s.tokens.indices.dropFirst().contains { s.tokens[$0].norm == "case" && s.tokens[$0 - 1].norm == "in" }  // "in case you …"
+        let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
         let hasSymptom = s.has(Cues.symptom)
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)
@@ -308,7 +313,7 @@ struct ClaimExtractor {
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
             if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
-               object.first == 0 || Cues.conditionLeads.contains(s.tokens[0].norm)
+               object.first == 0 || opensCondition(s)
                 || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
                    && !s.clauseBreak(between: min(m.last, object.first), and: max(m.first, object.first)) }) {
                 out.append((makeClaim(subject: linked, relation: relation, object: object.entity.id, c, negated: polarity,
