@@ -264,6 +264,8 @@ struct ClaimExtractor {
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
                 guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
+                if c.sectionRelation == .symptom && !s.has(Cues.consult) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
                 if namesPractitioner(object, s) && !s.has(Cues.consult) && !c.failed { continue }
                 if negated || worsening || c.failed {

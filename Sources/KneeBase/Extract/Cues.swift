@@ -21,7 +21,7 @@ enum Cues {
     /// ("the reason for A" names the effect after it instead).
     static let effectFirst: Set<String> = ["due", "becaus", "reason", "stem", "attribut"]
     static let symptom: Set<String> = [
-        "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present",
+        "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present", "report", "describ",
         "typic", "sensat", "tender", "swell", "swollen", "becom",
     ]
     static let treatment: Set<String> = [
@@ -44,7 +44,7 @@ enum Cues {
                                         "wear", "damag", "destroy", "erod", "degrad"]
     /// Words that, with a practitioner, make the sentence advice: "my physio recommended …", "see a physio".
     static let consult: Set<String> = ["recommend", "prescrib", "advis", "suggest", "see", "visit", "refer", "consult", "book",
-                                       "treat", "help", "gave", "give", "show", "taught", "teach", "use", "go"]
+                                       "treat", "help", "gave", "give", "show", "taught", "teach", "use", "go", "start"]
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
