@@ -265,7 +265,7 @@ struct ClaimExtractor {
             case .treatment:
                 guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
-                if c.sectionRelation == .symptom && !s.has(Cues.consult) && negations.isEmpty && !c.failed { continue }
+                if c.sectionRelation == .symptom && !s.has(Cues.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
                 if namesPractitioner(object, s) && !s.has(Cues.consult) && !c.failed { continue }
                 if negated || worsening || c.failed {

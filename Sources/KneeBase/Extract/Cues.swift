@@ -45,6 +45,8 @@ enum Cues {
     /// Words that, with a practitioner, make the sentence advice: "my physio recommended …", "see a physio".
     static let consult: Set<String> = ["recommend", "prescrib", "advis", "suggest", "see", "visit", "refer", "consult", "book",
                                        "treat", "help", "gave", "give", "show", "taught", "teach", "use", "go", "start"]
+    /// Words that make a sentence advice even among symptoms: "ice helps", "physios recommend rest".
+    static let advice: Set<String> = ["recommend", "prescrib", "advis", "suggest", "treat", "help", "tri", "should", "relief", "reliev"]
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
