@@ -243,7 +243,8 @@ struct ClaimExtractor {
             switch object.entity.kind {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
-                let caused = s.positions(Cues.cause).contains { $0 < object.first }  // "the wearing causes inflammation and pain"
+                // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
+                let caused = s.positions(Cues.produces.union(["contribut"])).contains { $0 < object.first }
                 guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
@@ -429,6 +430,7 @@ struct ClaimExtractor {
         guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
         let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
         let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        let plainPain = finder.mentions(in: [pain]).first?.entity
         var out: [(Entity, Int, Int)] = []
         var j = 0
         while j < w {
@@ -439,7 +441,8 @@ struct ClaimExtractor {
                 if s.mentions.contains(where: { $0.first < j && $0.last >= j || $0.first < j + length && $0.last >= j + length }) { continue }
                 for candidate in [[pain, when] + activity, [pain] + activity] {
                     let m = finder.mentions(in: candidate)
-                    if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                    if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, m[0].entity != plainPain,
+                       let e = lexicon[m[0].entity] {
                         out.append((e, j, j + length - 1))
                         matched = length
                         break found
