@@ -17,8 +17,8 @@ enum Cues {
         "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
         "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
     ]
-    /// Cause cues after which comes the cause, not the effect: "A is due to B", "the reason is B".
-    /// ("the reason for A" names the effect after it instead).
+    /// Cause cues after which comes the cause, not the effect: "A is due to B", "the reason is B"
+    /// (but "the reason for A" names the effect after it).
     static let effectFirst: Set<String> = ["due", "becaus", "reason", "stem", "attribut"]
     static let symptom: Set<String> = [
         "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present", "report", "describ",
@@ -51,11 +51,11 @@ enum Cues {
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
     static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
-    /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"), and
-    /// the nouns that make a therapy's name one ("the acupuncture man"). A person mentioned
-    /// is a treatment only when the sentence also recommends something.
+    /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
+    /// person mentioned is a treatment only when the sentence also recommends something.
     static let practitioners: Set<String> = ["therapist", "physiotherapist", "physio", "chiropractor", "chiro", "acupuncturist",
                                              "podiatrist", "pt", "pts", "osteopath", "masseus", "masseur"]
+    /// Nouns after a therapy's name that make it a person: "the acupuncture man".
     static let practitionerHeads: Set<String> = ["man", "woman", "guy", "ladi", "person", "peopl"]
     /// Nouns that make the next word a period or phase, not an activity: "training cycles",
     /// "gait cycle", "menstrual cycle", "training block".
