@@ -10,8 +10,9 @@ extension ClaimExtractor {
 
     /// Whether `s` is a short question alone in its (non-heading) block.
     func isQuestionBlock(_ s: AnalyzedSentence, _ analyzed: [AnalyzedSentence]) -> Bool {
-        guard s.startsBlock, s.tokens.count <= 16, s.sentence.text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["*", "_"]).hasSuffix("?") else { return false }
-        return s.index + 1 == analyzed.count || analyzed[s.index + 1].sentence.block != s.sentence.block
+        guard s.startsBlock, s.tokens.count <= 16, s.index + 1 == analyzed.count || analyzed[s.index + 1].sentence.block != s.sentence.block,
+              let last = s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
+        return last == UInt8(ascii: "?")
     }
 
     /// The token index of a pronoun or "the result" that opens the sentence and refers back, if any.

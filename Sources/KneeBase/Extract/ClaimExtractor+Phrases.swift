@@ -2,6 +2,21 @@
 /// activities that bring on pain ("pain that gets worse when running downhill"), activities
 /// that aggravate it, and coordinated words ("unable to squat or kneel", "gluteus medius and maximus").
 extension ClaimExtractor {
+    /// The words `activityWords` holds: second and third stems of symptom names that start with "pain".
+    static func activityWords(_ lexicon: Lexicon) -> Set<String> {
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        var out = Set<String>()
+        for e in lexicon.entities where e.kind == .symptom {
+            for text in [e.name] + e.aliases {
+                let stems = tokenizer.tokens(text).map(\.stem)
+                guard stems.count > 1, stems[0] == "pain" else { continue }
+                out.insert(stems[1])
+                if stems.count > 2 { out.insert(stems[2]) }
+            }
+        }
+        return out
+    }
+
     /// Symptoms named by a pain word and the activity that brings it on, with words between:
     /// "pain that gets worse when running downhill" names *pain when running downhill* when the
     /// lexicon has "pain when running downhill", "pain running downhill" or "pain on …".
@@ -13,7 +28,7 @@ extension ClaimExtractor {
             for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
                 if s.clauseBreak(between: p, and: k) { break }
                 let longest = min(5, s.tokens.count - k - 1)
-                guard longest >= 1 else { break }
+                guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { break }
                 found: for length in stride(from: longest, through: 1, by: -1) {
                     let activity = Array(s.tokens[(k + 1)...(k + length)])
                     for candidate in [[pain, s.tokens[k]] + activity, [pain, when] + activity, [pain] + activity] {
@@ -45,6 +60,7 @@ extension ClaimExtractor {
         var j = 0
         while j < w {
             var matched = 0
+            guard activityWords.contains(s.tokens[j].stem) else { j += 1; continue }
             found: for length in stride(from: min(4, w - j), through: 1, by: -1) {
                 let activity = Array(s.tokens[j..<(j + length)])
                 // Not part of a longer name: "mini-squats" is no "squats".

@@ -24,7 +24,12 @@ struct ClaimExtractor {
         }
         byKey = keys
         anatomyConditions = Self.linkAnatomy(lexicon)
+        activityWords = Self.activityWords(lexicon)
     }
+
+    /// Stems that follow "pain" (or "pain when") in a symptom's names: only these can start
+    /// an activity symptom, so other words are not looked up.
+    let activityWords: Set<String>
 
     /// Anatomy ids and the one condition whose name contains the structure's name
     /// ("iliotibial band" → *iliotibial band syndrome*, "patellar tendon" → *patellar tendon pain*).
@@ -60,6 +65,7 @@ struct ClaimExtractor {
         var titles = Set(document.blocks.filter { $0.kind == .heading && $0.level <= 1 }.map(\.text))
         if let title = document.metadata.title { titles.insert(title) }
         var question: String? = nil
+        let failures = analyzed.map(failureIndex)
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
             // "Q: Why did I get it?" alone in its paragraph heads the answer that follows, like a heading.
@@ -85,7 +91,8 @@ struct ClaimExtractor {
             let sameBlock = next.map { n in n.sentence.block == s.sentence.block
                 || (n.tokens.count <= 4 && (n.index + 1 == analyzed.count || analyzed[n.index + 1].sentence.block != n.sentence.block)) } == true
             // The next sentence's verdict is about this one unless it follows a remedy named there.
-            let failed = reportsFailure(s) || sameBlock && next.map { n in reportsFailure(n) && !n.mentions.contains { $0.kind == .treatment && $0.first < failureIndex(n)! } } == true
+            let failed = failures[s.index] != nil
+                || sameBlock && next.map { n in failures[n.index].map { f in !n.mentions.contains { $0.kind == .treatment && $0.first < f } } ?? false } == true
             // "X is … . It is often caused by …": an opening pronoun refers to the condition just named.
             let previous = s.index > 0 && analyzed[s.index - 1].sentence.block == s.sentence.block ? analyzed[s.index - 1] : nil
             let antecedent = anaphor(in: s) == nil ? nil : previous?.mentions.last { $0.kind == .condition }?.entity
@@ -142,12 +149,8 @@ struct ClaimExtractor {
         }
     }
 
-    /// "no better", "no improvement", "didn't help", "did nothing", "nope": an outcome that failed.
-    private func reportsFailure(_ s: AnalyzedSentence) -> Bool {
-        failureIndex(s) != nil
-    }
-
-    /// The token where the sentence reports a failed outcome, if it does.
+    /// The token where the sentence reports a failed outcome, if it does: "no better",
+    /// "no improvement", "didn't help", "did nothing", "nope".
     private func failureIndex(_ s: AnalyzedSentence) -> Int? {
         let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
