@@ -219,7 +219,7 @@ struct ClaimExtractor {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
-                let caused = s.positions(Cues.produces.union(["contribut"])).contains { $0 < object.first }
+                let caused = s.positions(Cues.producesSymptom).contains { $0 < object.first }
                 guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"

@@ -33,7 +33,6 @@ struct Composer {
         let anatomy = s.mentions.filter { $0.kind == .anatomy }
         var insideStates: [Mention] = []
         // "relax the overly tight gluteal muscles": the structure inside a state mention can take a remedy.
-        let states = Set(patterns.filter { $0.kind == .cause }.flatMap(\.stems))
         for m in s.mentions where m.kind == .cause && m.last > m.first {
             guard let state = (m.first..<m.last).first(where: { states.contains(s.tokens[$0].stem) }) else { continue }
             for inner in finder.mentions(in: Array(s.tokens[(state + 1)...m.last])) where inner.kind == .anatomy {
@@ -61,6 +60,9 @@ struct Composer {
         }
         return out
     }
+
+    /// Stems of the qualifiers that state a cause ("weak", "tight").
+    static let states = Set(patterns.filter { $0.kind == .cause }.flatMap(\.stems))
 
     /// Words that open a sentence about the things just named.
     static let anaphors: Set<String> = ["all", "these", "those", "they", "both", "each"]

@@ -42,6 +42,8 @@ enum Cues {
     /// cartilage"); unlike "linked to" or "associated with", they have a direction.
     static let produces: Set<String> = ["caus", "lead", "led", "result", "produc", "creat", "induc", "trigger", "increas",
                                         "wear", "damag", "destroy", "erod", "degrad"]
+    /// Verbs after which a symptom is an effect: `produces` and "contributes to".
+    static let producesSymptom: Set<String> = produces.union(["contribut"])
     /// Words that, with a practitioner, make the sentence advice: "my physio recommended …", "see a physio".
     static let consult: Set<String> = ["recommend", "prescrib", "advis", "suggest", "see", "visit", "refer", "consult", "book",
                                        "treat", "help", "gave", "give", "show", "taught", "teach", "use", "go", "start"]
