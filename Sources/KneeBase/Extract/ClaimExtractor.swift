@@ -23,7 +23,17 @@ struct ClaimExtractor {
             for text in [e.name] + e.aliases where keys[AliasKey.make(text)] == nil { keys[AliasKey.make(text)] = e.id }
         }
         byKey = keys
+        anatomyConditions = Self.linkAnatomy(lexicon)
+        activityWords = Self.activityWords(lexicon)
     }
+
+    /// Stems that follow "pain" (or "pain when") in a symptom's names: only these can start
+    /// an activity symptom, so other words are not looked up.
+    let activityWords: Set<String>
+
+    /// Anatomy ids and the one condition whose name contains the structure's name
+    /// ("iliotibial band" → *iliotibial band syndrome*, "patellar tendon" → *patellar tendon pain*).
+    let anatomyConditions: [String: String]
 
     func extract(_ document: Document, stemmer: Stemmer) -> DocumentClaims {
         let tokenizer = Tokenizer(stemmer: stemmer)
@@ -38,7 +48,9 @@ struct ClaimExtractor {
             if let hit = headingInfo[heading] { return hit }
             let tokens = tokenizer.tokens(heading)
             let stems = Set(tokens.map(\.stem))
-            let relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            var relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
+            if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
             // "Common symptoms of X": the condition after the relation word is the section's.
             let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
             let cue = tokens.firstIndex { t in Cues.sectionRelations.contains { $0.stems.contains(t.stem) } }
@@ -49,23 +61,52 @@ struct ClaimExtractor {
         }
         var claims: [Claim] = []
         var discovered: [String: Entity] = [:]
+        let named = Set(analyzed.flatMap { $0.mentions.filter { $0.kind == .condition }.map(\.entity) })
+        var titles = Set(document.blocks.filter { $0.kind == .heading && $0.level <= 1 }.map(\.text))
+        if let title = document.metadata.title { titles.insert(title) }
+        var question: String? = nil
+        let failures = analyzed.map(failureIndex)
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
+            // "Q: Why did I get it?" alone in its paragraph heads the answer that follows, like a heading.
+            if block.kind == .heading { question = nil }
+            else if isQuestionBlock(s, analyzed) { question = s.sentence.text }
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
-            for heading in path.reversed() {
+            var inTitleOnly = true
+            for heading in (question.map { [$0] } ?? []) + path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
-                if sectionCondition == nil { sectionCondition = i.condition }
+                if sectionCondition == nil, let condition = i.condition {
+                    sectionCondition = condition
+                    inTitleOnly = titles.contains(heading)
+                }
             }
             if block.kind == .heading && block.level <= 1 { sectionRelation = info(block.text).relation }
             // "I tried a week of rest. Still no improvement.": what was tried did not help.
-            let next = s.index + 1 < analyzed.count && analyzed[s.index + 1].sentence.block == s.sentence.block ? analyzed[s.index + 1] : nil
-            let failed = reportsFailure(s) || next.map(reportsFailure) == true
+            // The next sentence of the block, or a short reply in a block of its own ("Nope…").
+            let next: AnalyzedSentence? = s.index + 1 < analyzed.count ? analyzed[s.index + 1] : nil
+            let sameBlock = next.map { n in n.sentence.block == s.sentence.block
+                || (n.tokens.count <= 4 && (n.index + 1 == analyzed.count || analyzed[n.index + 1].sentence.block != n.sentence.block)) } == true
+            // The next sentence's verdict is about this one unless it follows a remedy named there.
+            let failed = failures[s.index] != nil
+                || sameBlock && next.map { n in failures[n.index].map { f in !n.mentions.contains { $0.kind == .treatment && $0.first < f } } ?? false } == true
+            // "X is … . It is often caused by …": an opening pronoun refers to the condition just named.
+            let previous = s.index > 0 && analyzed[s.index - 1].sentence.block == s.sentence.block ? analyzed[s.index - 1] : nil
+            let antecedent = anaphor(in: s) == nil ? nil : previous?.mentions.last { $0.kind == .condition }?.entity
+            let defaultSubject = antecedent ?? sectionCondition ?? main
+            // "If your IT band is tight, …" in an article that also discusses IT band syndrome: said of that too.
+            let linked = (inTitleOnly || sectionCondition == main) && !s.mentions.contains { $0.kind == .condition }
+                ? s.mentions.lazy.compactMap { m in m.kind == .anatomy ? anatomyConditions[m.entity] : nil }
+                    .first { named.contains($0) && $0 != defaultSubject }
+                : nil
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
-                                          defaultSubject: sectionCondition ?? main, failed: failed)
+                                          defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
+                                          previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
+                                              .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
+                                          failed: failed)
             for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -80,6 +121,12 @@ struct ClaimExtractor {
         var document: Document
         var sectionRelation: Relation?
         var defaultSubject: String?
+        /// The condition that an opening "it" / "this" / "the result" refers to (named in the previous sentence).
+        var antecedent: String?
+        /// A condition named after a structure the sentence mentions, also discussed in the article.
+        var linkedSubject: String?
+        /// Structures the previous sentence of the block named ("your glutes, hips and calves").
+        var previousAnatomy: [(id: String, surface: String)]
         /// The sentence, or the next one, says that what was tried did not help.
         var failed: Bool
     }
@@ -95,24 +142,27 @@ struct ClaimExtractor {
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
             var k = n - 1
             while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
-                if ["if", "unless", "whether"].contains(s.tokens[k].norm) { return false }
+                if Cues.conditionLeads.contains(s.tokens[k].norm) { return false }
                 k -= 1
             }
             return true
         }
     }
 
-    /// "no better", "no improvement", "didn't help", "nope": an outcome that failed.
-    private func reportsFailure(_ s: AnalyzedSentence) -> Bool {
+    /// The token where the sentence reports a failed outcome, if it does: "no better",
+    /// "no improvement", "didn't help", "did nothing", "nope".
+    private func failureIndex(_ s: AnalyzedSentence) -> Int? {
         let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
-            if t.norm == "nope" { return true }
+            if t.norm == "nope" { return i }
+            if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
-                return !s.clauseBreak(between: i, and: k)
+                if s.clauseBreak(between: i, and: k) { return nil }
+                return i
             }
         }
-        return false
+        return nil
     }
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity?)] {
@@ -125,13 +175,28 @@ struct ClaimExtractor {
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
         }
-        for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey) where !objects.contains(where: { $0.entity.id == e.id }) {
+        // Symptoms named with the activity that brings them on need no further cue.
+        var evident = Set<String>()
+        for (e, first, last) in activitySymptoms(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.append((e, first, last))
+            evident.insert(e.id)
+        }
+        // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
+        for (e, first, last) in aggravatingActivities(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
+            objects.append((e, first, last))
+            evident.insert(e.id)
+        }
+        for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey, finder: finder, antecedents: c.previousAnatomy) where !objects.contains(where: { $0.entity.id == e.id }) {
+            // "Stretching my IT band": the composed phrase replaces the bare "stretching" it grew from.
+            objects.removeAll { o in o.first == q && o.last == q && o.entity.kind == e.kind
+                && s.mentions.contains { $0.first == q && $0.last == q && $0.entity == o.entity.id } }
             objects.append((e, q, q))
         }
-        if let label = labelEntity(c) { objects.append(label) }
+        if !isHeading, let label = labelEntity(c) { objects.append(label) }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
-        let hasCause = s.has(Cues.cause)
+        let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
         let hasSymptom = s.has(Cues.symptom)
         let hasTreatment = s.has(Cues.treatment)
         let worsening = s.has(Cues.worsening)
@@ -142,43 +207,70 @@ struct ClaimExtractor {
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
-            let negated = negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+            // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
+            let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
+                && s.positions(Cues.negation).contains { $0 < object.first && object.first - $0 <= 2 }
+            let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
-                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 2 && !s.clauseBreak(between: object.last, and: $0) })
+                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 3 && !s.clauseBreak(between: object.last, and: $0) })
             var relation: Relation
             var rule: String
             switch object.entity.kind {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
-                let caused = s.positions(Cues.cause).contains { $0 < object.first }  // "the wearing causes inflammation and pain"
-                guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused else { continue }
+                // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
+                let caused = s.positions(Cues.producesSymptom).contains { $0 < object.first }
+                guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
+                // "an overuse condition": the word classifies the condition, it names no cause.
+                if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
+                // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
+                let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
+                    Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
                 guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
-                        || (composedCause && c.sectionRelation != .treatment) else { continue }
+                        || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
+                // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
+                if isConsequence(object, of: subject, s) { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
                 guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
+                if c.sectionRelation == .symptom && !s.has(Cues.advice) && negations.isEmpty && !c.failed { continue }
+                // "After speaking with my physio, …": a person met, no therapy advised.
+                if namesPractitioner(object, s) && !s.has(Cues.consult) && !c.failed { continue }
                 if negated || worsening || c.failed {
                     relation = .notRecommended
                     rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : "negation"
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
-                if (max(0, object.first - 3)..<object.first).contains(where: { Cues.remedy.contains(s.tokens[$0].stem) }) {
+                // "Repair any knee drift", "how to fix knee drift", "by resolving knee drift" — not "they resolved my X".
+                if (max(0, object.first - 3)..<object.first).contains(where: { k in
+                    Cues.remedy.contains(s.tokens[k].stem) && isImperativeOrPurpose(k, s) }) {
                     relation = .cause  // "repair any knee drift": the condition is a cause to fix
                     rule = "cue:remedy"
                     break
                 }
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).
                 let cues = s.positions(Cues.cause)
+                // "A is due to B", "the reason: B", "A is caused by B": B, after the cue, causes A.
+                if let cue = cues.first(where: { $0 < object.first && isEffectCue($0, s) }),
+                   let effect = conditions.last(where: { $0.last < cue && $0.entity != object.entity.id }) {
+                    out.append((makeClaim(subject: effect.entity, relation: .cause, object: object.entity.id, c, negated: negated,
+                                          hedged: hedged, attribution: attribution, rule: "cue:cause"), object.entity))
+                    continue
+                }
+                // "The result is more trouble with B": the agent is the condition the previous sentence named.
+                let anaphoric = c.antecedent.flatMap { a in anaphor(in: s).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
                 if let cue = cues.first(where: { $0 < object.first }),
-                   let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id }) {
+                   let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id })
+                    ?? anaphoric.flatMap({ $0.last < cue && $0.entity != object.entity.id ? $0 : nil }) {
                     guard !s.has(["by"]) || agent.first > cue else { continue }
                     let claim = makeClaim(subject: object.entity.id, relation: .cause, object: agent.entity, c, negated: negated,
                                           hedged: hedged, attribution: attribution, rule: "cue:cause")
@@ -198,30 +290,12 @@ struct ClaimExtractor {
             let polarity = relation == .notRecommended ? false : negated
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
-        }
-        return out
-    }
-
-    /// A therapy named as a field ("physical therapy research") or a participle after "be" ("are stretched").
-    private func isNotTreatment(_ m: Mention, _ s: AnalyzedSentence) -> Bool {
-        if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
-        if m.first > 0, s.tokens[m.first - 1].norm == "of", m.first > 1, s.tokens[m.first - 2].stem == "journal" { return true }
-        if m.first == m.last, s.tokens[m.first].norm.hasSuffix("ed"), m.first > 0, Cues.passive.contains(s.tokens[m.first - 1].norm) { return true }
-        return false
-    }
-
-    /// Entities named by coordination: "unable to squat or kneel" also names *unable to kneel*.
-    private func coordinated(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
-        var out: [(Entity, Int, Int)] = []
-        for m in s.mentions where m.kind != .anatomy && m.kind != .condition && m.last > m.first {
-            let joint = m.last + 1
-            guard joint + 1 < s.tokens.count, s.tokens[joint].norm == "or" || s.tokens[joint].norm == "and" else { continue }
-            let next = joint + 1
-            guard !s.mentions.contains(where: { $0.first <= next && next <= $0.last }) else { continue }
-            let candidate = Array(s.tokens[m.first..<m.last]) + [s.tokens[next]]
-            let found = finder.mentions(in: candidate)
-            if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, let e = lexicon[found[0].entity] {
-                out.append((e, next, next))
+            if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
+               object.first == 0 || opensCondition(s)
+                || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
+                   && !s.clauseBreak(between: min(m.last, object.first), and: max(m.first, object.first)) }) {
+                out.append((makeClaim(subject: linked, relation: relation, object: object.entity.id, c, negated: polarity,
+                                      hedged: hedged, attribution: attribution, rule: rule + "+anatomy"), object.entity))
             }
         }
         return out
@@ -248,7 +322,8 @@ struct ClaimExtractor {
               !(words.count == 1 && Cues.genericLabels.contains(label.lowercased())),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
-        let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy && $0.kind != .condition }
+        // A label naming a lexicon entity is read as that mention; one naming a condition is a title.
+        let inLabel = c.sentence.mentions.filter { $0.end <= labelEnd && $0.kind != .anatomy }
         guard inLabel.isEmpty else { return nil }
         let kind: EntityKind = switch relation {
         case .symptom: .symptom

@@ -22,29 +22,61 @@ struct Composer {
     ]
 
     /// Words that may stand between a qualifier and its anatomy.
-    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right"]
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right",
+                                          "for", "program", "programm", "exercis", "routin", "session", "drill"]
 
-    /// Phrase entities composed in `s`, as (entity, token range) pairs.
-    static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String]) -> [(Entity, Int)] {
+    /// Phrase entities composed in `s`, as (entity, qualifier token) pairs. `antecedents` are
+    /// the anatomy of the previous sentence (id and text), for "All of those could be tight".
+    static func compose(_ s: AnalyzedSentence, lexicon: Lexicon, byKey: [String: String], finder: MentionFinder,
+                        antecedents: [(id: String, surface: String)] = []) -> [(Entity, Int)] {
         var out: [(Entity, Int)] = []
         let anatomy = s.mentions.filter { $0.kind == .anatomy }
-        guard !anatomy.isEmpty else { return [] }
-        for m in anatomy {
-            guard let part = lexicon[m.entity] else { continue }
-            for p in patterns {
-                guard let q = qualifier(p, near: m, in: s) else { continue }
-                let name = p.name.replacingOccurrences(of: "%@", with: part.name)
-                let key = AliasKey.make(name)
-                if let id = byKey[key], let known = lexicon[id] {
-                    out.append((known, q))
-                } else {
-                    out.append((Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
-                                       description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
-                                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true), q))
+        var insideStates: [Mention] = []
+        // "relax the overly tight gluteal muscles": the structure inside a state mention can take a remedy.
+        for m in s.mentions where m.kind == .cause && m.last > m.first {
+            guard let state = (m.first..<m.last).first(where: { states.contains(s.tokens[$0].stem) }) else { continue }
+            for inner in finder.mentions(in: Array(s.tokens[(state + 1)...m.last])) where inner.kind == .anatomy {
+                insideStates.append(Mention(entity: inner.entity, kind: .anatomy, first: inner.first + state + 1, last: inner.last + state + 1,
+                                       start: inner.start, end: inner.end))
+            }
+        }
+        if !antecedents.isEmpty, let first = s.tokens.first, anaphors.contains(first.norm) {
+            // "Spend time rolling your glutes and calves. All of those could be tight."
+            for p in patterns where p.kind == .cause {
+                guard let q = s.tokens.indices.first(where: { p.stems.contains(s.tokens[$0].stem) }) else { continue }
+                for (id, surface) in antecedents {
+                    if let part = lexicon[id] { out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q)) }
                 }
             }
         }
+        for m in anatomy + insideStates {
+            guard let part = lexicon[m.entity] else { continue }
+            let inside = insideStates.contains(m)
+            for p in patterns where !inside || p.kind == .treatment {
+                guard let q = qualifier(p, near: m, in: s) else { continue }
+                let surface = String(decoding: s.bytes[m.start..<m.end], as: UTF8.self)
+                out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q))
+            }
+        }
         return out
+    }
+
+    /// Stems of the qualifiers that state a cause ("weak", "tight").
+    static let states = Set(patterns.filter { $0.kind == .cause }.flatMap(\.stems))
+
+    /// Words that open a sentence about the things just named.
+    static let anaphors: Set<String> = ["all", "these", "those", "they", "both", "each"]
+
+    /// The entity pattern `p` makes of `part` (written `surface` in the text): the lexicon's
+    /// when it has the phrase, else a discovered one.
+    private static func entity(_ p: Pattern, _ part: Entity, surface: String?, lexicon: Lexicon, byKey: [String: String]) -> Entity {
+        let name = p.name.replacingOccurrences(of: "%@", with: part.name)
+        for alias in [part.name] + (surface.map { [$0] } ?? []) {
+            if let id = byKey[AliasKey.make(p.name.replacingOccurrences(of: "%@", with: alias))], let known = lexicon[id] { return known }
+        }
+        return Entity(id: p.idPrefix + part.id + p.idSuffix, kind: p.kind, name: name,
+                      description: "", parents: [], targets: p.kind == .treatment ? [part.id] : [],
+                      subtype: p.kind == .treatment ? "exercise" : nil, discovered: true)
     }
 
     /// The token index of a qualifier of `p` that governs the mention `m`, if any.
@@ -57,16 +89,25 @@ struct Composer {
             if p.stems.contains(t.stem) { return k }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
             let inMention = s.mentions.contains { $0.first <= k && k <= $0.last }
-            guard fillers.contains(t.stem) || inMention else { break }
+            // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
+            let state = patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
+            // "Weak quadriceps and stiff ankles": a nearer state of another kind owns the structure.
+            if state && p.kind == .cause && !inMention { break }
+            guard fillers.contains(t.stem) || inMention || (state && p.kind == .treatment) else { break }
             k -= 1
-            steps += 1
+            if !inMention { steps += 1 }
         }
         // After it: "glutes are weak", "gluteus medius strengthening", "hamstring stretching".
         k = m.last + 1
         steps = 0
         while k < s.tokens.count && steps < 4 {
             let t = s.tokens[k]
-            if p.stems.contains(t.stem) { return s.clauseBreak(between: m.last, and: k) ? nil : k }
+            if p.stems.contains(t.stem) {
+                // "quadriceps and stiff ankles": a qualifier that goes with the next structure is not this one's.
+                let next = k + 1 < s.tokens.count ? s.mentions.first { $0.first == k + 1 } : nil
+                if next?.kind == .anatomy { return nil }
+                return s.clauseBreak(between: m.last, and: k) ? nil : k
+            }
             guard fillers.contains(t.stem) else { break }
             k += 1
             steps += 1

@@ -17,8 +17,11 @@ enum Cues {
         "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
         "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
     ]
+    /// Cause cues after which comes the cause, not the effect: "A is due to B", "the reason is B"
+    /// (but "the reason for A" names the effect after it).
+    static let effectFirst: Set<String> = ["due", "becaus", "reason", "stem", "attribut"]
     static let symptom: Set<String> = [
-        "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present",
+        "symptom", "sign", "feel", "felt", "experi", "notic", "suffer", "complain", "hurt", "manifest", "present", "report", "describ",
         "typic", "sensat", "tender", "swell", "swollen", "becom",
     ]
     static let treatment: Set<String> = [
@@ -35,8 +38,34 @@ enum Cues {
     static let outcome: Set<String> = ["better", "improv", "help", "relief", "work", "chang", "differ"]
     /// Words that introduce the activity that brings on a symptom ("pain when squatting").
     static let activityLead: Set<String> = ["when", "while", "dure", "with", "after", "on"]
+    /// Verbs by which an agent produces what follows ("can cause", "leads to", "wear down
+    /// cartilage"); unlike "linked to" or "associated with", they have a direction.
+    static let produces: Set<String> = ["caus", "lead", "led", "result", "produc", "creat", "induc", "trigger", "increas",
+                                        "wear", "damag", "destroy", "erod", "degrad"]
+    /// Verbs after which a symptom is an effect: `produces` and "contributes to".
+    static let producesSymptom: Set<String> = produces.union(["contribut"])
+    /// Words that, with a practitioner, make the sentence advice: "my physio recommended …", "see a physio".
+    static let consult: Set<String> = ["recommend", "prescrib", "advis", "suggest", "see", "visit", "refer", "consult", "book",
+                                       "treat", "help", "gave", "give", "show", "taught", "teach", "use", "go", "start"]
+    /// Words that make a sentence advice even among symptoms: "ice helps", "physios recommend rest".
+    static let advice: Set<String> = ["recommend", "prescrib", "advis", "suggest", "treat", "help", "tri", "should", "relief", "reliev"]
+    /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
+    static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
-    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg"]
+    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
+    /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
+    /// person mentioned is a treatment only when the sentence also recommends something.
+    static let practitioners: Set<String> = ["therapist", "physiotherapist", "physio", "chiropractor", "chiro", "acupuncturist",
+                                             "podiatrist", "pt", "pts", "osteopath", "masseus", "masseur"]
+    /// Nouns after a therapy's name that make it a person: "the acupuncture man".
+    static let practitionerHeads: Set<String> = ["man", "woman", "guy", "ladi", "person", "peopl"]
+    /// Nouns that make the next word a period or phase, not an activity: "training cycles",
+    /// "gait cycle", "menstrual cycle", "training block".
+    static let phaseModifiers: Set<String> = ["train", "gait", "menstrual", "sleep", "life", "stride", "season", "build", "taper"]
+    /// Words that open the name of an institution or publication ("Journal of Sports Physical Therapy").
+    static let institutions: Set<String> = ["journal", "societi", "associ", "colleg", "institut", "academi", "univers", "depart", "school"]
+    /// Nouns after which a cause word only classifies the condition: "an overuse condition".
+    static let classifiedHeads: Set<String> = ["condit", "injuri", "problem", "disord", "syndrom", "type"]
     /// Forms of "be" and "get" before a participle: "the muscles are stretched" is no treatment.
     static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
     /// Labels of "Label: text" lines that name no entity.
@@ -44,8 +73,11 @@ enum Cues {
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
-        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead",
+        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik",
     ]
+    /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
+    /// help", "when loading alone has not worked") states no verdict.
+    static let conditionLeads: Set<String> = ["if", "unless", "whether", "when", "until", "once"]
     /// Words that say something makes the condition worse.
     static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag", "conceal", "hide", "mask"]
     /// Hedges: the claim is possible, theoretical or contested.

@@ -1,0 +1,107 @@
+/// Tests on a sentence's clauses and its place in the discourse: conditions, questions,
+/// pronouns that refer back, the direction of cause cues, consequences, advice, practitioners,
+/// and mentions that name no treatment; plus the structure → condition links.
+extension ClaimExtractor {
+    /// Whether the sentence opens with a condition: "If …", "When …", "In case …".
+    func opensCondition(_ s: AnalyzedSentence) -> Bool {
+        guard let first = s.tokens.first else { return false }
+        return Cues.conditionLeads.contains(first.norm) || (first.norm == "in" && s.tokens.count > 1 && s.tokens[1].norm == "case")
+    }
+
+    /// Whether `s` is a short question alone in its (non-heading) block.
+    func isQuestionBlock(_ s: AnalyzedSentence, _ analyzed: [AnalyzedSentence]) -> Bool {
+        guard s.startsBlock, s.tokens.count <= 16, s.index + 1 == analyzed.count || analyzed[s.index + 1].sentence.block != s.sentence.block,
+              let last = s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
+        return last == UInt8(ascii: "?")
+    }
+
+    /// The token index of a pronoun or "the result" that opens the sentence and refers back, if any.
+    func anaphor(in s: AnalyzedSentence) -> Int? {
+        guard let first = s.tokens.first else { return nil }
+        if ["it", "this", "that", "these", "they", "such"].contains(first.norm) {
+            return s.mentions.first?.first == 0 ? nil : 0
+        }
+        if first.norm == "the", s.tokens.count > 1, ["result", "outcom", "consequ", "condit", "problem", "injuri"].contains(s.tokens[1].stem) { return 0 }
+        return nil
+    }
+
+    /// Whether the cause cue at `k` names the cause after it and the effect before it:
+    /// "due to", "because", "the reason", "stems from", "caused by", "the result of".
+    func isEffectCue(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        let next = k + 1 < s.tokens.count ? s.tokens[k + 1].norm : ""
+        if Cues.effectFirst.contains(s.tokens[k].stem) { return !["for", "of", "behind"].contains(next) }
+        return next == "by" || (s.tokens[k].stem == "result" && (next == "of" || next == "from"))
+    }
+
+    /// Whether `object` comes after a forward cause cue ("can cause", "leads to", "wear down")
+    /// whose agent, in the same clause, is the subject condition or a pronoun for it.
+    func isConsequence(_ object: (entity: Entity, first: Int, last: Int), of subject: String, _ s: AnalyzedSentence) -> Bool {
+        for cue in s.positions(Cues.produces) where cue <= object.first && object.first - cue <= 6 && !isEffectCue(cue, s) {
+            guard !s.clauseBreak(between: cue, and: object.first) else { continue }
+            var k = cue - 1
+            while k >= 0 && cue - k <= 4 && !s.clauseBreak(between: k, and: cue) {
+                if ["it", "this", "they", "which"].contains(s.tokens[k].norm) { return true }
+                // "The exercise may create more pressure on the kneecap": what a remedy does is no cause.
+                if s.tokens[k].stem == "exercis" || s.mentions.contains(where: { $0.last == k && ($0.entity == subject || $0.kind == .treatment) }) { return true }
+                k -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the verb at `k` opens the sentence or a purpose: "Repair any knee drift",
+    /// "how to fix …", "by resolving …" — not "they seemed to resolve my …".
+    func isImperativeOrPurpose(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        guard k > 0 else { return true }
+        let before = s.tokens[k - 1].norm
+        if ["by", "and", "then"].contains(before) { return true }
+        guard before == "to" else { return false }
+        return k < 2 || ["how", "way", "ways", "need", "needs", "want", "try", "must", "first", "best"].contains(s.tokens[k - 2].norm)
+    }
+
+    /// Whether a treatment mention names the person who gives it ("physiotherapist", "the acupuncture man").
+    func namesPractitioner(_ object: (entity: Entity, first: Int, last: Int), _ s: AnalyzedSentence) -> Bool {
+        if Cues.practitioners.contains(s.tokens[object.last].stem) { return true }
+        return object.last + 1 < s.tokens.count && Cues.practitionerHeads.contains(s.tokens[object.last + 1].stem)
+    }
+
+    /// A therapy named as a field ("physical therapy research") or a participle after "be" ("are stretched").
+    func isNotTreatment(_ m: Mention, _ s: AnalyzedSentence) -> Bool {
+        if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
+        // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
+        var k = m.first - 1
+        while k >= 0 && m.first - k <= 4 {
+            if Cues.institutions.contains(s.tokens[k].stem) { return true }
+            let t = s.tokens[k]
+            guard t.norm == "of" || t.norm == "the" || (s.bytes[t.start] >= 65 && s.bytes[t.start] <= 90) else { break }
+            k -= 1
+        }
+        if m.first == m.last, s.tokens[m.first].norm.hasSuffix("ed"), m.first > 0, Cues.passive.contains(s.tokens[m.first - 1].norm) { return true }
+        // "a smaller change than a firmer stability shoe": what a remedy is preferred to is not advised.
+        if (max(0, m.first - 3)..<m.first).contains(where: { s.tokens[$0].norm == "than" && !s.clauseBreak(between: $0, and: m.first) }) { return true }
+        // "the band won't stretch": a verb after a negated modal describes, it does not advise.
+        if m.first == m.last, m.first > 0, ["wont", "cant", "cannot", "doesnt", "didnt", "wouldnt", "couldnt"].contains(s.tokens[m.first - 1].norm) { return true }
+        // "training cycles": an activity named by a gerund ("cycling") met as a plain noun after a phase word.
+        if m.first == m.last, m.first > 0, Cues.phaseModifiers.contains(s.tokens[m.first - 1].stem),
+           !s.tokens[m.first].norm.hasSuffix("ing"), lexicon[m.entity]?.name.hasSuffix("ing") == true { return true }
+        return false
+    }
+
+    /// The structure → condition links kept in `anatomyConditions`: a condition counts when
+    /// one of its names contains one of the structure's, and it is the only such condition.
+    static func linkAnatomy(_ lexicon: Lexicon) -> [String: String] {
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        func forms(_ e: Entity) -> [[String]] { ([e.name] + e.aliases).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty } }
+        let conditions = lexicon.entities.filter { $0.kind == .condition }.map { ($0.id, forms($0)) }
+        var out: [String: String] = [:]
+        for a in lexicon.entities where a.kind == .anatomy {
+            let parts = forms(a)
+            let hits = conditions.filter { _, names in
+                names.contains { name in parts.contains { part in
+                    part.count < name.count && (0...(name.count - part.count)).contains { Array(name[$0..<($0 + part.count)]) == part } } }
+            }
+            if hits.count == 1 { out[a.id] = hits[0].0 }
+        }
+        return out
+    }
+}

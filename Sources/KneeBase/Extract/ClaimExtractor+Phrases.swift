@@ -1,0 +1,123 @@
+/// Entities named across several words of a sentence, found by trying lexicon phrases:
+/// activities that bring on pain ("pain that gets worse when running downhill"), activities
+/// that aggravate it, and coordinated words ("unable to squat or kneel", "gluteus medius and maximus").
+extension ClaimExtractor {
+    /// The words `activityWords` holds: second and third stems of symptom names that start with "pain".
+    static func activityWords(_ lexicon: Lexicon) -> Set<String> {
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        var out = Set<String>()
+        for e in lexicon.entities where e.kind == .symptom {
+            for text in [e.name] + e.aliases {
+                let stems = tokenizer.tokens(text).map(\.stem)
+                guard stems.count > 1, stems[0] == "pain" else { continue }
+                out.insert(stems[1])
+                if stems.count > 2 { out.insert(stems[2]) }
+            }
+        }
+        return out
+    }
+
+    /// Symptoms named by a pain word and the activity that brings it on, with words between:
+    /// "pain that gets worse when running downhill" names *pain when running downhill* when the
+    /// lexicon has "pain when running downhill", "pain running downhill" or "pain on …".
+    func activitySymptoms(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        var out: [(Entity, Int, Int)] = []
+        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        for p in s.positions(Cues.pain) {
+            for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
+                if s.clauseBreak(between: p, and: k) { break }
+                let longest = min(5, s.tokens.count - k - 1)
+                guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { break }
+                found: for length in stride(from: longest, through: 1, by: -1) {
+                    let activity = Array(s.tokens[(k + 1)...(k + length)])
+                    for candidate in [[pain, s.tokens[k]] + activity, [pain, when] + activity, [pain] + activity] {
+                        let m = finder.mentions(in: candidate)
+                        if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                            out.append((e, p, k + length))
+                            break found
+                        }
+                    }
+                }
+                break
+            }
+        }
+        return out
+    }
+
+    /// Symptoms named by the activities before "made it worse" / "aggravate it":
+    /// "squatting and walking downstairs made mine worse" names *pain when squatting* and
+    /// *pain walking downstairs* when the lexicon has them.
+    func aggravatingActivities(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        guard let w = s.positions(Cues.worsening).first, w > 0 else { return [] }
+        // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
+        let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
+        guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
+        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        let plainPain = finder.mentions(in: [pain]).first?.entity
+        var out: [(Entity, Int, Int)] = []
+        var j = 0
+        while j < w {
+            var matched = 0
+            guard activityWords.contains(s.tokens[j].stem) else { j += 1; continue }
+            found: for length in stride(from: min(4, w - j), through: 1, by: -1) {
+                let activity = Array(s.tokens[j..<(j + length)])
+                // Not part of a longer name: "mini-squats" is no "squats".
+                if s.mentions.contains(where: { $0.first < j && $0.last >= j || $0.first < j + length && $0.last >= j + length }) { continue }
+                for candidate in [[pain, when] + activity, [pain] + activity] {
+                    let m = finder.mentions(in: candidate)
+                    if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, m[0].entity != plainPain,
+                       let e = lexicon[m[0].entity] {
+                        out.append((e, j, j + length - 1))
+                        matched = length
+                        break found
+                    }
+                }
+            }
+            j += max(1, matched)
+        }
+        return out
+    }
+
+    /// Entities named by coordination: "unable to squat or kneel" also names *unable to kneel*.
+    func coordinated(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        var out: [(Entity, Int, Int)] = []
+        for m in s.mentions where m.kind != .anatomy && m.kind != .condition && m.last > m.first {
+            let joint = m.last + 1
+            guard joint + 1 < s.tokens.count, s.tokens[joint].norm == "or" || s.tokens[joint].norm == "and" else { continue }
+            let next = joint + 1
+            guard !s.mentions.contains(where: { $0.first <= next && next <= $0.last }) else { continue }
+            let candidate = Array(s.tokens[m.first..<m.last]) + [s.tokens[next]]
+            let found = finder.mentions(in: candidate)
+            if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, let e = lexicon[found[0].entity] {
+                out.append((e, next, next))
+            } else if let e = swappingStructure(of: m, to: candidate, s) {
+                out.append((e, next, next))
+            }
+        }
+        return out
+    }
+
+    /// The structure that `tokens` end with, found on its own ("weakness in the gluteus medius" → gluteus medius).
+    func trailingStructure(_ tokens: [Token]) -> String? {
+        for start in 1..<max(1, tokens.count) {
+            let found = finder.mentions(in: Array(tokens[start...]))
+            if found.count == 1, found[0].first == 0, found[0].last == tokens.count - start - 1, found[0].kind == .anatomy { return found[0].entity }
+        }
+        return nil
+    }
+
+    /// "weakness in the gluteus medius and maximus": the mention's entity with its structure
+    /// swapped for the one the coordinated word completes (*weak gluteus maximus*).
+    func swappingStructure(of m: Mention, to candidate: [Token], _ s: AnalyzedSentence) -> Entity? {
+        guard let entity = lexicon[m.entity],
+              let new = trailingStructure(candidate), let old = trailingStructure(Array(s.tokens[m.first...m.last])),
+              let from = lexicon[old], let to = lexicon[new], from.id != to.id,
+              entity.name.contains(from.name) else { return nil }
+        let name = entity.name.replacingOccurrences(of: from.name, with: to.name)
+        if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
+        return Entity(id: Slug.make(name), kind: entity.kind, name: name, targets: entity.kind == .treatment ? [to.id] : [],
+                      subtype: entity.subtype, discovered: true)
+    }
+}
