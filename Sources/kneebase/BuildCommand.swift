@@ -15,6 +15,7 @@ struct BuildCommand: ParsableCommand {
           kneebase build
           kneebase build --content ~/notes/content --output /tmp/site
           kneebase build --theme site
+          kneebase build --base-url https://example.org/knee/
         """
     )
 
@@ -27,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
     var theme: String?
 
+    @Option(help: ArgumentHelp("The address the site will be published at (https://example.org/kb/); sitemap.xml lists absolute URLs under it.", valueName: "url"))
+    var baseURL: String?
+
     @OptionGroup var cache: CacheOptions
 
     @Flag(help: "Print diagnostics as JSON instead of the summary.")
@@ -35,10 +39,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
     var verbose = false
 
+    func validate() throws {
+        if let baseURL, let problem = BuildOptions.problem(withBaseURL: baseURL) {
+            throw ValidationError("--base-url: \(problem)")
+        }
+    }
+
     func run() throws {
         let outputURL = URL(fileURLWithPath: output)
-        let options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
+        var options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
                                    theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))
+        options.baseURL = baseURL
         let bar = ProgressBar(enabled: !json)
         let report: BuildReport
         do {

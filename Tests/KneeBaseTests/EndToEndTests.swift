@@ -187,6 +187,7 @@ struct EndToEndTests {
 
     @Test("usage errors exit with status 2", arguments: [
         ["build", "--frobnicate"], ["build", "--content"], ["check", "extra-argument"], ["frobnicate"],
+        ["build", "--base-url", "example.org/kb"], ["build", "--base-url", "ftp://example.org/"], ["build", "--base-url", "https://"],
     ])
     func usageErrors(_ arguments: [String]) throws {
         try withTemporaryDirectory { dir in

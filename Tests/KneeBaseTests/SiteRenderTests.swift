@@ -119,6 +119,18 @@ import Testing
         #expect(Set(locs) == Set(pages))
     }
 
+    @Test func sitemapWithABaseURLListsAbsoluteLocations() throws {
+        let pages = ["index.html", "conditions/a&b.html"]
+        let xml = String(decoding: Sitemap.xml(pages, baseURL: "https://example.org/kb"), as: UTF8.self)
+        #expect(xml.contains("<loc>https://example.org/kb/index.html</loc>"))
+        #expect(xml.contains("<loc>https://example.org/kb/conditions/a&amp;b.html</loc>"))
+        #expect(Sitemap.problem(withBaseURL: "https://example.org/kb/") == nil)
+        #expect(Sitemap.problem(withBaseURL: "http://localhost:8080/") == nil)
+        for bad in ["example.org/kb", "ftp://example.org/", "https://", "https://example.org/?q=1", "javascript:alert(1)"] {
+            #expect(Sitemap.problem(withBaseURL: bad) != nil, "\(bad) accepted")
+        }
+    }
+
     @Test func searchIndexIsShardedWithAliasesAndFragments() throws {
         let meta = try #require(try JSONSerialization.jsonObject(with: Data(site.read("search/meta.json").utf8)) as? [String: Any])
         let shards = try #require(meta["shards"] as? [String])

@@ -11,12 +11,20 @@ public struct BuildOptions: Sendable {
     public var theme: URL?
     /// The incremental-build cache folder (see `defaultCache`); nil builds everything from scratch.
     public var cache: URL?
+    /// Where the site will be hosted (`https://example.org/kb/`); `sitemap.xml` needs absolute
+    /// locations, so without it the sitemap lists paths relative to the site's root.
+    public var baseURL: String?
 
     public init(content: URL, output: URL, theme: URL? = nil, cache: URL? = nil) {
         self.content = content
         self.output = output
         self.theme = theme
         self.cache = cache
+    }
+
+    /// Nil when `url` can be the site's base URL (absolute http or https); else what is wrong.
+    public static func problem(withBaseURL url: String) -> String? {
+        Sitemap.problem(withBaseURL: url)
     }
 
     /// `.kneebase-cache` beside the output folder (`public/` → `.kneebase-cache/`).
@@ -98,7 +106,7 @@ public enum Builder {
             let (store, render) = try concurrently({
                 try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
             }, {
-                try SiteRenderer.render(graph, findings: findings, theme: options.theme, to: publisher)
+                try SiteRenderer.render(graph, findings: findings, theme: options.theme, baseURL: options.baseURL, to: publisher)
             })
             report.stages += [("store", store), ("render", render)]
             stageStart = clock.now

@@ -9,11 +9,13 @@ public enum SiteRenderer {
     /// ```swift
     /// try SiteRenderer.render(graph, findings: findings, theme: nil, to: publisher)
     /// ```
-    public static func render(_ graph: KnowledgeGraph, findings: [Finding], theme: URL?, to publisher: OutputPublisher) throws {
-        try render(graph, findings: findings, theme: theme, writer: SiteWriter(publisher))
+    public static func render(_ graph: KnowledgeGraph, findings: [Finding], theme: URL?, baseURL: String? = nil,
+                              to publisher: OutputPublisher) throws {
+        try render(graph, findings: findings, theme: theme, baseURL: baseURL, writer: SiteWriter(publisher))
     }
 
-    static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, writer: SiteWriter) throws {
+    static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, baseURL: String? = nil,
+                       writer: SiteWriter) throws {
         let theme = try SiteTheme.load(themeFolder)
         let model = SiteModel(graph: graph, findings: findings)
         try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
@@ -43,7 +45,7 @@ public enum SiteRenderer {
         for asset in theme.assets { try writer.write(asset.bytes, to: "assets/" + asset.path) }
 
         let allPages = written + model.orderedEntities.compactMap { model.paths.entity($0.id) } + graph.documents.compactMap { model.paths.source($0.source) }
-        try writer.write(Sitemap.xml(allPages), to: "sitemap.xml")
+        try writer.write(Sitemap.xml(allPages, baseURL: baseURL), to: "sitemap.xml")
 
         var kinds: [(String, Int, Int)] = []
         for (i, e) in model.orderedEntities.enumerated() {
