@@ -177,6 +177,51 @@ struct BadInputTests {
         Self.expectGoodArticleRead(documents, diagnostics)
     }
 
+    /// A container marker repeated on one Markdown line, and what the cap makes of the first one past it.
+    struct NestingCase: Sendable, CustomTestStringConvertible {
+        var unit: String
+        /// Container markers in `unit`, and the offset in it of the byte changed in the first marker past the cap.
+        var markers: Int, changedOffset: Int
+        var replacement: UInt8
+        var testDescription: String { "'\(unit)'" }
+    }
+
+    @Test("Markdown opening 200,000 quotes or list items on one line", .timeLimit(.minutes(2)), arguments: [
+        NestingCase(unit: ">", markers: 1, changedOffset: 0, replacement: UInt8(ascii: "\\")),
+        NestingCase(unit: "- ", markers: 1, changedOffset: 0, replacement: UInt8(ascii: "\\")),
+        NestingCase(unit: "> - ", markers: 2, changedOffset: 0, replacement: UInt8(ascii: "\\")),
+        NestingCase(unit: "1. ", markers: 1, changedOffset: 0, replacement: UInt8(ascii: "\\")),
+        NestingCase(unit: "12) ", markers: 1, changedOffset: 1, replacement: UInt8(ascii: "\\")),
+    ])
+    func deepMarkdown(_ c: NestingCase) throws {
+        let units = MarkdownNesting.maxDepth / c.markers
+        let before = "# Deep\n\nBefore the abyss.\n\n" + String(repeating: c.unit, count: units) + " Just deep enough.\n\n"
+        let text = before + String(repeating: c.unit, count: Scale.of(200_000)) + " Deep knee pain.\n\nAfter the abyss.\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let ingested = Ingest.text(text, format: .markdown, name: "deep.md")
+        #expect(clock.now - start < .seconds(30), "took \(clock.now - start)")
+        let document = try ingested.requireDocument()
+        FuzzRegressionTests.check(document, byteCount: text.utf8.count)
+        // One report, at the first marker past the cap on line 7 (line 5, at the cap, is read as is).
+        let column = 1 + units * c.unit.utf8.count + c.changedOffset
+        #expect(ingested.ids == ["ingest.markdown.too-deep"], "\(ingested.diagnostics.map(\.formatted))")
+        let diagnostic = try #require(ingested.diagnostics.first)
+        #expect(diagnostic.severity == .warning)
+        #expect((diagnostic.line, diagnostic.column) == (7, column), "\(diagnostic.formatted)")
+        // What cmark is given: that one byte changed, nothing else.
+        var body = Array(text.utf8)
+        let changed = before.utf8.count + column - 1
+        #expect(MarkdownNesting.cap(&body) == changed)
+        #expect(body[changed] == c.replacement)
+        body[changed] = Array(text.utf8)[changed]
+        #expect(body == Array(text.utf8))
+        let sentences = document.sentences.map(\.text)
+        #expect(sentences.prefix(3) == ["Deep", "Before the abyss.", "Just deep enough."])
+        #expect(sentences.last == "After the abyss.")
+        #expect(sentences.joined(separator: " ").hasSuffix("Deep knee pain. After the abyss."))
+    }
+
     @Test("malformed front matter")
     func malformedFrontMatter() throws {
         let (documents, diagnostics) = try Self.ingestFolder { dir in

@@ -5,6 +5,11 @@ struct MarkdownReader: ArticleReader {
         var body = file.bytes
         // Blank the front matter out (keeping newlines) so cmark's positions stay those of the file.
         for i in front.range where body[i] != 0x0A { body[i] = 0x20 }
+        if let deep = MarkdownNesting.cap(&body) {
+            let at = file.lines.location(of: deep)
+            diagnostics.append(Diagnostic(id: "ingest.markdown.too-deep", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
+                                          message: "more than \(MarkdownNesting.maxDepth) nested quotes or list items on one line; the rest of the line is read as text"))
+        }
         let leaves = CommonMarkParser.leaves(of: body)
         var blocks: [RawBlock] = []
         blocks.reserveCapacity(leaves.count)
