@@ -97,10 +97,12 @@ struct BadInputTests {
             "Runner’s knee case \(i) causes pain around the kneecap, e.g. when squatting. Dr. Li says 2.5 times body weight lands on each step! "
                 + "Does it hurt on stairs? Strengthen the hips first… then the quads.\n\n"
         }
+        // 10 MB under a sanitizer, which runs this 5–20× slower.
+        let size = Scale.of(50_000_000)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(50_000_300)
+        bytes.reserveCapacity(size + 300)
         var copies = 0
-        while bytes.count < 50_000_000 {
+        while bytes.count < size {
             bytes += paragraph(copies).utf8
             copies += 1
         }
@@ -205,8 +207,11 @@ struct BadInputTests {
         FuzzRegressionTests.check(document, byteCount: text.utf8.count)
         // One report, at the first marker past the cap on line 7 (line 5, at the cap, is read as is).
         let column = 1 + units * c.unit.utf8.count + c.changedOffset
-        #expect(ingested.ids == ["ingest.markdown.too-deep"], "\(ingested.diagnostics.map(\.formatted))")
-        let diagnostic = try #require(ingested.diagnostics.first)
+        // (The rest of the line, read as text, may also be a run-on sentence, cut and reported as such.)
+        #expect(Set(ingested.ids).isSubset(of: ["ingest.markdown.too-deep", "ingest.sentence.too-long"]), "\(ingested.diagnostics.map(\.formatted))")
+        let deep = ingested.diagnostics.filter { $0.id == "ingest.markdown.too-deep" }
+        #expect(deep.count == 1, "\(ingested.diagnostics.map(\.formatted))")
+        let diagnostic = try #require(deep.first)
         #expect(diagnostic.severity == .warning)
         #expect((diagnostic.line, diagnostic.column) == (7, column), "\(diagnostic.formatted)")
         // What cmark is given: that one byte changed, nothing else.
