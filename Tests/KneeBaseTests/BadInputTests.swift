@@ -158,9 +158,29 @@ struct BadInputTests {
             try handle.truncate(atOffset: UInt64(ArticleIngester().maxArticleBytes + 1))
             try handle.close()
         }
-        Self.expectOneDiagnostic(naming: "huge.txt", id: "ingest.too-large", severity: .error, in: diagnostics)
+        let diagnostic = Self.expectOneDiagnostic(naming: "huge.txt", id: "ingest.too-large", severity: .error, in: diagnostics)
+        #expect((diagnostic?.line, diagnostic?.column) == (1, 1))
+        #expect(diagnostic?.message.contains("over the 64 MB limit") == true, "\(diagnostic?.formatted ?? "")")
         #expect(documents.count == 1)
         Self.expectGoodArticleRead(documents, diagnostics)
+    }
+
+    @Test("a lexicon file over the size limit is skipped with an error saying so; the other files are read")
+    func lexiconTooLarge() throws {
+        try withTemporaryDirectory { dir in
+            try dir.write("kind: condition\nentities:\n  - id: pfps\n    name: runner's knee\n", to: "conditions.yml")
+            let url = dir.appendingPathComponent("huge.yml")
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: UInt64(LexiconLoader.maxFileBytes + 1))
+            try handle.close()
+            var diagnostics: [Diagnostic] = []
+            let lexicon = LexiconLoader.load(dir, diagnostics: &diagnostics)
+            #expect(lexicon.entities.map(\.id) == ["pfps"])
+            #expect(diagnostics.map(\.id) == ["lexicon.too-large"], "\(diagnostics.map(\.formatted))")
+            #expect(diagnostics.first?.file.hasSuffix("/huge.yml") == true)
+            #expect(diagnostics.first?.message.contains("over the 16 MB limit") == true, "\(diagnostics.map(\.formatted))")
+        }
     }
 
     @Test("HTML nested 10,000 levels deep", .timeLimit(.minutes(3)), arguments: ["div", "span", "blockquote"])

@@ -4,6 +4,9 @@ import Yams
 /// Loads `content/lexicon/*.yml` and validates it: duplicate ids, unknown parents or
 /// targets, empty names, and aliases claimed by two entities (with how they are read).
 public enum LexiconLoader {
+    /// Largest lexicon file read, in bytes.
+    static let maxFileBytes = 16 << 20
+
     /// Loads every `.yml`/`.yaml` file of `folder`; a missing folder gives an empty lexicon and a warning.
     public static func load(_ folder: URL, diagnostics: inout [Diagnostic]) -> Lexicon {
         let path = ContentScanner.displayPath(folder)
@@ -16,8 +19,15 @@ public enum LexiconLoader {
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let url = folder.appendingPathComponent(name)
             let display = ContentScanner.displayPath(url)
-            guard let bytes = try? FileReader.read(url, limit: 16 << 20) else {
-                diagnostics.append(Diagnostic(id: "lexicon.unreadable", severity: .error, file: display, message: "cannot read this lexicon file"))
+            let bytes: [UInt8]
+            do {
+                bytes = try FileReader.read(url, limit: maxFileBytes)
+            } catch {
+                // Too large, a loop, a pipe, no permission: say which (`ingest.too-large` becomes `lexicon.too-large`).
+                let failure = error as? FileReader.Failure
+                let id = failure.map { "lexicon." + $0.id.split(separator: ".").dropFirst().joined(separator: ".") } ?? "lexicon.unreadable"
+                diagnostics.append(Diagnostic(id: id, severity: .error, file: display,
+                                              message: "cannot read this lexicon file: \(failure?.message ?? "\(error)")"))
                 continue
             }
             entities += parse(String(decoding: bytes, as: UTF8.self), file: display, diagnostics: &diagnostics)

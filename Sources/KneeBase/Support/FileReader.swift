@@ -22,7 +22,7 @@ enum FileReader {
         }
         let size = Int(st.st_size)
         if size > limit {
-            throw Failure(id: "ingest.too-large", message: "the file is \(size / 1_000_000) MB, over the \(limit / 1_000_000) MB limit for one article — skipped")
+            throw Failure(id: "ingest.too-large", message: "the file is \((size + 0xFFFFF) >> 20) MB, over the \(limit >> 20) MB limit for one file — skipped")
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var total = 0
