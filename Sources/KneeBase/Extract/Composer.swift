@@ -84,7 +84,11 @@ struct Composer {
         // Before the anatomy: "weak glutes", "strengthening the glut med and hamstring muscles".
         var k = m.first - 1
         var steps = 0
-        while k >= 0 && steps < 6 {
+        // Mentions standing between do not count as steps, so the walk is bounded in
+        // tokens too: a sentence of hundreds of mentions in a row stays linear.
+        var walked = 0
+        while k >= 0 && steps < 6 && walked < 24 {
+            walked += 1
             let t = s.tokens[k]
             if p.stems.contains(t.stem) { return k }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
