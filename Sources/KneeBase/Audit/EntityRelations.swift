@@ -21,7 +21,7 @@ struct EntityRelations: Sendable {
         for e in entities {
             for p in e.parents { children[p, default: []].append(e.id) }
         }
-        for e in entities { lineages[e.id] = Set(Self.lineage(of: e.id, index)) }
+        for e in entities { lineages[e.id] = Set(Lexicon.lineage(of: e.id) { index[$0]?.parents ?? [] }) }
         let regions = Set(entities.filter { e in
             e.kind == .anatomy && (e.subtype == "joint" || (e.subtype == "other" && (children[e.id] ?? []).contains { index[$0]?.kind == .anatomy }))
         }.map(\.id))
@@ -101,16 +101,4 @@ struct EntityRelations: Sendable {
     func worked(_ id: String) -> Set<String> { specificTargets[id] ?? footprint[id] ?? [] }
 
     func name(_ id: String) -> String { entities[id]?.name ?? id }
-
-    private static func lineage(of id: String, _ index: [String: Entity]) -> [String] {
-        var out: [String] = []
-        var queue = [id]
-        var seen = Set<String>()
-        while let next = queue.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            out.append(next)
-            queue.append(contentsOf: index[next]?.parents ?? [])
-        }
-        return out
-    }
 }

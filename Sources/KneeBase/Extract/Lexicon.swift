@@ -20,13 +20,18 @@ public struct Lexicon: Sendable {
 
     /// Ids of `id` and all its ancestors through `parents`.
     public func lineage(of id: String) -> [String] {
+        Self.lineage(of: id) { self[$0]?.parents ?? [] }
+    }
+
+    /// Ids of `id` and all its ancestors, following `parents` (each id once, cycles cut).
+    static func lineage(of id: String, parents: (String) -> [String]) -> [String] {
         var out: [String] = []
         var queue = [id]
         var seen = Set<String>()
         while let next = queue.popLast() {
             guard seen.insert(next).inserted else { continue }
             out.append(next)
-            queue.append(contentsOf: self[next]?.parents ?? [])
+            queue.append(contentsOf: parents(next))
         }
         return out
     }
