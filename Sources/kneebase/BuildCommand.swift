@@ -19,19 +19,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The content folder (articles/ and lexicon/).")
-    var content: String = "content"
-
-    @Option(help: "The output folder.")
-    var output: String = "public"
-
-    @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
-    var theme: String?
-
-    @Option(help: ArgumentHelp("The address the site will be published at (https://example.org/kb/); sitemap.xml lists absolute URLs under it.", valueName: "url"))
-    var baseURL: String?
-
-    @OptionGroup var cache: CacheOptions
+    @OptionGroup var site: BuildArguments
 
     @Flag(help: "Print diagnostics as JSON instead of the summary.")
     var json = false
@@ -39,17 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
     var verbose = false
 
-    func validate() throws {
-        if let baseURL, let problem = BuildOptions.problem(withBaseURL: baseURL) {
-            throw ValidationError("--base-url: \(problem)")
-        }
-    }
-
     func run() throws {
-        let outputURL = URL(fileURLWithPath: output)
-        var options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
-                                   theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))
-        options.baseURL = baseURL
+        let options = site.options
         let bar = ProgressBar(enabled: !json)
         let report: BuildReport
         do {
@@ -61,7 +40,7 @@ struct BuildCommand: ParsableCommand {
         if json {
             print(Terminal.json(report.diagnostics))
         } else {
-            Self.printSummary(report, output: output, verbose: verbose)
+            Self.printSummary(report, output: site.output, verbose: verbose)
         }
         if report.diagnostics.count(of: .error) > 0 { throw ExitCode(1) }
     }

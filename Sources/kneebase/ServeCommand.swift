@@ -18,16 +18,7 @@ struct ServeCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The content folder (articles/ and lexicon/).")
-    var content: String = "content"
-
-    @Option(help: "The output folder.")
-    var output: String = "public"
-
-    @Option(help: ArgumentHelp("A theme folder (templates/*.mustache, assets/…) laid over the built-in theme.", valueName: "dir"))
-    var theme: String?
-
-    @OptionGroup var cache: CacheOptions
+    @OptionGroup var site: BuildArguments
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 8080
@@ -47,10 +38,8 @@ struct ServeCommand: ParsableCommand {
         sigemptyset(&stop)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stop, signal) }
         pthread_sigmask(SIG_UNBLOCK, &stop, nil)
-        let outputURL = URL(fileURLWithPath: output)
-        let options = BuildOptions(content: URL(fileURLWithPath: content), output: outputURL,
-                                   theme: theme.map { URL(fileURLWithPath: $0) }, cache: cache.folder(for: outputURL))
-        let preview = PreviewServer(output: outputURL)
+        let options = site.options
+        let preview = PreviewServer(output: options.output)
         let server: HTTPServer
         do {
             server = try HTTPServer(host: host, port: port)
@@ -64,7 +53,7 @@ struct ServeCommand: ParsableCommand {
         if !HTTPServer.isLoopback(host) {
             Terminal.printError(Terminal.paint("warning: listening on \(host): anyone who can reach this machine can read the site", "33", stderr: true))
         }
-        print("Serving \(output)/ at http://\(server.host):\(server.port)/ — watching \(watcher.roots.map { Self.relative($0.path) }.joined(separator: ", ")); Ctrl-C stops")
+        print("Serving \(site.output)/ at http://\(server.host):\(server.port)/ — watching \(watcher.roots.map { Self.relative($0.path) }.joined(separator: ", ")); Ctrl-C stops")
         fflush(nil)
         let interval = UInt32(max(50, poll)) * 1000
         while true {
@@ -88,7 +77,7 @@ struct ServeCommand: ParsableCommand {
     private func build(_ options: BuildOptions, _ preview: PreviewServer) {
         do {
             let report = try Builder.build(options)
-            BuildCommand.printSummary(report, output: output, verbose: verbose)
+            BuildCommand.printSummary(report, output: site.output, verbose: verbose)
             let errors = report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
             preview.buildFinished(published: true, errors: errors.joined(separator: "\n"))
         } catch let failure as BuildFailure {
