@@ -49,11 +49,14 @@ struct Composer {
                 }
             }
         }
+        // Which tokens lie inside a mention, looked up per token by the qualifier walk.
+        var covered = [Bool](repeating: false, count: s.tokens.count)
+        for m in s.mentions { for k in m.first...m.last { covered[k] = true } }
         for m in anatomy + insideStates {
             guard let part = lexicon[m.entity] else { continue }
             let inside = insideStates.contains(m)
             for p in patterns where !inside || p.kind == .treatment {
-                guard let q = qualifier(p, near: m, in: s) else { continue }
+                guard let q = qualifier(p, near: m, in: s, covered: covered) else { continue }
                 let surface = String(decoding: s.bytes[m.start..<m.end], as: UTF8.self)
                 out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q))
             }
@@ -80,7 +83,8 @@ struct Composer {
     }
 
     /// The token index of a qualifier of `p` that governs the mention `m`, if any.
-    private static func qualifier(_ p: Pattern, near m: Mention, in s: AnalyzedSentence) -> Int? {
+    /// `covered[k]` tells whether token `k` lies inside a mention.
+    private static func qualifier(_ p: Pattern, near m: Mention, in s: AnalyzedSentence, covered: [Bool]) -> Int? {
         // Before the anatomy: "weak glutes", "strengthening the glut med and hamstring muscles".
         var k = m.first - 1
         var steps = 0
@@ -92,9 +96,9 @@ struct Composer {
             let t = s.tokens[k]
             if p.stems.contains(t.stem) { return k }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
-            let inMention = s.mentions.contains { $0.first <= k && k <= $0.last }
+            let inMention = covered[k]
             // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
-            let state = patterns.contains { $0.kind == .cause && $0.stems.contains(t.stem) }
+            let state = states.contains(t.stem)
             // "Weak quadriceps and stiff ankles": a nearer state of another kind owns the structure.
             if state && p.kind == .cause && !inMention { break }
             guard fillers.contains(t.stem) || inMention || (state && p.kind == .treatment) else { break }
