@@ -129,11 +129,3 @@ public enum Builder {
         return report
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let c = components
-        return Double(c.seconds) + Double(c.attoseconds) / 1e18
-    }
-}
