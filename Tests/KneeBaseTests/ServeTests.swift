@@ -150,7 +150,7 @@ import Testing
         return condition()
     }
 
-    @Test(.timeLimit(.minutes(5))) func serveBuildsServesAndRebuilds() throws {
+    @Test(.timeLimit(.minutes(10))) func serveBuildsServesAndRebuilds() throws {
         try withTemporaryDirectory { dir in
             let content = try IncrementalBuildTests.makeContent(dir)
             try dir.write("outside the output", to: "secret.txt")
