@@ -2,12 +2,34 @@
 struct AnalyzedSentence {
     var index: Int
     var sentence: Sentence
-    var tokens: [Token]
+    let tokens: [Token]
     var mentions: [Mention]
     /// The sentence's UTF-8 bytes, for punctuation checks between tokens.
     var bytes: [UInt8]
     /// Whether this is the first sentence of its block.
     var startsBlock: Bool
+    /// Per token, the `CueList` bits of the lists it belongs to.
+    let cueMasks: [UInt32]
+
+    init(index: Int, sentence: Sentence, tokens: [Token], mentions: [Mention], bytes: [UInt8], startsBlock: Bool) {
+        self.index = index
+        self.sentence = sentence
+        self.tokens = tokens
+        self.mentions = mentions
+        self.bytes = bytes
+        self.startsBlock = startsBlock
+        cueMasks = tokens.map(CueList.mask)
+    }
+
+    /// Whether any token belongs to `list`.
+    func has(_ list: CueList) -> Bool {
+        cueMasks.contains { $0 & list.bit != 0 }
+    }
+
+    /// Positions of the tokens that belong to `list`.
+    func positions(_ list: CueList) -> [Int] {
+        cueMasks.indices.filter { cueMasks[$0] & list.bit != 0 }
+    }
 
     /// Whether any token's stem is in `stems`.
     func has(_ stems: Set<String>) -> Bool {

@@ -24,7 +24,7 @@ extension ClaimExtractor {
         var out: [(Entity, Int, Int)] = []
         let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
         let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
-        for p in s.positions(Cues.pain) {
+        for p in s.positions(.pain) {
             for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
                 if s.clauseBreak(between: p, and: k) { break }
                 let longest = min(5, s.tokens.count - k - 1)
@@ -49,7 +49,7 @@ extension ClaimExtractor {
     /// "squatting and walking downstairs made mine worse" names *pain when squatting* and
     /// *pain walking downstairs* when the lexicon has them.
     func aggravatingActivities(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
-        guard let w = s.positions(Cues.worsening).first, w > 0 else { return [] }
+        guard let w = s.positions(.worsening).first, w > 0 else { return [] }
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
         guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }

@@ -134,7 +134,7 @@ struct ClaimExtractor {
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
-        let all = s.positions(Cues.negation)
+        let all = s.positions(.negation)
         return all.filter { n in
             // "don't stop", "never avoid": a negated stopping is a recommendation.
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
@@ -196,20 +196,20 @@ struct ClaimExtractor {
         if !isHeading, let label = labelEntity(c) { objects.append(label) }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
-        let hasCause = s.has(Cues.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
-        let hasSymptom = s.has(Cues.symptom)
-        let hasTreatment = s.has(Cues.treatment)
-        let worsening = s.has(Cues.worsening)
-        let hedged = s.has(Cues.hedges)
+        let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
+        let hasSymptom = s.has(.symptom)
+        let hasTreatment = s.has(.treatment)
+        let worsening = s.has(.worsening)
+        let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
-        let attribution = attributionOf(s.sentence.text)
+        lazy var attribution = attributionOf(s.sentence.text)  // only for sentences that make a claim
         var out: [(Claim, Entity?)] = []
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
             // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
             let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
-                && s.positions(Cues.negation).contains { $0 < object.first && object.first - $0 <= 2 }
+                && s.positions(.negation).contains { $0 < object.first && object.first - $0 <= 2 }
             let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 3 && !s.clauseBreak(between: object.last, and: $0) })
@@ -219,7 +219,7 @@ struct ClaimExtractor {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
-                let caused = s.positions(Cues.producesSymptom).contains { $0 < object.first }
+                let caused = s.positions(.producesSymptom).contains { $0 < object.first }
                 guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
@@ -241,9 +241,9 @@ struct ClaimExtractor {
             case .treatment:
                 guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
-                if c.sectionRelation == .symptom && !s.has(Cues.advice) && negations.isEmpty && !c.failed { continue }
+                if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
-                if namesPractitioner(object, s) && !s.has(Cues.consult) && !c.failed { continue }
+                if namesPractitioner(object, s) && !s.has(.consult) && !c.failed { continue }
                 if negated || worsening || c.failed {
                     relation = .notRecommended
                     rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : "negation"
@@ -258,7 +258,7 @@ struct ClaimExtractor {
                     break
                 }
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).
-                let cues = s.positions(Cues.cause)
+                let cues = s.positions(.cause)
                 // "A is due to B", "the reason: B", "A is caused by B": B, after the cue, causes A.
                 if let cue = cues.first(where: { $0 < object.first && isEffectCue($0, s) }),
                    let effect = conditions.last(where: { $0.last < cue && $0.entity != object.entity.id }) {

@@ -1,0 +1,40 @@
+/// The `Cues` word lists that claim rules test on every sentence, each a bit of a
+/// per-token mask: a sentence looks each token up once instead of hashing every
+/// token's stem again for every list.
+enum CueList: Int, CaseIterable, Sendable {
+    case cause, symptom, treatment, worsening, hedges, negation, produces, producesSymptom, pain, advice, consult
+
+    /// The stems (or normalized words) of the list.
+    var words: Set<String> {
+        switch self {
+        case .cause: Cues.cause
+        case .symptom: Cues.symptom
+        case .treatment: Cues.treatment
+        case .worsening: Cues.worsening
+        case .hedges: Cues.hedges
+        case .negation: Cues.negation
+        case .produces: Cues.produces
+        case .producesSymptom: Cues.producesSymptom
+        case .pain: Cues.pain
+        case .advice: Cues.advice
+        case .consult: Cues.consult
+        }
+    }
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    /// For every word of any list, the bits of the lists holding it.
+    private static let masksByWord: [String: UInt32] = {
+        var masks: [String: UInt32] = [:]
+        for list in allCases {
+            for word in list.words { masks[word, default: 0] |= list.bit }
+        }
+        return masks
+    }()
+
+    /// The lists `token` belongs to, by its stem or, when it differs, its normalized form.
+    static func mask(_ token: Token) -> UInt32 {
+        let byStem = masksByWord[token.stem] ?? 0
+        return token.norm == token.stem ? byStem : byStem | (masksByWord[token.norm] ?? 0)
+    }
+}
