@@ -64,7 +64,7 @@ struct SearchCommand: ParsableCommand {
             try SearchBenchmark(engine: try request.engine(), file: file, rounds: benchRounds, json: json).run()
             return
         }
-        try request.run()
+        try request.run(with: request.engine())
     }
 }
 

@@ -22,9 +22,8 @@ struct SearchRequest {
         }
     }
 
-    /// Searches and prints the results; a malformed query exits with status 2.
-    func run() throws {
-        let engine = try engine()
+    /// Searches with `engine` and prints the results; a malformed query exits with status 2.
+    func run(with engine: SearchEngine) throws {
         let text = words.joined(separator: " ")
         let response: SearchResponse
         do {

@@ -6,7 +6,11 @@ import Foundation
 /// would be parsing.
 if let request = SearchRequest(commandLine: Array(CommandLine.arguments.dropFirst())) {
     do {
-        try request.run()
+        let engine = try request.engine()
+        try request.run(with: engine)
+        // Exit while the engine is alive: the system reclaims the read-only connection and
+        // its memory map faster than closing them one by one would.
+        withExtendedLifetime(engine) { exit(0) }
     } catch let code as ExitCode {
         exit(code.rawValue)
     } catch {
