@@ -6,16 +6,22 @@ import KneeBase
 /// knowledge base is rebuilt first when the content changed.
 struct KnowledgeBaseOptions: ParsableArguments {
     static let defaultPath = "public/data/kb.sqlite"
+    static let defaultContent = "content"
 
     @Option(help: "The knowledge base to read (default: public/data/kb.sqlite, rebuilt from content/ when stale).")
     var kb: String = KnowledgeBaseOptions.defaultPath
 
     @Option(help: "The content folder used to rebuild the default knowledge base.")
-    var content: String = "content"
+    var content: String = KnowledgeBaseOptions.defaultContent
 
     /// Opens the knowledge base, rebuilding the default one first when content/ is newer.
     func open() throws -> KnowledgeBaseReader {
-        if kb == Self.defaultPath, Freshness.isStale(kb: URL(fileURLWithPath: kb), content: URL(fileURLWithPath: content)) {
+        try Self.open(kb: kb, content: content)
+    }
+
+    /// Opens the knowledge base at `kb`, rebuilding it from `content` first when it is the default one and stale.
+    static func open(kb: String, content: String) throws -> KnowledgeBaseReader {
+        if kb == defaultPath, Freshness.isStale(kb: URL(fileURLWithPath: kb), content: URL(fileURLWithPath: content)) {
             Terminal.printError(Terminal.paint("Content changed; rebuilding the knowledge base…", "2", stderr: true))
             do {
                 let output = URL(fileURLWithPath: "public")

@@ -59,33 +59,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine: SearchEngine
-        do {
-            engine = try SearchEngine(reader: try kb.open())
-        } catch let failure as SearchFailure {
-            Terminal.printError("error: \(failure.description)")
-            throw ExitCode(1)
-        }
+        let request = SearchRequest(words: words, kinds: kind, limit: limit, json: json, kb: kb.kb, content: kb.content)
         if let file = benchQueries {
-            try SearchBenchmark(engine: engine, file: file, rounds: benchRounds, json: json).run()
+            try SearchBenchmark(engine: try request.engine(), file: file, rounds: benchRounds, json: json).run()
             return
         }
-        let text = words.joined(separator: " ")
-        let response: SearchResponse
-        do {
-            response = try engine.search(text, options: SearchOptions(kinds: Set(kind), limit: limit))
-        } catch let error as QueryError {
-            Terminal.printError("error: " + error.annotated(text))
-            throw ExitCode(2)
-        } catch let failure as SearchFailure {
-            Terminal.printError("error: \(failure.description)")
-            throw ExitCode(1)
-        }
-        if json {
-            print(response.json())
-        } else {
-            print(SearchPrinter(width: Terminal.outputWidth).render(response))
-        }
+        try request.run(with: request.engine())
     }
 }
 

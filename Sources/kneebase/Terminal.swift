@@ -7,7 +7,7 @@ enum Terminal {
     static let stderrIsTTY = isatty(STDERR_FILENO) == 1
     static let colorAllowed = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
 
-    static func useColor(stderr: Bool = false) -> Bool { colorAllowed && (stderr ? stderrIsTTY : stdoutIsTTY) }
+    static func useColor(stderr: Bool = false) -> Bool { (stderr ? stderrIsTTY : stdoutIsTTY) && colorAllowed }
 
     static func paint(_ s: String, _ code: String, stderr: Bool = false) -> String {
         useColor(stderr: stderr) ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s

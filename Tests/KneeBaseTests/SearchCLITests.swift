@@ -70,6 +70,25 @@ struct SearchCLITests {
         #expect(unknown.status == 1 && unknown.stderr.contains("no entity named 'qwxzv'"))
     }
 
+    @Test("a plain search command line (read without ArgumentParser) prints what ArgumentParser's reading does")
+    func quickPath() throws {
+        let kb = SearchFixtures.mini.path
+        // `--option=value` is left to ArgumentParser; `--option value` is read directly.
+        let quick = try SearchCLI.run(["search", "runner's", "--kb", kb, "--kind", "passage", "--json", "--limit", "2", "knee"])
+        let parsed = try SearchCLI.run(["search", "runner's", "--kb=\(kb)", "--kind=passage", "--json", "--limit=2", "knee"])
+        #expect(quick.status == 0 && parsed.status == 0)
+        #expect(quick.stdout == parsed.stdout)
+        let results = try #require((try JSONSerialization.jsonObject(with: Data(quick.stdout.utf8)) as? [String: Any])?["results"] as? [[String: Any]])
+        #expect(results.count == 2 && results.allSatisfy { $0["kind"] as? String == "passage" })
+        // What ArgumentParser rejects is still rejected by it, with its message and status.
+        let noQuery = try SearchCLI.run(["search", "--kb", kb])
+        #expect(noQuery.status == 2 && noQuery.stderr.contains("give a query"))
+        let badLimit = try SearchCLI.run(["search", "--kb", kb, "--limit", "0", "knee"])
+        #expect(badLimit.status == 2 && badLimit.stderr.contains("--limit must be at least 1"))
+        let badKind = try SearchCLI.run(["search", "--kb", kb, "--kind", "rumour", "knee"])
+        #expect(badKind.status == 2 && badKind.stderr.contains("rumour"))
+    }
+
     @Test("--help has examples and mentions completions", arguments: ["search", "conditions", "why"])
     func help(_ command: String) throws {
         let r = try SearchCLI.run([command, "--help"])
