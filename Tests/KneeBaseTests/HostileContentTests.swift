@@ -173,21 +173,29 @@ struct HostileContentTests {
         }
     }
 
-    @Test("a 1 MB line of short sentences is read in linear time, with exact columns", .timeLimit(.minutes(10)))
+    @Test("a 1 MB line of short sentences: read up to the sentence limit, with exact columns, the rest reported", .timeLimit(.minutes(10)))
     func longLine() throws {
         let unit = "Knee pain here. "
         let text = String(repeating: unit, count: Scale.of(1_048_576) / unit.utf8.count)
-        let document = try Ingest.text(text, format: .text).requireDocument()
-        #expect(document.sentences.count == text.utf8.count / unit.utf8.count)
+        let ingested = Ingest.text(text, format: .text)
+        let document = try ingested.requireDocument()
+        let kept = min(text.utf8.count / unit.utf8.count, DocumentAssembler.maxSentences)
+        #expect(document.sentences.count == kept)
         let last = try #require(document.sentences.last)
         #expect(last.range.line == 1)
-        #expect(last.range.start == text.utf8.count - unit.utf8.count)
+        #expect(last.range.start == (kept - 1) * unit.utf8.count)
         #expect(last.range.column == last.range.start + 1)
+        #expect(document.blocks.first?.text.utf8.count == kept * unit.utf8.count - 1)
+        if kept < text.utf8.count / unit.utf8.count {
+            #expect(ingested.ids == ["ingest.article.too-long"])
+            #expect(ingested.diagnostics.first?.column == kept * unit.utf8.count + 1)
+        }
     }
 
     @Test("a 1 MB word is cut into bounded sentences and reported", .timeLimit(.minutes(10)))
     func longWord() throws {
-        let word = String(repeating: "a", count: Scale.of(1_048_576))
+        // 1,000,000 bytes: the article stays under the limit of text read (`DocumentAssembler.maxTextBytes`, 1 MiB).
+        let word = String(repeating: "a", count: Scale.of(1_000_000))
         let ingested = Ingest.text("First line.\n\nStart " + word + " end.\n", format: .text)
         let document = try ingested.requireDocument()
         let limit = SentenceSegmenter().maxSentenceBytes

@@ -35,8 +35,9 @@ extension ClaimExtractor {
 
     /// Whether `object` comes after a forward cause cue ("can cause", "leads to", "wear down")
     /// whose agent, in the same clause, is the subject condition or a pronoun for it.
-    func isConsequence(_ object: (entity: Entity, first: Int, last: Int), of subject: String, _ s: AnalyzedSentence) -> Bool {
-        for cue in s.positions(.produces) where cue <= object.first && object.first - cue <= 6 && !isEffectCue(cue, s) {
+    /// `cues` are the positions of `Cues.produces` in `s`.
+    func isConsequence(_ object: (entity: Entity, first: Int, last: Int), of subject: String, _ s: AnalyzedSentence, cues: [Int]) -> Bool {
+        for cue in cues where cue <= object.first && object.first - cue <= 6 && !isEffectCue(cue, s) {
             guard !s.clauseBreak(between: cue, and: object.first) else { continue }
             var k = cue - 1
             while k >= 0 && cue - k <= 4 && !s.clauseBreak(between: k, and: cue) {

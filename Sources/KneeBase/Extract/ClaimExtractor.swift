@@ -203,13 +203,19 @@ struct ClaimExtractor {
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
         lazy var attribution = attributionOf(s.sentence.text)  // only for sentences that make a claim
+        // Cue positions, found once per sentence rather than once per object (a sentence
+        // may name hundreds of objects).
+        let negationCues = s.positions(.negation)
+        let symptomCauseCues = s.positions(.producesSymptom)
+        let causeCues = s.positions(.cause)
+        let produceCues = s.positions(.produces)
         var out: [(Claim, Entity?)] = []
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
             // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
             let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
-                && s.positions(.negation).contains { $0 < object.first && object.first - $0 <= 2 }
+                && negationCues.contains { $0 < object.first && object.first - $0 <= 2 }
             let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 3 && !s.clauseBreak(between: object.last, and: $0) })
@@ -219,7 +225,7 @@ struct ClaimExtractor {
             case .symptom:
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
-                let caused = s.positions(.producesSymptom).contains { $0 < object.first }
+                let caused = symptomCauseCues.contains { $0 < object.first }
                 guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
@@ -235,7 +241,7 @@ struct ClaimExtractor {
                 guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
                         || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
                 // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
-                if isConsequence(object, of: subject, s) { continue }
+                if isConsequence(object, of: subject, s, cues: produceCues) { continue }
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
@@ -258,7 +264,7 @@ struct ClaimExtractor {
                     break
                 }
                 // "A may cause B, which is related to C": B and C are caused by A (A's complications).
-                let cues = s.positions(.cause)
+                let cues = causeCues
                 // "A is due to B", "the reason: B", "A is caused by B": B, after the cue, causes A.
                 if let cue = cues.first(where: { $0 < object.first && isEffectCue($0, s) }),
                    let effect = conditions.last(where: { $0.last < cue && $0.entity != object.entity.id }) {

@@ -49,14 +49,13 @@ struct Composer {
                 }
             }
         }
-        // Which tokens lie inside a mention, looked up per token by the qualifier walk.
-        var covered = [Bool](repeating: false, count: s.tokens.count)
-        for m in s.mentions { for k in m.first...m.last { covered[k] = true } }
+        guard !anatomy.isEmpty || !insideStates.isEmpty else { return out }
+        let marks = TokenMarks(s)
         for m in anatomy + insideStates {
             guard let part = lexicon[m.entity] else { continue }
             let inside = insideStates.contains(m)
-            for p in patterns where !inside || p.kind == .treatment {
-                guard let q = qualifier(p, near: m, in: s, covered: covered) else { continue }
+            for (pi, p) in patterns.enumerated() where !inside || p.kind == .treatment {
+                guard let q = qualifier(pi, near: m, in: s, marks: marks) else { continue }
                 let surface = String(decoding: s.bytes[m.start..<m.end], as: UTF8.self)
                 out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q))
             }
@@ -82,9 +81,36 @@ struct Composer {
                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true)
     }
 
-    /// The token index of a qualifier of `p` that governs the mention `m`, if any.
-    /// `covered[k]` tells whether token `k` lies inside a mention.
-    private static func qualifier(_ p: Pattern, near m: Mention, in s: AnalyzedSentence, covered: [Bool]) -> Int? {
+    /// What the qualifier walk asks of each token of a sentence, looked up once per
+    /// token rather than once per mention and pattern (a sentence of hundreds of
+    /// mentions in a row would otherwise hash the same stems thousands of times).
+    struct TokenMarks {
+        /// Bit `i` set: the token's stem is one of `patterns[i].stems`.
+        var patterns: [UInt8]
+        var filler: [Bool]
+        var state: [Bool]
+        /// The token lies inside a mention.
+        var covered: [Bool]
+
+        init(_ s: AnalyzedSentence) {
+            let n = s.tokens.count
+            patterns = [UInt8](repeating: 0, count: n)
+            filler = [Bool](repeating: false, count: n)
+            state = [Bool](repeating: false, count: n)
+            covered = [Bool](repeating: false, count: n)
+            for (k, t) in s.tokens.enumerated() {
+                for (i, p) in Composer.patterns.enumerated() where p.stems.contains(t.stem) { patterns[k] |= 1 << i }
+                filler[k] = Composer.fillers.contains(t.stem)
+                state[k] = Composer.states.contains(t.stem)
+            }
+            for m in s.mentions { for k in m.first...m.last { covered[k] = true } }
+        }
+    }
+
+    /// The token index of a qualifier of `patterns[pi]` that governs the mention `m`, if any.
+    private static func qualifier(_ pi: Int, near m: Mention, in s: AnalyzedSentence, marks: TokenMarks) -> Int? {
+        let p = patterns[pi]
+        let bit = UInt8(1) << pi
         // Before the anatomy: "weak glutes", "strengthening the glut med and hamstring muscles".
         var k = m.first - 1
         var steps = 0
@@ -93,15 +119,14 @@ struct Composer {
         var walked = 0
         while k >= 0 && steps < 6 && walked < 24 {
             walked += 1
-            let t = s.tokens[k]
-            if p.stems.contains(t.stem) { return k }
+            if marks.patterns[k] & bit != 0 { return k }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
-            let inMention = covered[k]
+            let inMention = marks.covered[k]
             // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
-            let state = states.contains(t.stem)
+            let state = marks.state[k]
             // "Weak quadriceps and stiff ankles": a nearer state of another kind owns the structure.
             if state && p.kind == .cause && !inMention { break }
-            guard fillers.contains(t.stem) || inMention || (state && p.kind == .treatment) else { break }
+            guard marks.filler[k] || inMention || (state && p.kind == .treatment) else { break }
             k -= 1
             if !inMention { steps += 1 }
         }
@@ -109,14 +134,13 @@ struct Composer {
         k = m.last + 1
         steps = 0
         while k < s.tokens.count && steps < 4 {
-            let t = s.tokens[k]
-            if p.stems.contains(t.stem) {
+            if marks.patterns[k] & bit != 0 {
                 // "quadriceps and stiff ankles": a qualifier that goes with the next structure is not this one's.
                 let next = k + 1 < s.tokens.count ? s.mentions.first { $0.first == k + 1 } : nil
                 if next?.kind == .anatomy { return nil }
                 return s.clauseBreak(between: m.last, and: k) ? nil : k
             }
-            guard fillers.contains(t.stem) else { break }
+            guard marks.filler[k] else { break }
             k += 1
             steps += 1
         }

@@ -15,6 +15,13 @@ struct Token: Sendable, Hashable {
 struct Tokenizer {
     let stemmer: Stemmer
 
+    /// Longest normalized form of a token, in bytes. A longer "word" (a run of letters
+    /// with thousands of combining accents, a hash) is kept whole in the text but
+    /// normalized, stemmed and indexed by its first 64 bytes (cut between characters),
+    /// so that hashing and comparing it costs no more than a real word. The longest
+    /// English words have about 45 letters.
+    static let maxNormBytes = 64
+
     func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { tokens(in: $0) }
@@ -71,6 +78,10 @@ struct Tokenizer {
             for k in 0..<count where letters[k] != 0x27 {
                 letters[kept] = letters[k]
                 kept += 1
+            }
+            if kept > Self.maxNormBytes {
+                kept = Self.maxNormBytes
+                while kept > 0 && letters[kept] & 0xC0 == 0x80 { kept -= 1 }
             }
             let norm = String(decoding: UnsafeBufferPointer(rebasing: letters[0..<kept]), as: UTF8.self)
             return Token(start: start, end: end, norm: norm, stem: stemmer.stem(norm), isUpper: upper && hasLetter && end - start >= 2)

@@ -5,6 +5,12 @@ import Foundation
 public struct ArticleIngester: Sendable {
     /// Largest article read, in bytes; bigger files are skipped with an error.
     public var maxArticleBytes = 64 << 20
+    /// Most bytes of a Markdown or plain-text article handed to its reader (8 MB, four
+    /// times `DocumentAssembler.maxTextBytes`, leaving room for markup). A longer file is
+    /// read up to the last blank line before this, and the warning `ingest.article.too-long`
+    /// says where reading stopped and how much was left. HTML pages, whose scripts, styles
+    /// and inline images can dwarf their text, are read whole (up to `maxArticleBytes`).
+    public static let maxTextInputBytes = 8 << 20
     var assembler = DocumentAssembler()
 
     public init() {}
@@ -47,7 +53,8 @@ public struct ArticleIngester: Sendable {
             return nil
         }
         let decoded = InputDecoder.decode(raw, html: format == .html)
-        let file = SourceFile(displayPath: displayPath, bytes: decoded.bytes)
+        let cut = format != .html && decoded.bytes.count > Self.maxTextInputBytes ? Self.cutPoint(decoded.bytes, limit: Self.maxTextInputBytes) : nil
+        let file = SourceFile(displayPath: displayPath, bytes: cut.map { Array(decoded.bytes[..<$0]) } ?? decoded.bytes)
         if decoded.invalidSequences > 0 {
             let firstBad = decoded.originalOffsets.flatMap { map in
                 decoded.bytes.indices.first { i in decoded.bytes[i] == 0xEF && i + 2 < decoded.bytes.count && decoded.bytes[i + 1] == 0xBF && decoded.bytes[i + 2] == 0xBD && (i + 3 >= map.count || map[i + 3] == map[i] + 1) }
@@ -63,7 +70,27 @@ public struct ArticleIngester: Sendable {
         }
         let article = reader.read(file, diagnostics: &diagnostics)
         return assembler.assemble(article, file: file, originalOffsets: decoded.originalOffsets, byteCount: raw.count,
-                                  contentHash: ContentHash.hex(raw), diagnostics: &diagnostics)
+                                  contentHash: ContentHash.hex(raw), unread: cut.map { ($0, decoded.bytes.count) }, diagnostics: &diagnostics)
+    }
+
+    /// Where to cut `bytes` to at most `limit` bytes: after the last blank line in the
+    /// second half of the limit, else after the last line break there, else between two
+    /// characters.
+    static func cutPoint(_ bytes: [UInt8], limit: Int) -> Int {
+        let floor = limit / 2
+        var lastBreak: Int? = nil
+        var i = limit - 1
+        while i > floor {
+            if bytes[i] == 0x0A {
+                if bytes[i - 1] == 0x0A || (bytes[i - 1] == 0x0D && bytes[i - 2] == 0x0A) { return i + 1 }
+                if lastBreak == nil { lastBreak = i + 1 }
+            }
+            i -= 1
+        }
+        if let lastBreak { return lastBreak }
+        var end = limit
+        while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return end
     }
 
     /// A file is binary when it has NUL bytes or many control bytes in its first 8 KB

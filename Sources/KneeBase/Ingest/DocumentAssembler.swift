@@ -1,12 +1,29 @@
 /// Turns a reader's raw blocks into a `Document`: leaves out repeats and boilerplate
 /// (reporting them), works out heading paths, and splits blocks into sentences with
 /// positions in the original file.
+///
+/// An article is read up to the first of three limits that no real article meets
+/// (`maxBlocks`, `maxSentences`, `maxTextBytes`), so that the stages after ingest —
+/// whose cost grows with the sentences — take seconds at most on any file. Past a limit
+/// the rest of the article is not read, and one warning, `ingest.article.too-long`,
+/// says where reading stopped and how much was left.
 struct DocumentAssembler: Sendable {
+    /// Most blocks (paragraphs, headings, list items, table cells, quotes — kept, repeated
+    /// or boilerplate) read from one article. A long web page has a few hundred.
+    static let maxBlocks = 10_000
+    /// Most sentences read from one article. A long web article has a few hundred; a
+    /// whole book some 10,000.
+    static let maxSentences = 10_000
+    /// Most bytes of cleaned block text read from one article (1 MB, some 170,000 words: a long book).
+    static let maxTextBytes = 1 << 20
+
     var cleaner = BlockCleaner()
     var segmenter = SentenceSegmenter()
 
+    /// `unread` says where the input handed to the reader was cut short (an offset in
+    /// `file.bytes`), and how many bytes the whole input had.
     func assemble(_ raw: RawArticle, file: SourceFile, originalOffsets: [Int]?, byteCount: Int, contentHash: String,
-                  diagnostics: inout [Diagnostic]) -> Document {
+                  unread: (from: Int, of: Int)? = nil, diagnostics: inout [Diagnostic]) -> Document {
         var cursor = LineIndex.Cursor(file.lines)
         func range(_ start: Int, _ end: Int) -> SourceRange {
             var r = cursor.range(start, end)
@@ -20,16 +37,20 @@ struct DocumentAssembler: Sendable {
             let span = b.text.sourceSpan(0, b.text.bytes.count)
             return range(span.start, span.end)
         }
-        let verdicts = cleaner.verdicts(raw.blocks) { file.lines.line(of: raw.blocks[$0].text.sourceSpan(0, 1).start) }
+        let readable = raw.blocks.prefix(Self.maxBlocks)
+        let verdicts = cleaner.verdicts(Array(readable)) { file.lines.line(of: raw.blocks[$0].text.sourceSpan(0, 1).start) }
         var blocks: [Block] = []
         var sentences: [Sentence] = []
         var excluded: [ExcludedBlock] = []
         var headings: [(level: Int, text: String)] = []
         var cutCount = 0
         var firstCut: SourceRange? = nil
-        blocks.reserveCapacity(raw.blocks.count)
-        sentences.reserveCapacity(raw.blocks.count * 3)
-        for (i, rawBlock) in raw.blocks.enumerated() {
+        blocks.reserveCapacity(readable.count)
+        sentences.reserveCapacity(min(raw.blocks.count * 3, Self.maxSentences))
+        var textBytes = 0
+        // Where reading stopped (an offset in `file.bytes`), and which limit stopped it.
+        var stop: (offset: Int, block: Int, limit: String)? = nil
+        for (i, rawBlock) in readable.enumerated() {
             let text = String(decoding: rawBlock.text.bytes, as: UTF8.self)
             let r = blockRange(rawBlock)
             switch verdicts[i] {
@@ -45,32 +66,88 @@ struct DocumentAssembler: Sendable {
             if rawBlock.kind == .heading {
                 while let last = headings.last, last.level >= rawBlock.level { headings.removeLast() }
             }
-            let block = Block(kind: rawBlock.kind, level: rawBlock.level, text: text, range: r, headingPath: headings.map(\.text))
-            if rawBlock.kind == .heading { headings.append((rawBlock.level, text)) }
             let index = blocks.count
-            blocks.append(block)
+            // The sentences of the block that fit in what is left of the text and sentence limits.
+            var cuts: [Int] = []
+            let (ranges, keptEnd, limit) = rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
+                sentenceRanges(bytes, textBudget: Self.maxTextBytes - textBytes, sentenceBudget: Self.maxSentences - sentences.count, cuts: &cuts)
+            }
+            if let cut = cuts.first, firstCut == nil {
+                let at = rawBlock.text.sourceSpan(cut, cut + 1).start
+                firstCut = range(at, at)
+            }
+            cutCount += cuts.count
+            if let limit {
+                var next = keptEnd
+                while next + 1 < rawBlock.text.bytes.count && rawBlock.text.bytes[next] == 0x20 { next += 1 }
+                stop = (rawBlock.text.sourceSpan(next, next + 1).start, i, limit)
+                if ranges.isEmpty { break }
+            }
+            let kept = keptEnd == rawBlock.text.bytes.count ? text : String(decoding: rawBlock.text.bytes[..<keptEnd], as: UTF8.self)
+            let keptRange = keptEnd == rawBlock.text.bytes.count ? r
+                : { let span = rawBlock.text.sourceSpan(0, keptEnd); return range(span.start, span.end) }()
+            blocks.append(Block(kind: rawBlock.kind, level: rawBlock.level, text: kept, range: keptRange, headingPath: headings.map(\.text)))
+            if rawBlock.kind == .heading { headings.append((rawBlock.level, kept)) }
+            textBytes += keptEnd
             rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
-                var cuts: [Int] = []
-                let ranges = segmenter.split(bytes, cuts: &cuts)
-                if let cut = cuts.first, firstCut == nil {
-                    let at = rawBlock.text.sourceSpan(cut, cut + 1).start
-                    firstCut = range(at, at)
-                }
-                cutCount += cuts.count
                 for s in ranges {
                     let span = rawBlock.text.sourceSpan(s.lowerBound, s.upperBound)
                     let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
                     sentences.append(Sentence(text: sentenceText, range: range(span.start, span.end), block: index))
                 }
             }
+            if stop != nil { break }
+        }
+        if stop == nil, raw.blocks.count > Self.maxBlocks {
+            let next = raw.blocks[Self.maxBlocks].text
+            stop = (next.sourceSpan(0, 1).start, Self.maxBlocks, Text.count(Self.maxBlocks, "block"))
+        }
+        if stop == nil, let unread {
+            stop = (unread.from, raw.blocks.count, "\(ArticleIngester.maxTextInputBytes >> 20) MB of Markdown or text")
         }
         report(excluded, file: file.displayPath, diagnostics: &diagnostics)
+        if let stop {
+            let at = range(stop.offset, stop.offset)
+            let left = (unread?.of ?? file.bytes.count) - stop.offset
+            let tenths = (left * 10 + (1 << 19)) >> 20
+            var rest = tenths > 0 ? "\(tenths / 10).\(tenths % 10) MB" : Text.count(left, "byte")
+            // Blocks past a cut input were never made: their number is not known.
+            if unread == nil { rest += ", " + Text.count(raw.blocks.count - stop.block, "block") }
+            diagnostics.append(Diagnostic(id: "ingest.article.too-long", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
+                                          message: "the article is past the limit of \(stop.limit) per file: \(Text.count(sentences.count, "sentence")) were read, "
+                                              + "up to here; the rest (\(rest)) was not read"))
+        }
         if let first = firstCut {
             diagnostics.append(Diagnostic(id: "ingest.sentence.too-long", severity: .warning, file: file.displayPath, line: first.line, column: first.column,
                                           message: "\(cutCount == 1 ? "a sentence runs" : "sentences run") past \(segmenter.maxSentenceTokens) words or \(segmenter.maxSentenceBytes) bytes\(cutCount == 1 ? "" : " (\(cutCount) times)"); cut into pieces there"))
         }
         return Document(source: file.displayPath, format: raw.format, metadata: raw.metadata, blocks: blocks, sentences: sentences,
                         excluded: excluded, byteCount: byteCount, contentHash: contentHash)
+    }
+
+    /// The sentence ranges of a block's text that fit in `textBudget` bytes and
+    /// `sentenceBudget` sentences, the end of the text they cover, and the limit that
+    /// cut the block short (nil when the whole block fits). A block cut by bytes ends
+    /// at its last whole sentence.
+    private func sentenceRanges(_ bytes: UnsafeBufferPointer<UInt8>, textBudget: Int, sentenceBudget: Int,
+                                cuts: inout [Int]) -> (ranges: [Range<Int>], keptEnd: Int, limit: String?) {
+        var limit: String? = nil
+        var end = bytes.count
+        if end > textBudget {
+            // Only the bytes within the limit are split; a character is never cut.
+            end = max(0, textBudget)
+            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            limit = "\(Self.maxTextBytes >> 20) MB of text"
+        }
+        var ranges = segmenter.split(UnsafeBufferPointer(rebasing: bytes[..<end]), cuts: &cuts)
+        if limit != nil, ranges.count > 1 { ranges.removeLast() }
+        if ranges.count > sentenceBudget {
+            ranges.removeSubrange(max(0, sentenceBudget)...)
+            limit = Text.count(Self.maxSentences, "sentence")
+        }
+        let keptEnd = limit == nil ? bytes.count : ranges.last?.upperBound ?? 0
+        cuts.removeAll { $0 >= keptEnd }
+        return (ranges, keptEnd, limit)
     }
 
     /// One warning per run of repeated blocks, one note for the boilerplate.

@@ -111,20 +111,32 @@ struct FrontMatter {
     /// text: then neither resolver finds a duplicate and the nodes read the same.
     private static func compose(_ body: String) throws -> Node? {
         let encoding: Parser.Encoding = yamlUTF16 ? .utf16 : .utf8
-        if let node = try? Yams.compose(yaml: body, .basic, .default, encoding), keysAreDistinct(node) { return node }
+        var budget = maxCheckedNodes
+        if let node = try? Yams.compose(yaml: body, .basic, .default, encoding), keysAreDistinct(node, budget: &budget) { return node }
         return try Yams.compose(yaml: body, .default, .default, encoding)
     }
 
-    /// Whether every mapping in `node` has scalar keys of distinct texts (and there are no aliases).
-    private static func keysAreDistinct(_ node: Node) -> Bool {
+    /// Most nodes `keysAreDistinct` looks at before giving up (and leaving the front
+    /// matter to the default resolver). Nodes reused through YAML anchors are visited
+    /// once per use, so ten levels of nine aliases each (a "billion laughs") would be
+    /// billions of visits; a real front matter has a few dozen nodes.
+    static let maxCheckedNodes = 10_000
+
+    /// Whether every mapping in `node` has scalar keys of distinct texts (and there are
+    /// no aliases), looking at `budget` nodes at most (false past that).
+    private static func keysAreDistinct(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
         switch node {
         case .scalar: return true
         case .alias: return false
-        case .sequence(let items): return items.allSatisfy(keysAreDistinct)
+        case .sequence(let items):
+            for item in items where !keysAreDistinct(item, budget: &budget) { return false }
+            return true
         case .mapping(let mapping):
             var texts = Set<String>()
             for (key, value) in mapping {
-                guard case .scalar(let k) = key, texts.insert(k.string).inserted, keysAreDistinct(value) else { return false }
+                guard case .scalar(let k) = key, texts.insert(k.string).inserted, keysAreDistinct(value, budget: &budget) else { return false }
             }
             return true
         }

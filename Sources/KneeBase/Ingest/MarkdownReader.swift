@@ -10,6 +10,11 @@ struct MarkdownReader: ArticleReader {
             diagnostics.append(Diagnostic(id: "ingest.markdown.too-deep", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
                                           message: "more than \(MarkdownNesting.maxDepth) nested quotes or list items on one line; the rest of the line is read as text"))
         }
+        if let wide = MarkdownTables.cap(&body) {
+            let at = file.lines.location(of: wide)
+            diagnostics.append(Diagnostic(id: "ingest.markdown.too-many-cells", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
+                                          message: "more than \(MarkdownTables.maxCells) '|' on one line; from here on they are read as spaces, not as table cells"))
+        }
         let leaves = CommonMarkParser.leaves(of: body)
         var blocks: [RawBlock] = []
         blocks.reserveCapacity(leaves.count)
