@@ -12,7 +12,8 @@ struct Mention: Sendable, Hashable {
 
 /// Finds lexicon entities in tokenized text: longest match over stemmed, case-folded
 /// tokens, so plurals, possessives, hyphen and spacing variants all meet. One-word
-/// aliases written in capitals (ITB, OA) match only words written in capitals.
+/// aliases written in capitals (ITB, OA) match only words written in capitals, and
+/// exactly, not by stem: "ITBS" is not the plural of "ITB".
 struct MentionFinder: Sendable {
     private struct Node: Sendable {
         var children: [String: Int32] = [:]
@@ -37,7 +38,7 @@ struct MentionFinder: Sendable {
                 let tokens = tokenizer.tokens(text)
                 guard !tokens.isEmpty else { continue }
                 let upper = tokens.count == 1 && tokens[0].isUpper && text.count <= 5
-                insert(tokens.map(\.stem), entity: index, requiresUpper: upper)
+                insert(upper ? [Self.exactKey(tokens[0])] : tokens.map(\.stem), entity: index, requiresUpper: upper)
             }
         }
     }
@@ -60,6 +61,9 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
+    private static func exactKey(_ token: Token) -> String { "=" + token.norm }
+
     /// Non-overlapping longest mentions, left to right.
     func mentions(in tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
@@ -67,6 +71,9 @@ struct MentionFinder: Sendable {
         while i < tokens.count {
             var node = 0
             var best: (end: Int, entity: Int32)? = nil
+            if tokens[i].isUpper, let exact = nodes[0].children[Self.exactKey(tokens[i])], nodes[Int(exact)].entity >= 0 {
+                best = (i, nodes[Int(exact)].entity)
+            }
             var j = i
             while j < tokens.count, let next = nodes[node].children[tokens[j].stem] {
                 node = Int(next)
