@@ -134,7 +134,7 @@ struct ClaimExtractor {
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
-        let all = s.positions(.negation)
+        let all = s.positions(.negation) + advisedAgainst(s)
         return all.filter { n in
             // "don't stop", "never avoid": a negated stopping is a recommendation.
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
@@ -146,6 +146,13 @@ struct ClaimExtractor {
                 k -= 1
             }
             return true
+        }
+    }
+
+    /// Positions of "against" after a verb of advice: "we advise against …", "guidelines recommend against …".
+    func advisedAgainst(_ s: AnalyzedSentence) -> [Int] {
+        s.tokens.indices.filter { k in
+            k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem)
         }
     }
 
