@@ -76,6 +76,10 @@ enum Cues {
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
         "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik", "wouldnt", "skip",
     ]
+    /// Heading words for a section of things advised against: "What to avoid", "Common mistakes".
+    static let avoidHeadings: Set<String> = ["avoid", "mistak", "dont", "donts"]
+    /// Negative adjectives that a negation before them affirms: "not uncommon", "isn't unusual".
+    static let litotes: Set<String> = ["unusual", "uncommon", "rare", "impossible", "unlikely", "unheard"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
