@@ -148,7 +148,7 @@ struct ClaimExtractor {
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
-        let all = s.positions(.negation) + advisedAgainst(s)
+        let all = s.positions(.negation) + extraNegations(s)
         return all.filter { n in
             // "don't stop", "never avoid": a negated stopping is a recommendation.
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
@@ -166,10 +166,11 @@ struct ClaimExtractor {
         }
     }
 
-    /// Positions of "against" after a verb of advice: "we advise against …", "guidelines recommend against …".
-    func advisedAgainst(_ s: AnalyzedSentence) -> [Int] {
+    /// Negations no word list holds: "against" after a verb of advice ("we advise against …",
+    /// "guidelines recommend against …") and the imperative "skip" (not the noun "skipping").
+    func extraNegations(_ s: AnalyzedSentence) -> [Int] {
         s.tokens.indices.filter { k in
-            k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem)
+            s.tokens[k].norm == "skip" || (k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem))
         }
     }
 
@@ -236,7 +237,8 @@ struct ClaimExtractor {
                 && s.positions(.negation).contains { $0 < object.first && object.first - $0 <= 2 }
             let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
-                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0) })
+                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
+                    && !Cues.governsNext.contains(s.tokens[$0].stem) })
             var relation: Relation
             var rule: String
             switch object.entity.kind {

@@ -5,7 +5,7 @@ enum Cues {
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
         (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi"], .symptom),
-        (["caus", "why", "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["caus", "why", "whi", "reason", "trigger", "factor", "culprit", "origin"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
@@ -74,12 +74,14 @@ enum Cues {
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
-        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik", "wouldnt", "skip",
+        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik", "wouldnt",
     ]
     /// Heading words for a section of things advised against: "What to avoid", "Common mistakes".
     static let avoidHeadings: Set<String> = ["avoid", "mistak", "dont", "donts"]
     /// Negative adjectives that a negation before them affirms: "not uncommon", "isn't unusual".
     static let litotes: Set<String> = ["unusual", "uncommon", "rare", "impossible", "unlikely", "unheard"]
+    /// Negating verbs that govern only what follows them: in "pain at rest may stop you", rest is not stopped.
+    static let governsNext: Set<String> = ["stop", "avoid", "skip", "instead", "quit"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
