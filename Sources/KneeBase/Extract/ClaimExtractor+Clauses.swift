@@ -2,6 +2,32 @@
 /// pronouns that refer back, the direction of cause cues, consequences, advice, practitioners,
 /// and mentions that name no treatment; plus the structure → condition links.
 extension ClaimExtractor {
+    /// The first token of the list that the mention at `first` ends or sits in: "ultrasound,
+    /// laser or electrical stimulation" starts at "ultrasound". Items are mentions joined by
+    /// commas, "and", "or" or "nor".
+    func enumerationStart(_ first: Int, _ s: AnalyzedSentence) -> Int {
+        var start = first
+        while start > 0 {
+            var k = start - 1
+            if ["and", "or", "nor"].contains(s.tokens[k].norm) { k -= 1 }
+            else {
+                let gap = s.bytes[s.tokens[k].end..<s.tokens[start].start]
+                guard gap.contains(UInt8(ascii: ",")), !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { break }
+            }
+            guard k >= 0, let item = s.mentions.first(where: { $0.last == k && $0.kind != .anatomy && $0.kind != .condition }) else { break }
+            start = item.first
+        }
+        return start
+    }
+
+    /// Whether "than" ("rather than", "more than", "instead of") comes just before `first` in its clause.
+    func setAside(_ first: Int, _ s: AnalyzedSentence) -> Bool {
+        (max(0, first - 3)..<first).contains { k in
+            (s.tokens[k].norm == "than" || (s.tokens[k].norm == "instead" && k + 1 < s.tokens.count && s.tokens[k + 1].norm == "of"))
+                && !s.clauseBreak(between: k, and: first)
+        }
+    }
+
     /// Whether the sentence opens with a condition: "If …", "When …", "In case …".
     func opensCondition(_ s: AnalyzedSentence) -> Bool {
         guard let first = s.tokens.first else { return false }

@@ -154,6 +154,8 @@ struct ClaimExtractor {
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
+            if n > 0, ["that", "which", "who"].contains(s.tokens[n - 1].norm) { return false }
             // "It isn't unusual", "not uncommon": a negated negative affirms.
             if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { Cues.litotes.contains(s.tokens[$0].norm) }) { return false }
             if Cues.litotes.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
@@ -235,7 +237,9 @@ struct ClaimExtractor {
             // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
             let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
                 && s.positions(.negation).contains { $0 < object.first && object.first - $0 <= 2 }
-            let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+            // "advise against ultrasound, laser or electrical stimulation": the scope runs through a list.
+            let head = enumerationStart(object.first, s)
+            let negated = negatedStop || negations.contains { $0 < head && head - $0 <= 8 && !s.clauseBreak(between: $0, and: head) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
                     && !Cues.governsNext.contains(s.tokens[$0].stem) })
@@ -243,6 +247,8 @@ struct ClaimExtractor {
             var rule: String
             switch object.entity.kind {
             case .symptom:
+                // "degeneration rather than true inflammation": what is set aside is not claimed.
+                if setAside(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
                 let caused = s.positions(.producesSymptom).contains { $0 < object.first }
@@ -250,6 +256,7 @@ struct ClaimExtractor {
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
+                if setAside(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
