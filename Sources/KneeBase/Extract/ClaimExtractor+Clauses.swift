@@ -114,17 +114,21 @@ extension ClaimExtractor {
     }
 
     /// The structure → condition links kept in `anatomyConditions`: a condition counts when
-    /// one of its names contains one of the structure's, and it is the only such condition.
+    /// one of its names contains one of the structure's followed by a word for a disorder
+    /// ("IT band syndrome", "patellar tendon pain"; not "lateral knee drift" or "hip-related
+    /// knee pain"), and it is the only such condition.
     static func linkAnatomy(_ lexicon: Lexicon) -> [String: String] {
         let tokenizer = Tokenizer(stemmer: Stemmer())
         func forms(_ e: Entity) -> [[String]] { ([e.name] + e.aliases).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty } }
+        let disorders = Set(Cues.disorderHeads.flatMap { tokenizer.tokens($0).map(\.stem) })
         let conditions = lexicon.entities.filter { $0.kind == .condition }.map { ($0.id, forms($0)) }
         var out: [String: String] = [:]
         for a in lexicon.entities where a.kind == .anatomy {
             let parts = forms(a)
             let hits = conditions.filter { _, names in
                 names.contains { name in parts.contains { part in
-                    part.count < name.count && (0...(name.count - part.count)).contains { Array(name[$0..<($0 + part.count)]) == part } } }
+                    part.count < name.count && (0..<(name.count - part.count)).contains {
+                        Array(name[$0..<($0 + part.count)]) == part && disorders.contains(name[$0 + part.count]) } } }
             }
             if hits.count == 1 { out[a.id] = hits[0].0 }
         }

@@ -82,6 +82,10 @@ enum Cues {
     static let litotes: Set<String> = ["unusual", "uncommon", "rare", "impossible", "unlikely", "unheard"]
     /// Negating verbs that govern only what follows them: in "pain at rest may stop you", rest is not stopped.
     static let governsNext: Set<String> = ["stop", "avoid", "skip", "instead", "quit"]
+    /// Words that, after a structure's name, make the phrase a disorder of it: "IT band syndrome".
+    static let disorderHeads: [String] = ["syndrome", "pain", "ache", "tendinopathy", "tendinitis", "tendonitis", "tendon", "bursitis",
+                                          "sprain", "tear", "injury", "rupture", "dysfunction", "instability", "entrapment", "irritation",
+                                          "fracture", "problems", "issues", "friction", "points", "apophysitis", "impingement"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
