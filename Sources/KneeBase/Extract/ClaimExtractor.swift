@@ -171,7 +171,7 @@ struct ClaimExtractor {
     /// Negations no word list holds: "against" after a verb of advice ("we advise against …",
     /// "guidelines recommend against …") and the imperative "skip" (not the noun "skipping").
     func extraNegations(_ s: AnalyzedSentence) -> [Int] {
-        s.tokens.indices.filter { k in
+        s.positions(.negationWords).filter { k in
             s.tokens[k].norm == "skip" || (k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem))
         }
     }

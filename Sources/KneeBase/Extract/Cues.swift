@@ -5,7 +5,7 @@ enum Cues {
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
         (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi"], .symptom),
-        (["caus", "why", "whi", "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
@@ -86,6 +86,8 @@ enum Cues {
     static let disorderHeads: [String] = ["syndrome", "pain", "ache", "tendinopathy", "tendinitis", "tendonitis", "tendon", "bursitis",
                                           "sprain", "tear", "injury", "rupture", "dysfunction", "instability", "entrapment", "irritation",
                                           "fracture", "problems", "issues", "friction", "points", "apophysitis", "impingement"]
+    /// Words that negate only in one form or after an advice verb (see `ClaimExtractor.extraNegations`).
+    static let negationWords: Set<String> = ["skip", "against"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't

@@ -14,8 +14,9 @@ struct Mention: Sendable, Hashable {
 /// tokens, so plurals, possessives, hyphen and spacing variants all meet. One-word
 /// aliases written in capitals (ITB, OA) match only words written in capitals, and
 /// exactly, not by stem: "ITBS" is not the plural of "ITB". Articles and possessive
-/// determiners inside a name (not its first word: "A-skips") are skipped on both sides: "strengthen your hips" meets
-/// "strengthen the hips", "cutting back my weekly mileage" meets "cutting back weekly mileage".
+/// determiners inside a name (not its first word: "A-skips") are skipped on both sides:
+/// "strengthen your hips" meets "strengthen the hips", "cutting back my weekly mileage"
+/// meets "cutting back weekly mileage".
 struct MentionFinder: Sendable {
     private struct Node: Sendable {
         var children: [String: Int32] = [:]
