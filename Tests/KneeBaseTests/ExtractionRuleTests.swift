@@ -56,6 +56,54 @@ struct ExtractionRuleTests {
         #expect(!t.contains { $0.contains("not_recommended") })
     }
 
+    @Test("'advise against' negates, through a list of remedies")
+    func advisedAgainst() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Guidelines advise against surgery, insoles or stability shoes for this.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended surgery"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended insoles"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended stability-shoes"))
+        #expect(!t.contains { $0.contains(" treatment ") })
+    }
+
+    @Test("a 'What to avoid' section advises against its remedies; 'How to avoid X' is prevention")
+    func avoidSection() {
+        let avoid = Self.triples("""
+            # Runner's knee
+
+            ## What to avoid
+
+            A knee brace feels reassuring at first.
+            """)
+        #expect(avoid.contains("patellofemoral-pain-syndrome not_recommended knee-brace"))
+        let prevention = Self.triples("""
+            # Notes
+
+            ## How to avoid runner's knee
+
+            Stability shoes help many runners.
+            """)
+        #expect(prevention.contains("patellofemoral-pain-syndrome treatment stability-shoes"))
+    }
+
+    @Test("a question recommends nothing; a denied cause is no cause; 'not unusual' affirms")
+    func questionsDenialsLitotes() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            Should I buy insoles? There is no evidence that flat feet cause runner's knee.
+            It isn't unusual for weak glutes to cause runner's knee.
+            """)
+        #expect(!t.contains { $0.contains("insoles") })
+        #expect(!t.contains { $0.contains("flat-feet") })
+        #expect(t.contains("patellofemoral-pain-syndrome cause weak-glutes"))
+    }
+
     @Test("'did nothing' reports a failed remedy")
     func didNothing() {
         let t = Self.triples("# Runner's knee\n\n## What I tried\n\nFoam rolling did nothing for me.\n")

@@ -31,6 +31,34 @@ struct MentionTests {
         #expect(ExtractionFixture.mentions("Then ITB is tight") == ["iliotibial-band"])
     }
 
+    @Test("an abbreviation in capitals matches exactly, not as another's plural: ITBS is not ITB")
+    func exactAbbreviations() {
+        let lexicon = Lexicon(entities: [
+            Entity(id: "iliotibial-band", kind: .anatomy, name: "iliotibial band", aliases: ["ITB"]),
+            Entity(id: "iliotibial-band-syndrome", kind: .condition, name: "iliotibial band syndrome", aliases: ["ITBS"]),
+        ])
+        let finder = MentionFinder(lexicon: lexicon)
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        #expect(finder.mentions(in: tokenizer.tokens("My ITBS flared up")).map(\.entity) == ["iliotibial-band-syndrome"])
+        #expect(finder.mentions(in: tokenizer.tokens("My ITB is tight")).map(\.entity) == ["iliotibial-band"])
+    }
+
+    @Test("articles and possessives inside a name are skipped, not a name's first word")
+    func determiners() {
+        let lexicon = Lexicon(entities: [
+            Entity(id: "hip-strengthening", kind: .treatment, name: "hip strengthening", aliases: ["strengthen the hips"]),
+            Entity(id: "cut-mileage", kind: .treatment, name: "cutting back weekly mileage"),
+            Entity(id: "a-skips", kind: .treatment, name: "A-skips"),
+        ])
+        let finder = MentionFinder(lexicon: lexicon)
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        func ids(_ text: String) -> [String] { finder.mentions(in: tokenizer.tokens(text)).map(\.entity) }
+        #expect(ids("Strengthen your hips twice a week") == ["hip-strengthening"])
+        #expect(ids("I was cutting back my weekly mileage") == ["cut-mileage"])
+        #expect(ids("Do your A-skips") == ["a-skips"])
+        #expect(ids("Skip the hills").isEmpty)
+    }
+
     @Test("tokens keep byte positions in the sentence")
     func tokenPositions() {
         let text = "Runner’s knee: ice it."

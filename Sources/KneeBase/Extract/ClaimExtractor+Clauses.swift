@@ -2,6 +2,32 @@
 /// pronouns that refer back, the direction of cause cues, consequences, advice, practitioners,
 /// and mentions that name no treatment; plus the structure → condition links.
 extension ClaimExtractor {
+    /// The first token of the list that the mention at `first` ends or sits in: "ultrasound,
+    /// laser or electrical stimulation" starts at "ultrasound". Items are mentions joined by
+    /// commas, "and", "or" or "nor".
+    func enumerationStart(_ first: Int, _ s: AnalyzedSentence) -> Int {
+        var start = first
+        while start > 0 {
+            var k = start - 1
+            if ["and", "or", "nor"].contains(s.tokens[k].norm) { k -= 1 }
+            else {
+                let gap = s.bytes[s.tokens[k].end..<s.tokens[start].start]
+                guard gap.contains(UInt8(ascii: ",")), !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { break }
+            }
+            guard k >= 0, let item = s.mentions.first(where: { $0.last == k && $0.kind != .anatomy && $0.kind != .condition }) else { break }
+            start = item.first
+        }
+        return start
+    }
+
+    /// Whether "than" ("rather than", "more than", "instead of") comes just before `first` in its clause.
+    func setAside(_ first: Int, _ s: AnalyzedSentence) -> Bool {
+        (max(0, first - 3)..<first).contains { k in
+            (s.tokens[k].norm == "than" || (s.tokens[k].norm == "instead" && k + 1 < s.tokens.count && s.tokens[k + 1].norm == "of"))
+                && !s.clauseBreak(between: k, and: first)
+        }
+    }
+
     /// Whether the sentence opens with a condition: "If …", "When …", "In case …".
     func opensCondition(_ s: AnalyzedSentence) -> Bool {
         guard let first = s.tokens.first else { return false }
@@ -89,17 +115,21 @@ extension ClaimExtractor {
     }
 
     /// The structure → condition links kept in `anatomyConditions`: a condition counts when
-    /// one of its names contains one of the structure's, and it is the only such condition.
+    /// one of its names contains one of the structure's followed by a word for a disorder
+    /// ("IT band syndrome", "patellar tendon pain"; not "lateral knee drift" or "hip-related
+    /// knee pain"), and it is the only such condition.
     static func linkAnatomy(_ lexicon: Lexicon) -> [String: String] {
         let tokenizer = Tokenizer(stemmer: Stemmer())
         func forms(_ e: Entity) -> [[String]] { ([e.name] + e.aliases).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty } }
+        let disorders = Set(Cues.disorderHeads.flatMap { tokenizer.tokens($0).map(\.stem) })
         let conditions = lexicon.entities.filter { $0.kind == .condition }.map { ($0.id, forms($0)) }
         var out: [String: String] = [:]
         for a in lexicon.entities where a.kind == .anatomy {
             let parts = forms(a)
             let hits = conditions.filter { _, names in
                 names.contains { name in parts.contains { part in
-                    part.count < name.count && (0...(name.count - part.count)).contains { Array(name[$0..<($0 + part.count)]) == part } } }
+                    part.count < name.count && (0..<(name.count - part.count)).contains {
+                        Array(name[$0..<($0 + part.count)]) == part && disorders.contains(name[$0 + part.count]) } } }
             }
             if hits.count == 1 { out[a.id] = hits[0].0 }
         }

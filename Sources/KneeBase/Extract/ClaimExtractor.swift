@@ -51,8 +51,18 @@ struct ClaimExtractor {
             var relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
             // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
             if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
-            // "Common symptoms of X": the condition after the relation word is the section's.
+            // "How do I know if I have X?", "How can you tell whether …": the signs follow.
+            if relation == nil, !stems.isDisjoint(with: ["know", "tell"]), !stems.isDisjoint(with: ["if", "whether"]) { relation = .symptom }
+            // "What sets it off", "What brings it on": its triggers follow.
+            if relation == nil, (stems.contains("set") && stems.contains("off")) || (!stems.isDisjoint(with: ["bring", "brought"]) && stems.contains("on")) {
+                relation = .cause
+            }
+            // "What to avoid", "Mistakes to avoid", "What not to do" (not "How to avoid X", which is prevention).
             let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
+            if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")) {
+                relation = .notRecommended
+            }
+            // "Common symptoms of X": the condition after the relation word is the section's.
             let cue = tokens.firstIndex { t in Cues.sectionRelations.contains { $0.stems.contains(t.stem) } }
             let condition = (cue.flatMap { c in conditions.first { $0.first > c } } ?? conditions.last)?.entity
             let r = (relation, condition)
@@ -102,7 +112,9 @@ struct ClaimExtractor {
                 ? s.mentions.lazy.compactMap { m in m.kind == .anatomy ? anatomyConditions[m.entity] : nil }
                     .first { named.contains($0) && $0 != defaultSubject }
                 : nil
-            let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation,
+            // "Should I get a knee brace?": a question in the text asks, it recommends nothing.
+            let asks = block.kind != .heading && s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: "?")
+            let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
@@ -120,6 +132,8 @@ struct ClaimExtractor {
         var sentence: AnalyzedSentence
         var document: Document
         var sectionRelation: Relation?
+        /// The sentence is a question (not a heading).
+        var asks: Bool
         var defaultSubject: String?
         /// The condition that an opening "it" / "this" / "the result" refers to (named in the previous sentence).
         var antecedent: String?
@@ -134,18 +148,31 @@ struct ClaimExtractor {
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
-        let all = s.positions(.negation)
+        let all = s.positions(.negation) + extraNegations(s)
         return all.filter { n in
             // "don't stop", "never avoid": a negated stopping is a recommendation.
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
+            if n > 0, ["that", "which", "who"].contains(s.tokens[n - 1].norm) { return false }
+            // "It isn't unusual", "not uncommon": a negated negative affirms.
+            if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { Cues.litotes.contains(s.tokens[$0].norm) }) { return false }
+            if Cues.litotes.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             var k = n - 1
             while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
                 if Cues.conditionLeads.contains(s.tokens[k].norm) { return false }
                 k -= 1
             }
             return true
+        }
+    }
+
+    /// Negations no word list holds: "against" after a verb of advice ("we advise against …",
+    /// "guidelines recommend against …") and the imperative "skip" (not the noun "skipping").
+    func extraNegations(_ s: AnalyzedSentence) -> [Int] {
+        s.positions(.negationWords).filter { k in
+            s.tokens[k].norm == "skip" || (k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem))
         }
     }
 
@@ -216,13 +243,18 @@ struct ClaimExtractor {
             // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
             let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
                 && negationCues.contains { $0 < object.first && object.first - $0 <= 2 }
-            let negated = negatedStop || negations.contains { $0 < object.first && object.first - $0 <= 8 && !s.clauseBreak(between: $0, and: object.first) }
+            // "advise against ultrasound, laser or electrical stimulation": the scope runs through a list.
+            let head = enumerationStart(object.first, s)
+            let negated = negatedStop || negations.contains { $0 < head && head - $0 <= 8 && !s.clauseBreak(between: $0, and: head) }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
-                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 3 && !s.clauseBreak(between: object.last, and: $0) })
+                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
+                    && !Cues.governsNext.contains(s.tokens[$0].stem) })
             var relation: Relation
             var rule: String
             switch object.entity.kind {
             case .symptom:
+                // "degeneration rather than true inflammation": what is set aside is not claimed.
+                if setAside(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
                 let caused = symptomCauseCues.contains { $0 < object.first }
@@ -230,6 +262,7 @@ struct ClaimExtractor {
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
+                if setAside(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -245,14 +278,16 @@ struct ClaimExtractor {
                 relation = c.sectionRelation == .riskFactor || s.has(["risk"]) ? .riskFactor : .cause
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
-                guard c.sectionRelation == .treatment || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                if c.asks { continue }
+                let avoidSection = c.sectionRelation == .notRecommended
+                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
                 if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
                 if namesPractitioner(object, s) && !s.has(.consult) && !c.failed { continue }
-                if negated || worsening || c.failed {
+                if negated || worsening || c.failed || avoidSection {
                     relation = .notRecommended
-                    rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : "negation"
+                    rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : negated ? "negation" : "section:avoid"
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
@@ -293,6 +328,8 @@ struct ClaimExtractor {
             case .anatomy:
                 continue
             }
+            // "There is no evidence that flat feet cause it": a denied cause or symptom is no claim of one.
+            if negated && [.cause, .riskFactor, .symptom].contains(relation) { continue }
             let polarity = relation == .notRecommended ? false : negated
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))

@@ -2,7 +2,7 @@
 /// per-token mask: a sentence looks each token up once instead of hashing every
 /// token's stem again for every list.
 enum CueList: Int, CaseIterable, Sendable {
-    case cause, symptom, treatment, worsening, hedges, negation, produces, producesSymptom, pain, advice, consult
+    case cause, symptom, treatment, worsening, hedges, negation, produces, producesSymptom, pain, advice, consult, negationWords
 
     /// The stems (or normalized words) of the list.
     var words: Set<String> {
@@ -18,6 +18,7 @@ enum CueList: Int, CaseIterable, Sendable {
         case .pain: Cues.pain
         case .advice: Cues.advice
         case .consult: Cues.consult
+        case .negationWords: Cues.negationWords
         }
     }
 

@@ -5,7 +5,7 @@ enum Cues {
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
         (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi"], .symptom),
-        (["caus", "why", "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
@@ -14,7 +14,7 @@ enum Cues {
 
     static let cause: Set<String> = [
         "caus", "lead", "led", "result", "due", "becaus", "risk", "factor", "contribut", "trigger", "respons",
-        "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "origin", "stem", "attribut",
+        "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "predictor", "predict", "origin", "stem", "attribut",
         "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
     ]
     /// Cause cues after which comes the cause, not the effect: "A is due to B", "the reason is B"
@@ -69,12 +69,27 @@ enum Cues {
     /// Forms of "be" and "get" before a participle: "the muscles are stretched" is no treatment.
     static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
     /// Labels of "Label: text" lines that name no entity.
-    static let genericLabels: Set<String> = ["why", "how", "what", "when", "note", "tip", "tips", "example", "bonus", "update", "warning", "important", "step", "q", "a", "answer", "question", "summary", "conclusion", "source", "result", "results"]
+    static let genericLabels: Set<String> = ["why", "how", "what", "when", "note", "tip", "tips", "example", "bonus", "update", "warning", "important", "step", "q", "a", "answer", "question", "summary", "conclusion", "source", "result", "results",
+                                                    "related", "more", "share", "tags", "categories", "category", "next", "previous"]
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
-        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik",
+        "nor", "neither", "didnt", "wasnt", "werent", "aint", "instead", "unlik", "wouldnt",
     ]
+    /// Heading words for a section of things advised against: "What to avoid", "Common mistakes".
+    static let avoidHeadings: Set<String> = ["avoid", "mistak", "dont", "donts"]
+    /// Negative adjectives that a negation before them affirms: "not uncommon", "isn't unusual".
+    static let litotes: Set<String> = ["unusual", "uncommon", "rare", "impossible", "unlikely", "unheard"]
+    /// Negating verbs that govern only what follows them: in "pain at rest may stop you", rest is not stopped.
+    static let governsNext: Set<String> = ["stop", "avoid", "skip", "instead", "quit"]
+    /// Words that, after a structure's name, make the phrase a disorder of it: "IT band syndrome".
+    static let disorderHeads: [String] = ["syndrome", "pain", "ache", "tendinopathy", "tendinitis", "tendonitis", "tendon", "bursitis",
+                                          "sprain", "tear", "injury", "rupture", "dysfunction", "instability", "entrapment", "irritation",
+                                          "fracture", "problems", "issues", "friction", "points", "apophysitis", "impingement"]
+    /// Words that negate only in one form or after an advice verb (see `ClaimExtractor.extraNegations`).
+    static let negationWords: Set<String> = ["skip", "against"]
+    /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
+    static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
     /// help", "when loading alone has not worked") states no verdict.
     static let conditionLeads: Set<String> = ["if", "unless", "whether", "when", "until", "once"]

@@ -12,7 +12,11 @@ struct Mention: Sendable, Hashable {
 
 /// Finds lexicon entities in tokenized text: longest match over stemmed, case-folded
 /// tokens, so plurals, possessives, hyphen and spacing variants all meet. One-word
-/// aliases written in capitals (ITB, OA) match only words written in capitals.
+/// aliases written in capitals (ITB, OA) match only words written in capitals, and
+/// exactly, not by stem: "ITBS" is not the plural of "ITB". Articles and possessive
+/// determiners inside a name (not its first word: "A-skips") are skipped on both sides:
+/// "strengthen your hips" meets "strengthen the hips", "cutting back my weekly mileage"
+/// meets "cutting back weekly mileage".
 struct MentionFinder: Sendable {
     private struct Node: Sendable {
         var children: [String: Int32] = [:]
@@ -37,7 +41,8 @@ struct MentionFinder: Sendable {
                 let tokens = tokenizer.tokens(text)
                 guard !tokens.isEmpty else { continue }
                 let upper = tokens.count == 1 && tokens[0].isUpper && text.count <= 5
-                insert(tokens.map(\.stem), entity: index, requiresUpper: upper)
+                let content = tokens.enumerated().filter { $0.offset == 0 || !Self.determiners.contains($0.element.norm) }.map(\.element)
+                insert(upper ? [Self.exactKey(tokens[0])] : content.map(\.stem), entity: index, requiresUpper: upper)
             }
         }
     }
@@ -60,6 +65,12 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// Words that names may include or leave out without changing what they name.
+    private static let determiners: Set<String> = ["the", "a", "an", "your", "my", "his", "her", "their", "our", "its"]
+
+    /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
+    private static func exactKey(_ token: Token) -> String { "=" + token.norm }
+
     /// Non-overlapping longest mentions, left to right.
     func mentions(in tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
@@ -67,8 +78,13 @@ struct MentionFinder: Sendable {
         while i < tokens.count {
             var node = 0
             var best: (end: Int, entity: Int32)? = nil
+            if tokens[i].isUpper, let exact = nodes[0].children[Self.exactKey(tokens[i])], nodes[Int(exact)].entity >= 0 {
+                best = (i, nodes[Int(exact)].entity)
+            }
             var j = i
-            while j < tokens.count, let next = nodes[node].children[tokens[j].stem] {
+            while j < tokens.count {
+                if j > i, Self.determiners.contains(tokens[j].norm), nodes[node].children[tokens[j].stem] == nil { j += 1; continue }
+                guard let next = nodes[node].children[tokens[j].stem] else { break }
                 node = Int(next)
                 let n = nodes[node]
                 if n.entity >= 0 && (!n.requiresUpper || tokens[j].isUpper) { best = (j, n.entity) }
