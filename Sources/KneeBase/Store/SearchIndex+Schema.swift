@@ -25,6 +25,11 @@ enum SearchSchema {
     static func kindToken(_ kind: EntityKind) -> String { "_k\(kind.rawValue)" }
     static let aliasSeparator = "_"
 
+    /// Bytes of pending terms FTS5 holds in memory before writing a segment (its default is
+    /// 1 MB). The sentence index is written once: with room for all of a 10,000-article
+    /// corpus it writes a few large segments instead of merging hundreds of small ones.
+    static let sentenceHashSize = 32 << 20
+
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE search_entities USING fts5(name, aliases, description, tags, entity_id UNINDEXED, \(tokenize));
@@ -41,6 +46,7 @@ enum SearchSchema {
             CREATE TABLE search_relations(
                 entity_id TEXT NOT NULL, rank INTEGER NOT NULL, relation TEXT NOT NULL, outgoing INTEGER NOT NULL,
                 other_id TEXT NOT NULL, other_name TEXT NOT NULL, sources INTEGER NOT NULL, PRIMARY KEY(entity_id, rank)) WITHOUT ROWID;
+            INSERT INTO search_sentences(search_sentences, rank) VALUES ('hashsize', \(sentenceHashSize));
             """)
     }
 
