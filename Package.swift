@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2", "CCmarkGFM", "CStemmer", "CKneeSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -40,26 +40,51 @@ enum FindingsTable {
 
     /// Writes `findings`; `sources` gives the row id of each source path in `sources`.
     static func write(_ findings: [Finding], sources sourceIDs: [String: Int64], _ db: Database) throws {
-        let finding = try db.makeStatement(sql: "INSERT INTO findings(ordinal, id, kind, code, severity, message, support, score) VALUES (?,?,?,?,?,?,?,?)")
-        let claim = try db.makeStatement(sql: "INSERT INTO finding_claims(finding, position, subject_id, relation, object_id) VALUES (?,?,?,?,?)")
-        let source = try db.makeStatement(sql: "INSERT INTO finding_sources(finding, position, source_id, path) VALUES (?,?,?,?)")
-        let evidence = try db.makeStatement(sql: """
+        let finding = try BulkInsert(db, "INSERT INTO findings(ordinal, id, kind, code, severity, message, support, score) VALUES (?,?,?,?,?,?,?,?)")
+        let claim = try BulkInsert(db, "INSERT INTO finding_claims(finding, position, subject_id, relation, object_id) VALUES (?,?,?,?,?)")
+        let source = try BulkInsert(db, "INSERT INTO finding_sources(finding, position, source_id, path) VALUES (?,?,?,?)")
+        let evidence = try BulkInsert(db, """
             INSERT INTO finding_evidence(finding, position, source_id, path, line, text, note, claim_key) VALUES (?,?,?,?,?,?,?,?)
             """)
         var written = Set<String>()
         for (i, f) in findings.enumerated() where written.insert(f.id).inserted {
-            try finding.execute(arguments: [i, f.id, f.kind.rawValue, f.code, f.severity.rawValue, f.message, f.support, f.score])
+            finding.bind(i)
+            finding.bind(f.id)
+            finding.bind(f.kind.rawValue)
+            finding.bind(f.code)
+            finding.bind(f.severity.rawValue)
+            finding.bind(f.message)
+            finding.bind(f.support)
+            finding.bind(f.score)
+            try finding.run()
             for (k, key) in f.claims.enumerated() {
                 let parts = ClaimKey.split(key)
-                try claim.execute(arguments: [i, k, parts.subject, parts.relation, parts.object])
+                claim.bind(i)
+                claim.bind(k)
+                claim.bind(parts.subject)
+                claim.bind(parts.relation)
+                claim.bind(parts.object)
+                try claim.run()
             }
             for (k, path) in f.sources.enumerated() {
                 let id = sourceIDs[path]
-                try source.execute(arguments: [i, k, id, id == nil ? path : nil])
+                source.bind(i)
+                source.bind(k)
+                source.bind(id)
+                source.bind(id == nil ? path : nil)
+                try source.run()
             }
             for (k, ev) in f.evidence.enumerated() {
                 let id = sourceIDs[ev.source]
-                try evidence.execute(arguments: [i, k, id, id == nil ? ev.source : nil, ev.line, ev.text, ev.note, ev.claim])
+                evidence.bind(i)
+                evidence.bind(k)
+                evidence.bind(id)
+                evidence.bind(id == nil ? ev.source : nil)
+                evidence.bind(ev.line)
+                evidence.bind(ev.text)
+                evidence.bind(ev.note)
+                evidence.bind(ev.claim)
+                try evidence.run()
             }
         }
     }

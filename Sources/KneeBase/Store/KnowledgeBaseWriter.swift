@@ -13,15 +13,18 @@ public enum KnowledgeBaseWriter {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             try db.inTransaction {
-                try Schema.create(db)
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
-                               arguments: [String(Schema.version)])
-                let sentenceIDs = try writeSources(graph.documents, db)
-                try writeEntities(graph.entities, db)
-                try writeClaims(graph, sentenceIDs: sentenceIDs, db)
-                try FindingsTable.create(db)
-                try FindingsTable.write(findings, sources: sentenceIDs.mapValues(\.source), db)
-                try SearchIndex.build(graph, db)
+                // The search rows need no database: they are computed while the other tables are written.
+                let search = try overlapping({ SearchIndex.prepare(graph) }, with: {
+                    try Schema.create(db)
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
+                                   arguments: [String(Schema.version)])
+                    let sentenceIDs = try writeSources(graph.documents, db)
+                    try writeEntities(graph.entities, db)
+                    try writeClaims(graph, sentenceIDs: sentenceIDs, db)
+                    try FindingsTable.create(db)
+                    try FindingsTable.write(findings, sources: sentenceIDs.mapValues(\.source), db)
+                })
+                try SearchIndex.build(graph, search, db)
                 try Schema.index(db)
                 try FindingsTable.index(db)
                 return .commit
@@ -33,11 +36,12 @@ public enum KnowledgeBaseWriter {
     /// Inserts sources and sentences; returns sentence row ids by source path, sentence index.
     private static func writeSources(_ documents: [Document], _ db: Database) throws -> [String: (source: Int64, firstSentence: Int64)] {
         var ids: [String: (Int64, Int64)] = [:]
-        let source = try db.makeStatement(sql: """
+        ids.reserveCapacity(documents.count)
+        let source = try BulkInsert(db, """
             INSERT INTO sources(id, path, format, title, author, publisher, date, url, language, kind, content_hash, byte_count, block_count, excluded_count)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
-        let sentence = try db.makeStatement(sql: """
+        let sentence = try BulkInsert(db, """
             INSERT INTO sentences(id, source_id, idx, text, line, "column", end_line, end_column, start, "end", heading_path, block_kind)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """)
@@ -45,13 +49,38 @@ public enum KnowledgeBaseWriter {
         for (i, d) in documents.enumerated() {
             let sid = Int64(i + 1)
             let m = d.metadata
-            try source.execute(arguments: [sid, d.source, d.format.rawValue, m.title, m.author, m.publisher, m.date, m.url, m.language, m.kind,
-                                           d.contentHash, d.byteCount, d.blocks.count, d.excluded.count])
+            source.bind(sid)
+            source.bind(d.source)
+            source.bind(d.format.rawValue)
+            for field in [m.title, m.author, m.publisher, m.date, m.url, m.language, m.kind] { source.bind(field) }
+            source.bind(d.contentHash)
+            source.bind(d.byteCount)
+            source.bind(d.blocks.count)
+            source.bind(d.excluded.count)
+            try source.run()
             ids[d.source] = (sid, nextSentence)
+            // Sentences of a block share its heading path.
+            var pathBlock = -1
+            var path = ""
             for (k, s) in d.sentences.enumerated() {
                 let r = s.range
-                try sentence.execute(arguments: [nextSentence, sid, k, s.text, r.line, r.column, r.endLine, r.endColumn, r.start, r.end,
-                                                 d.headingPath(of: s).joined(separator: " › "), d.blocks[s.block].kind.rawValue])
+                if s.block != pathBlock {
+                    pathBlock = s.block
+                    path = d.headingPath(of: s).joined(separator: " › ")
+                }
+                sentence.bind(nextSentence)
+                sentence.bind(sid)
+                sentence.bind(k)
+                sentence.bind(s.text)
+                sentence.bind(r.line)
+                sentence.bind(r.column)
+                sentence.bind(r.endLine)
+                sentence.bind(r.endColumn)
+                sentence.bind(r.start)
+                sentence.bind(r.end)
+                sentence.bind(path)
+                sentence.bind(d.blocks[s.block].kind.rawValue)
+                try sentence.run()
                 nextSentence += 1
             }
         }
@@ -72,17 +101,28 @@ public enum KnowledgeBaseWriter {
     }
 
     private static func writeClaims(_ graph: KnowledgeGraph, sentenceIDs: [String: (source: Int64, firstSentence: Int64)], _ db: Database) throws {
-        let claim = try db.makeStatement(sql: "INSERT INTO claims(id, subject_id, relation, object_id, source_count) VALUES (?,?,?,?,?)")
-        let evidence = try db.makeStatement(sql: """
+        let claim = try BulkInsert(db, "INSERT INTO claims(id, subject_id, relation, object_id, source_count) VALUES (?,?,?,?,?)")
+        let evidence = try BulkInsert(db, """
             INSERT INTO evidence(claim_id, sentence_id, source_id, polarity, certainty, attribution, rule) VALUES (?,?,?,?,?,?,?)
             """)
         for (i, c) in graph.claims.enumerated() {
             let cid = Int64(i + 1)
-            try claim.execute(arguments: [cid, c.subject, c.relation.rawValue, c.object, c.sourceCount])
+            claim.bind(cid)
+            claim.bind(c.subject)
+            claim.bind(c.relation.rawValue)
+            claim.bind(c.object)
+            claim.bind(c.sourceCount)
+            try claim.run()
             for ev in c.evidence {
                 guard let ids = sentenceIDs[ev.source] else { continue }
-                try evidence.execute(arguments: [cid, ids.firstSentence + Int64(ev.sentence), ids.source, ev.polarity.rawValue,
-                                                 ev.certainty.rawValue, ev.attribution, ev.rule])
+                evidence.bind(cid)
+                evidence.bind(ids.firstSentence + Int64(ev.sentence))
+                evidence.bind(ids.source)
+                evidence.bind(ev.polarity.rawValue)
+                evidence.bind(ev.certainty.rawValue)
+                evidence.bind(ev.attribution)
+                evidence.bind(ev.rule)
+                try evidence.run()
             }
         }
     }

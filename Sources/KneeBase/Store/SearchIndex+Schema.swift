@@ -25,6 +25,11 @@ enum SearchSchema {
     static func kindToken(_ kind: EntityKind) -> String { "_k\(kind.rawValue)" }
     static let aliasSeparator = "_"
 
+    /// Bytes of pending terms FTS5 holds in memory before writing a segment (its default is
+    /// 1 MB). The sentence index is written once: larger segments mean far fewer merges
+    /// (10,000 articles: a few segments instead of hundreds), for ~20 MB more memory.
+    static let sentenceHashSize = 16 << 20
+
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE search_entities USING fts5(name, aliases, description, tags, entity_id UNINDEXED, \(tokenize));
@@ -41,6 +46,7 @@ enum SearchSchema {
             CREATE TABLE search_relations(
                 entity_id TEXT NOT NULL, rank INTEGER NOT NULL, relation TEXT NOT NULL, outgoing INTEGER NOT NULL,
                 other_id TEXT NOT NULL, other_name TEXT NOT NULL, sources INTEGER NOT NULL, PRIMARY KEY(entity_id, rank)) WITHOUT ROWID;
+            INSERT INTO search_sentences(search_sentences, rank) VALUES ('hashsize', \(sentenceHashSize));
             """)
     }
 

@@ -1,10 +1,10 @@
 /// The FTS rows of every sentence, computed in parallel over chunks of documents:
 /// heading-path stems, sentence stems, the entities mentioned, and a tier that orders
 /// rowids (0: evidence for a claim, 1: mentions an entity, 2: the rest).
-struct SentenceRows {
+struct SentenceRows: Sendable {
     static let tiers = 3
 
-    struct Row {
+    struct Row: Sendable {
         var sentence: Int
         var tier: Int
         /// Index into `DocumentRows.headings`.
@@ -13,13 +13,13 @@ struct SentenceRows {
         var entities: String
     }
 
-    struct DocumentRows {
+    struct DocumentRows: Sendable {
         var firstSentenceID: Int64
         var headings: [String]
         var rows: [Row]
     }
 
-    struct Chunk {
+    struct Chunk: Sendable {
         var documents: [DocumentRows] = []
         var words = WordCounts()
         var documentFrequency: [String: Int] = [:]
@@ -49,13 +49,12 @@ struct SentenceRows {
         let evidenceSets = evidence
         let ids = firstIDs
         let chunks = parallelMap(ranges) { range -> Chunk in
-            let tokenizer = Tokenizer(stemmer: StemmerPool.current)
-            var chunk = Chunk()
+            var builder = ChunkBuilder(tokenizer: Tokenizer(stemmer: StemmerPool.current), entities: entities, finder: finder)
+            var documentRows: [DocumentRows] = []
             for i in range {
-                chunk.documents.append(rows(documents[i], firstID: ids[i], evidence: evidenceSets[documents[i].source] ?? [],
-                                            tokenizer: tokenizer, entities: entities, finder: finder, into: &chunk))
+                documentRows.append(builder.rows(documents[i], firstID: ids[i], evidence: evidenceSets[documents[i].source] ?? []))
             }
-            return chunk
+            return builder.chunk(documentRows)
         }
         var words = WordCounts()
         var df: [String: Int] = [:]
@@ -68,14 +67,43 @@ struct SentenceRows {
         let count = graph.documents.reduce(0) { $0 + $1.sentences.count }
         return SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths)
     }
+}
 
-    private static func rows(_ d: Document, firstID: Int64, evidence: Set<Int>, tokenizer: Tokenizer, entities: SearchEntityOrder,
-                             finder: MentionFinder, into chunk: inout Chunk) -> DocumentRows {
+/// The rows of one chunk of documents. Words and terms are numbered as they are first
+/// seen, so a token costs one dictionary lookup for its word count, its term and the
+/// number of sentences holding the term (a sentence counts a term once: `seenIn` keeps
+/// the last sentence that counted it).
+private struct ChunkBuilder {
+    let tokenizer: Tokenizer
+    let entities: SearchEntityOrder
+    let finder: MentionFinder
+
+    private var wordIDs: [String: Int] = [:]
+    private var wordNorms: [String] = []
+    private var wordTerms: [Int] = []
+    private var wordCounts: [Int] = []
+    private var termIDs: [String: Int] = [:]
+    private var terms: [String] = []
+    private var sentencesWith: [Int] = []
+    private var seenIn: [Int] = []
+    private var sentence = 0
+    private var entityTerms: [Int64: Int] = [:]
+    private var headingLength = 0
+    private var bodyLength = 0
+    private var entitiesLength = 0
+
+    init(tokenizer: Tokenizer, entities: SearchEntityOrder, finder: MentionFinder) {
+        self.tokenizer = tokenizer
+        self.entities = entities
+        self.finder = finder
+    }
+
+    mutating func rows(_ d: Document, firstID: Int64, evidence: Set<Int>) -> SentenceRows.DocumentRows {
         var headings: [String] = []
         var headingTokens: [Int] = []
-        var headingStems: [Set<String>] = []
+        var headingTerms: [[Int]] = []
         var headingOfBlock: [Int: Int] = [:]
-        var rows: [Row] = []
+        var rows: [SentenceRows.Row] = []
         rows.reserveCapacity(d.sentences.count)
         for (k, s) in d.sentences.enumerated() {
             let heading: Int
@@ -85,29 +113,87 @@ struct SentenceRows {
                 // Each heading of the path on its own, so that a phrase cannot run from one into the next.
                 let parts = d.headingPath(of: s).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty }
                 headings.append(parts.map { $0.joined(separator: " ") }.joined(separator: " \(SearchSchema.aliasSeparator) "))
-                headingStems.append(Set(parts.joined()))
+                headingTerms.append(parts.joined().map { term($0) })
                 headingTokens.append(parts.reduce(0) { $0 + $1.count })
                 heading = headings.count - 1
                 headingOfBlock[s.block] = heading
             }
+            sentence += 1
             let tokens = tokenizer.tokens(s.text)
-            chunk.words.add(tokens)
+            var body = ""
+            body.reserveCapacity(s.text.utf8.count)
+            for (n, t) in tokens.enumerated() {
+                if n > 0 { body.append(" ") }
+                body.append(t.stem)
+                count(word(t))
+            }
             var mentioned: [Int64] = []
             for m in finder.mentions(in: tokens) {
                 if let row = entities.rowid[m.entity], !mentioned.contains(row) { mentioned.append(row) }
             }
-            let entityTokens = mentioned.map(SearchSchema.entityToken)
-            var terms = Set(tokens.map(\.stem))
-            terms.formUnion(entityTokens)
-            terms.formUnion(headingStems[heading])
-            for t in terms { chunk.documentFrequency[t, default: 0] += 1 }
-            chunk.lengths["heading", default: 0] += headingTokens[heading]
-            chunk.lengths["body", default: 0] += tokens.count
-            chunk.lengths["entities", default: 0] += entityTokens.count
+            var entityText = ""
+            for (n, row) in mentioned.enumerated() {
+                let id = entityTerm(row)
+                if n > 0 { entityText.append(" ") }
+                entityText.append(terms[id])
+                count(id)
+            }
+            for id in headingTerms[heading] { count(id) }
+            headingLength += headingTokens[heading]
+            bodyLength += tokens.count
+            entitiesLength += mentioned.count
             let tier = evidence.contains(k) ? 0 : mentioned.isEmpty ? 2 : 1
-            rows.append(Row(sentence: k, tier: tier, heading: heading, body: tokens.map(\.stem).joined(separator: " "),
-                            entities: entityTokens.joined(separator: " ")))
+            rows.append(SentenceRows.Row(sentence: k, tier: tier, heading: heading, body: body, entities: entityText))
         }
-        return DocumentRows(firstSentenceID: firstID, headings: headings, rows: rows)
+        return SentenceRows.DocumentRows(firstSentenceID: firstID, headings: headings, rows: rows)
+    }
+
+    /// The chunk's rows with its word counts, document frequencies and column lengths.
+    func chunk(_ documents: [SentenceRows.DocumentRows]) -> SentenceRows.Chunk {
+        var chunk = SentenceRows.Chunk(documents: documents)
+        for (id, norm) in wordNorms.enumerated() where WordCounts.isWord(norm) {
+            chunk.words.counts[norm] = (terms[wordTerms[id]], wordCounts[id])
+        }
+        chunk.documentFrequency.reserveCapacity(terms.count)
+        for (id, t) in terms.enumerated() where sentencesWith[id] > 0 { chunk.documentFrequency[t] = sentencesWith[id] }
+        chunk.lengths = ["heading": headingLength, "body": bodyLength, "entities": entitiesLength]
+        return chunk
+    }
+
+    /// Counts one occurrence of the token's word; returns the term of its stem.
+    private mutating func word(_ t: Token) -> Int {
+        if let id = wordIDs[t.norm] {
+            wordCounts[id] += 1
+            return wordTerms[id]
+        }
+        let termID = term(t.stem)
+        wordIDs[t.norm] = wordNorms.count
+        wordNorms.append(t.norm)
+        wordTerms.append(termID)
+        wordCounts.append(1)
+        return termID
+    }
+
+    private mutating func term(_ text: String) -> Int {
+        if let id = termIDs[text] { return id }
+        termIDs[text] = terms.count
+        terms.append(text)
+        sentencesWith.append(0)
+        seenIn.append(0)
+        return terms.count - 1
+    }
+
+    private mutating func entityTerm(_ row: Int64) -> Int {
+        if let id = entityTerms[row] { return id }
+        let id = term(SearchSchema.entityToken(row))
+        entityTerms[row] = id
+        return id
+    }
+
+    /// Counts the current sentence for `term`, once.
+    private mutating func count(_ term: Int) {
+        guard seenIn[term] != sentence else { return }
+        seenIn[term] = sentence
+        sentencesWith[term] += 1
     }
 }

@@ -9,11 +9,25 @@ import GRDB
 /// then sentences that mention an entity, then the rest — and entities by how much the
 /// graph says about them, so a query can stop after the first few hundred matches.
 enum SearchIndex {
-    static func build(_ graph: KnowledgeGraph, _ db: Database) throws {
-        try SearchSchema.create(db)
+    /// The part of the index that needs no database — entity order, mention finder and
+    /// every sentence's row — computed while the writer fills the other tables.
+    struct Prepared: Sendable {
+        let entities: SearchEntityOrder
+        let finder: MentionFinder
+        let sentences: SentenceRows
+    }
+
+    static func prepare(_ graph: KnowledgeGraph) -> Prepared {
         let entities = SearchEntityOrder(graph)
         let finder = MentionFinder(lexicon: entities.lexicon, extra: graph.entities.filter(\.discovered))
-        let sentenceSet = SentenceRows.build(graph, entities: entities, finder: finder)
+        return Prepared(entities: entities, finder: finder, sentences: SentenceRows.build(graph, entities: entities, finder: finder))
+    }
+
+    static func build(_ graph: KnowledgeGraph, _ prepared: Prepared, _ db: Database) throws {
+        try SearchSchema.create(db)
+        let entities = prepared.entities
+        let finder = prepared.finder
+        let sentenceSet = prepared.sentences
         var terms = TermTable()
         var words = sentenceSet.words
         terms.sentences = sentenceSet.documentFrequency
@@ -74,7 +88,7 @@ enum SearchIndex {
 
     private static func writeSources(_ documents: [Document], tokenizer: Tokenizer, terms: inout TermTable, words: inout WordCounts,
                                      stats: inout [String: Double], _ db: Database) throws {
-        let row = try db.makeStatement(sql: "INSERT INTO search_sources(rowid, title, metadata, source_id) VALUES (?,?,?,?)")
+        let row = try BulkInsert(db, "INSERT INTO search_sources(rowid, title, metadata, source_id) VALUES (?,?,?,?)")
         var lengths = [0, 0]
         for (i, d) in documents.enumerated() {
             let m = d.metadata
@@ -82,7 +96,11 @@ enum SearchIndex {
             let file = d.source.split(separator: "/").last.map(String.init) ?? d.source
             let meta = tokenizer.tokens([m.author, m.publisher, m.kind, m.date, m.url, file].compactMap { $0 }.joined(separator: " · "))
             // Source ids are 1-based positions in `documents`, as `KnowledgeBaseWriter` assigns them.
-            try row.execute(arguments: [Int64(i + 1), title.map(\.stem).joined(separator: " "), meta.map(\.stem).joined(separator: " "), Int64(i + 1)])
+            row.bind(Int64(i + 1))
+            row.bind(title.map(\.stem).joined(separator: " "))
+            row.bind(meta.map(\.stem).joined(separator: " "))
+            row.bind(Int64(i + 1))
+            try row.run()
             lengths[0] += title.count
             lengths[1] += meta.count
             words.add(title)
@@ -123,13 +141,18 @@ enum SearchIndex {
     }
 
     private static func writeSentences(_ set: SentenceRows, _ db: Database) throws {
-        let row = try db.makeStatement(sql: "INSERT INTO search_sentences(rowid, heading, body, entities, sentence_id) VALUES (?,?,?,?,?)")
+        let row = try BulkInsert(db, "INSERT INTO search_sentences(rowid, heading, body, entities, sentence_id) VALUES (?,?,?,?,?)")
         var rowid: Int64 = 1
         for tier in 0..<SentenceRows.tiers {
             for chunk in set.chunks {
                 for document in chunk.documents {
                     for r in document.rows where r.tier == tier {
-                        try row.execute(arguments: [rowid, document.headings[r.heading], r.body, r.entities, document.firstSentenceID + Int64(r.sentence)])
+                        row.bind(rowid)
+                        row.bind(document.headings[r.heading])
+                        row.bind(r.body)
+                        row.bind(r.entities)
+                        row.bind(document.firstSentenceID + Int64(r.sentence))
+                        try row.run()
                         rowid += 1
                     }
                 }
@@ -140,7 +163,7 @@ enum SearchIndex {
 
 /// Entities in FTS rowid order — lexicon entities before discovered ones, the most
 /// talked-about first — and the lexicon extraction would read the text with.
-struct SearchEntityOrder {
+struct SearchEntityOrder: Sendable {
     let entities: [Entity]
     let rowid: [String: Int64]
     let lexicon: Lexicon
@@ -174,7 +197,7 @@ struct TermTable {
 
 /// Surface words seen in the indexed text, with their stem and how often they occur:
 /// the vocabulary that typos are corrected against and prefixes expand to.
-struct WordCounts {
+struct WordCounts: Sendable {
     var counts: [String: (stem: String, count: Int)] = [:]
 
     mutating func add(_ tokens: [Token]) {

@@ -36,7 +36,7 @@ private final class ResultSlots<R>: @unchecked Sendable {
 func concurrently(_ first: @escaping @Sendable () throws -> Void, _ second: () throws -> Void) throws -> (first: Double, second: Double) {
     let clock = ContinuousClock()
     let done = DispatchSemaphore(value: 0)
-    let outcome = FirstOutcome()
+    let outcome = WrittenOnce<Result<Double, any Error>>()
     DispatchQueue.global().async {
         let start = clock.now
         outcome.result = Result { try first() }.map { (clock.now - start).seconds }
@@ -51,7 +51,24 @@ func concurrently(_ first: @escaping @Sendable () throws -> Void, _ second: () t
     return (firstTime, secondTime)
 }
 
-/// The result of `concurrently`'s background closure, written once before the semaphore is signalled.
-private final class FirstOutcome: @unchecked Sendable {
-    var result: Result<Double, any Error>?
+/// Computes `background` on another thread while `body` runs on the calling thread (for
+/// work bound to it, such as a database connection); returns `background`'s value once
+/// both are done, or rethrows `body`'s error.
+func overlapping<T: Sendable>(_ background: @escaping @Sendable () -> T, with body: () throws -> Void) throws -> T {
+    let done = DispatchSemaphore(value: 0)
+    let outcome = WrittenOnce<T>()
+    DispatchQueue.global().async {
+        outcome.result = background()
+        done.signal()
+    }
+    let bodyResult = Result { try body() }
+    done.wait()
+    try bodyResult.get()
+    return outcome.result!
+}
+
+/// A background closure's result, written once before its semaphore is signalled and
+/// read only after the wait.
+private final class WrittenOnce<T>: @unchecked Sendable {
+    var result: T?
 }
