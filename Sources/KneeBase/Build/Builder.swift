@@ -93,8 +93,6 @@ public enum Builder {
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         stage("extract")
-        let findings = Auditor.audit(graph, lexicon: lexicon)
-        stage("audit")
         let publisher: OutputPublisher
         do {
             publisher = try OutputPublisher(output: options.output)
@@ -102,13 +100,20 @@ public enum Builder {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: cannot prepare the output folder: \(error)")
         }
         do {
-            // The data files and the site need only the graph: written at the same time, each timed on its own.
-            let (store, render) = try concurrently({
+            // The data files need the findings only at their end, so they are written while the
+            // audit runs and then the site is rendered; each stage is timed on its own.
+            let findings = Pending<[Finding]>()
+            var audit = 0.0
+            let (store, auditAndRender) = try concurrently({
                 try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
             }, {
-                try SiteRenderer.render(graph, findings: findings, theme: options.theme, baseURL: options.baseURL, to: publisher)
+                let auditStart = clock.now
+                let found = Auditor.audit(graph, lexicon: lexicon)
+                findings.supply(found)
+                audit = (clock.now - auditStart).seconds
+                try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL, to: publisher)
             })
-            report.stages += [("store", store), ("render", render)]
+            report.stages += [("audit", audit), ("store", store), ("render", auditAndRender - audit)]
             stageStart = clock.now
             try publisher.publish()
             stage("publish")

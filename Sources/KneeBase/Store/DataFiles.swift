@@ -2,8 +2,9 @@
 /// and `kb.sqlite` — each on its own thread, as none depends on another; the large
 /// JSON files are streamed to disk rather than built in memory.
 public enum DataFiles {
-    /// Writes the four files into the publisher's staging folder.
-    public static func write(documents: [Document], graph: KnowledgeGraph, findings: [Finding], to publisher: OutputPublisher) throws {
+    /// Writes the four files into the publisher's staging folder; the database waits for
+    /// `findings` only at its end.
+    public static func write(documents: [Document], graph: KnowledgeGraph, findings: Pending<[Finding]>, to publisher: OutputPublisher) throws {
         let database = try publisher.stagingURL("data/kb.sqlite")
         let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
         // The database first: it takes longest, so the JSON files fill the other cores meanwhile.

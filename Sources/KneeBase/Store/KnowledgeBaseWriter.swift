@@ -5,6 +5,12 @@ import GRDB
 public enum KnowledgeBaseWriter {
     /// Creates the database at `url` (replacing any file there) and fills it.
     public static func write(_ graph: KnowledgeGraph, findings: [Finding] = [], to url: URL) throws {
+        try write(graph, findings: Pending(findings), to: url)
+    }
+
+    /// Creates the database at `url` and fills it, writing the findings last: everything
+    /// else is written while the audit that supplies them may still be running.
+    public static func write(_ graph: KnowledgeGraph, findings: Pending<[Finding]>, to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
         // Rows are consistent by construction; checking every reference would slow the bulk insert.
@@ -14,17 +20,18 @@ public enum KnowledgeBaseWriter {
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             try db.inTransaction {
                 // The search rows need no database: they are computed while the other tables are written.
-                let search = try overlapping({ SearchIndex.prepare(graph) }, with: {
+                let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph) }, with: {
                     try Schema.create(db)
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
                                    arguments: [String(Schema.version)])
                     let sentenceIDs = try writeSources(graph.documents, db)
                     try writeEntities(graph.entities, db)
                     try writeClaims(graph, sentenceIDs: sentenceIDs, db)
-                    try FindingsTable.create(db)
-                    try FindingsTable.write(findings, sources: sentenceIDs.mapValues(\.source), db)
+                    return sentenceIDs
                 })
                 try SearchIndex.build(graph, search, db)
+                try FindingsTable.create(db)
+                try FindingsTable.write(findings.value, sources: sentenceIDs.mapValues(\.source), db)
                 try Schema.index(db)
                 try FindingsTable.index(db)
                 return .commit

@@ -52,9 +52,9 @@ func concurrently(_ first: @escaping @Sendable () throws -> Void, _ second: () t
 }
 
 /// Computes `background` on another thread while `body` runs on the calling thread (for
-/// work bound to it, such as a database connection); returns `background`'s value once
-/// both are done, or rethrows `body`'s error.
-func overlapping<T: Sendable>(_ background: @escaping @Sendable () -> T, with body: () throws -> Void) throws -> T {
+/// work bound to it, such as a database connection); returns both values once both are
+/// done, or rethrows `body`'s error.
+func overlapping<T: Sendable, U>(_ background: @escaping @Sendable () -> T, with body: () throws -> U) throws -> (T, U) {
     let done = DispatchSemaphore(value: 0)
     let outcome = WrittenOnce<T>()
     DispatchQueue.global().async {
@@ -63,12 +63,39 @@ func overlapping<T: Sendable>(_ background: @escaping @Sendable () -> T, with bo
     }
     let bodyResult = Result { try body() }
     done.wait()
-    try bodyResult.get()
-    return outcome.result!
+    return (outcome.result!, try bodyResult.get())
 }
 
 /// A background closure's result, written once before its semaphore is signalled and
 /// read only after the wait.
 private final class WrittenOnce<T>: @unchecked Sendable {
     var result: T?
+}
+
+/// A value that one thread supplies and others wait for: the audit's findings, which
+/// the store writes last so that it can start on the graph before the audit ends.
+public final class Pending<T: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var stored: T?
+
+    public init() {}
+
+    /// A value that is already there.
+    public convenience init(_ value: T) {
+        self.init()
+        supply(value)
+    }
+
+    /// Supplies the value; call exactly once.
+    public func supply(_ value: T) {
+        stored = value
+        ready.signal()
+    }
+
+    /// The value, once supplied (blocks until then).
+    public var value: T {
+        ready.wait()
+        defer { ready.signal() }  // later readers pass straight through
+        return stored!
+    }
 }
