@@ -40,7 +40,7 @@ struct MentionFinder: Sendable {
                 if let winner = lexicon.resolvedAmbiguities[key], winner != entity.id { continue }
                 let tokens = tokenizer.tokens(text)
                 guard !tokens.isEmpty else { continue }
-                let upper = tokens.count == 1 && tokens[0].isUpper && text.count <= 5
+                let upper = Self.isAbbreviation(text, tokens)
                 let content = tokens.enumerated().filter { $0.offset == 0 || !Self.determiners.contains($0.element.norm) }.map(\.element)
                 insert(upper ? [Self.exactKey(tokens[0])] : content.map(\.stem), entity: index, requiresUpper: upper)
             }
@@ -70,6 +70,12 @@ struct MentionFinder: Sendable {
 
     /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
     private static func exactKey(_ token: Token) -> String { "=" + token.norm }
+
+    /// Whether the alias `text` (tokenized as `tokens`) is an abbreviation in capitals
+    /// (ITB, ITBS, VMO): matched only as written in capitals, word for word, never by stem.
+    static func isAbbreviation(_ text: String, _ tokens: [Token]) -> Bool {
+        tokens.count == 1 && tokens[0].isUpper && text.count <= 5
+    }
 
     /// Non-overlapping longest mentions, left to right.
     func mentions(in tokens: [Token]) -> [Mention] {

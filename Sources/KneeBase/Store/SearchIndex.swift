@@ -74,7 +74,7 @@ enum SearchIndex {
                 let mentions = finder.mentions(in: tokens)
                 var winner = e.id
                 if mentions.count == 1, mentions[0].first == 0, mentions[0].last == tokens.count - 1 { winner = mentions[0].entity }
-                let upper = tokens.count == 1 && tokens[0].isUpper && text.count <= 5
+                let upper = MentionFinder.isAbbreviation(text, tokens)
                 try alias.execute(arguments: [tokens[0].stem, tokens.map(\.stem).joined(separator: " "), tokens.map(\.norm).joined(separator: " "),
                                               rowid, e.id, upper, winner == e.id])
             }
