@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
     var kind: [ResultKind] = []
 
     @Option(help: "The most results to show (entities, sources and passages share them).")
-    var limit: Int = 10
+    var limit: Int = SearchRequest.defaultLimit
 
     @Flag(help: "Print {\"query\", \"corrected\", \"results\": [{\"kind\", \"id\", \"title\", \"snippet\", \"source\", \"line\", \"score\"}]}.")
     var json = false

@@ -7,10 +7,13 @@ import KneeBase
 struct SearchRequest {
     var words: [String]
     var kinds: [ResultKind] = []
-    var limit = 10
+    var limit = SearchRequest.defaultLimit
     var json = false
     var kb = KnowledgeBaseOptions.defaultPath
     var content = KnowledgeBaseOptions.defaultContent
+
+    /// Results shown when `--limit` is not given.
+    static let defaultLimit = 10
 
     /// The search engine over the knowledge base (rebuilt first when it is the default one and stale).
     func engine() throws -> SearchEngine {

@@ -1,6 +1,7 @@
 /// Writes the build's `data/` folder — `documents.json`, `graph.json`, `graph.jsonld`
-/// and `kb.sqlite` — each on its own thread, as none depends on another; the large
-/// JSON files are streamed to disk rather than built in memory.
+/// and `kb.sqlite` — each on its own thread, as none depends on another (only the
+/// database's last table waits for the audit's findings); the large JSON files are
+/// streamed to disk rather than built in memory.
 public enum DataFiles {
     /// Writes the four files into the publisher's staging folder; the database waits for
     /// `findings` only at its end.
