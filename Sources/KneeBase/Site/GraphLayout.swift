@@ -15,6 +15,8 @@ struct GraphDrawing {
         var labelAngle: Double? = nil
         var anchor: Anchor = .start
         var center = false
+        /// Vertical offset of a horizontal label from its usual place, so labels don't overlap.
+        var labelShift: Double = 0
     }
 
     enum Anchor: String { case start, middle, end }
@@ -62,7 +64,49 @@ enum GraphLayout {
             d.nodes.append(n)
             d.edges.append(.init(from: 0, to: d.nodes.count - 1, weight: weight))
         }
+        separateLabels(&d.nodes, centerY: cy)
         return d
+    }
+
+    /// Approximate advance of one label character and the height of a label line, in
+    /// drawing units (the stylesheet sets 11px labels).
+    static let labelCharWidth = 6.2, labelLineHeight = 13.0
+
+    /// The box a horizontal label takes, from its node's position and anchor (as `GraphSVG` draws it).
+    static func labelBox(_ n: GraphDrawing.Node, length: Int, centerY: Double) -> (x0: Double, x1: Double, y0: Double, y1: Double) {
+        let w = Double(length) * labelCharWidth
+        let baseline: Double
+        let x0: Double
+        switch n.anchor {
+        case .start: x0 = n.x + n.radius + 5; baseline = n.y + 4
+        case .end: x0 = n.x - n.radius - 5 - w; baseline = n.y + 4
+        case .middle: x0 = n.x - w / 2; baseline = n.y < centerY ? n.y - n.radius - 6 : n.y + n.radius + 14
+        }
+        let y = baseline + n.labelShift
+        return (x0, x0 + w, y - labelLineHeight + 3, y + 3)
+    }
+
+    /// Labels crowd where the ring turns (top and bottom). Working outward from the
+    /// centre line, each label that overlaps one already placed is moved away from the
+    /// centre until it clears every placed label it shares columns with.
+    static func separateLabels(_ nodes: inout [GraphDrawing.Node], centerY: Double, labelLength: Int = 26) {
+        let ring = nodes.indices.filter { !nodes[$0].center }
+        for upper in [true, false] {
+            let half = ring.filter { (nodes[$0].y < centerY) == upper }
+                .sorted { abs(nodes[$0].y - centerY) < abs(nodes[$1].y - centerY) }
+            var placed: [(x0: Double, x1: Double, y0: Double, y1: Double)] = []
+            for i in half {
+                let length = min(labelLength, nodes[i].name.count)
+                var box = labelBox(nodes[i], length: length, centerY: centerY)
+                // Each pass clears at least one overlap by moving outward; n passes suffice.
+                for _ in 0...placed.count {
+                    guard let hit = placed.first(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) else { break }
+                    nodes[i].labelShift += upper ? hit.y0 - box.y1 : hit.y1 - box.y0
+                    box = labelBox(nodes[i], length: length, centerY: centerY)
+                }
+                placed.append(box)
+            }
+        }
     }
 
     /// Conditions on an inner ring, everything else on an outer ring in arcs by kind,

@@ -30,9 +30,9 @@ enum GraphSVG {
                 w.raw("<text x=\"\(num(n.x))\" y=\"\(num(n.y + n.radius + 16))\" text-anchor=\"middle\">")
             } else {
                 let (x, y): (Double, Double) = switch n.anchor {
-                case .start: (n.x + n.radius + 5, n.y + 4)
-                case .end: (n.x - n.radius - 5, n.y + 4)
-                case .middle: (n.x, n.y < d.height / 2 ? n.y - n.radius - 6 : n.y + n.radius + 14)
+                case .start: (n.x + n.radius + 5, n.y + 4 + n.labelShift)
+                case .end: (n.x - n.radius - 5, n.y + 4 + n.labelShift)
+                case .middle: (n.x, (n.y < d.height / 2 ? n.y - n.radius - 6 : n.y + n.radius + 14) + n.labelShift)
                 }
                 w.raw("<text x=\"\(num(x))\" y=\"\(num(y))\" text-anchor=\"\(n.anchor.rawValue)\">")
             }
