@@ -123,6 +123,7 @@ struct ClaimExtractor {
                 claims.append(claim)
                 if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
             }
+            claims += anatomyClaims(context, isHeading: block.kind == .heading)
         }
         return DocumentClaims(claims: claims, discovered: discovered.values.sorted { $0.id < $1.id })
     }
@@ -380,7 +381,7 @@ struct ClaimExtractor {
         return (Entity(id: id, kind: kind, name: name, discovered: true), 0, 0)
     }
 
-    private func makeClaim(subject: String, relation: Relation, object: String, _ c: SentenceContext, negated: Bool, hedged: Bool,
+    func makeClaim(subject: String, relation: Relation, object: String, _ c: SentenceContext, negated: Bool, hedged: Bool,
                            attribution: String?, rule: String) -> Claim {
         let s = c.sentence.sentence
         let evidence = Evidence(source: c.document.source, sentence: c.sentence.index, text: s.text, line: s.range.line, column: s.range.column,
@@ -405,7 +406,7 @@ struct ClaimExtractor {
     }
 
     /// Who the sentence says is speaking: a named doctor, a profession, or the author's own experience.
-    private func attributionOf(_ text: String) -> String? {
+    func attributionOf(_ text: String) -> String? {
         if let r = text.rangeOfText("Dr. ") ?? text.rangeOfText("Dr ") {
             let rest = text[r.upperBound...].split(separator: " ").prefix(3)
             let name = rest.prefix { $0.first?.isUppercase == true }.map { $0.trimmingCharacters(in: ",.:;\"“”") }
