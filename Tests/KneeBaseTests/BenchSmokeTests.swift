@@ -14,26 +14,14 @@ struct BenchSmokeTests {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("kneebase-bench-smoke-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repo.root.appendingPathComponent("Scripts/bench").path,
-                             "--sizes", "20", "--runs", "1", "--kneebase", binary.path,
-                             "--no-hugo", "--workdir", work.path, "--clean"]
-        process.currentDirectoryURL = Repo.root
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("kneebase-bench-smoke-\(getpid()).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        let output = try String(contentsOf: log, encoding: .utf8)
+        let (status, output) = try ScriptRun.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", Repo.root.appendingPathComponent("Scripts/bench").path, "--sizes", "20", "--runs", "1",
+             "--kneebase", binary.path, "--no-hugo", "--workdir", work.path, "--clean"],
+            in: Repo.root)
         print(output)
 
-        #expect(process.terminationStatus == 0, "Scripts/bench exited with \(process.terminationStatus):\n\(output.suffix(3000))")
+        #expect(status == 0, "Scripts/bench exited with \(status):\n\(output.suffix(3000))")
         #expect(output.contains("ingest only"), "no ingest-only figures")
         let rows = output.split(separator: "\n").filter { $0.hasPrefix("20 ") }
         #expect(rows.count == 1, "expected the one build row for 20 articles, got \(rows.count)")

@@ -31,6 +31,30 @@ enum Repo {
     }
 }
 
+/// Runs a script to completion with stdout and stderr together in a log file (a pipe
+/// could fill and stall a chatty child), and returns its exit status and output.
+enum ScriptRun {
+    static func run(_ executable: URL, _ arguments: [String] = [], environment: [String: String]? = nil,
+                    in directory: URL? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("kneebase-script-\(getpid())-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+}
+
 /// The result of ingesting one input.
 struct Ingested {
     var document: Document?
