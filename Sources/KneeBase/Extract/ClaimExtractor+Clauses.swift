@@ -41,6 +41,50 @@ extension ClaimExtractor {
         return last == UInt8(ascii: "?")
     }
 
+    /// Whether a heading asks a yes/no question ("Is surgery ever needed?", "Do I need to stop running?") or "What about …?".
+    func asksYesNo(_ s: AnalyzedSentence) -> Bool {
+        guard let first = s.tokens.first else { return false }
+        // "What about injections?" asks too.
+        let aboutQuestion = ["what", "how"].contains(first.norm) && s.tokens.count > 1 && s.tokens[1].norm == "about"
+        guard Cues.questionOpeners.contains(first.norm) || aboutQuestion else { return false }
+        return s.bytes.last(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "?")
+    }
+
+    /// The condition a sentence is about: one named as its subject (in its first words), else the last one named.
+    func subjectCondition(_ s: AnalyzedSentence) -> String? {
+        let conditions = s.mentions.filter { $0.kind == .condition }
+        return (conditions.first { $0.first <= 2 } ?? conditions.last)?.entity
+    }
+
+    /// Whether the remedy at `object` (its list starting at `head`) opens its clause and the clause's
+    /// predicate denies it: "PRP injections have mixed results and are not offered routinely",
+    /// "Arthroscopic surgery … has not been shown to beat exercise", "… is generally avoided";
+    /// or a later clause does so by a pronoun: "it may calm things down, but it won't fix the weakness".
+    func deniedPredicate(after object: (entity: Entity, first: Int, last: Int), head: Int, _ s: AnalyzedSentence, negations: [Int]) -> Bool {
+        let n = s.tokens.count
+        // "… but it won't fix …", "they don't help": a pronoun for the remedy, negated, and a verb of success.
+        for k in negations where k > object.last + 1 && ["it", "they", "this", "that"].contains(s.tokens[k - 1].norm) {
+            if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }) { return true }
+        }
+        let opens = head <= 1 || s.bytes[s.tokens[head - 1].end..<s.tokens[head].start].contains(UInt8(ascii: ":"))
+        guard opens else { return false }
+        for k in (object.last + 1)..<min(n, object.last + 13) {
+            let gap = s.bytes[s.tokens[k - 1].end..<s.tokens[k].start]
+            if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return false }
+            if Cues.scopeEnders.contains(s.tokens[k].stem) || s.mentions.contains(where: { $0.first == k && $0.kind == .condition }) { return false }
+            let t = s.tokens[k]
+            let next = k + 1 < n ? s.tokens[k + 1].norm : ""
+            // "doesn't have to be heavy", "isn't necessarily bad": no verdict.
+            if ["have", "has", "need", "needs", "just", "only", "always", "necessarily", "all", "mean"].contains(next) { continue }
+            let denial = (["not", "never"].contains(t.norm) && Cues.auxiliaries.contains(s.tokens[k - 1].norm) && negations.contains(k))
+                || (["wont", "doesnt", "dont", "isnt", "arent", "cant", "shouldnt"].contains(t.norm) && negations.contains(k))
+                || (["hasnt", "havent"].contains(t.norm) && !["that", "which", "who"].contains(s.tokens[k - 1].norm))
+                || (t.stem == "avoid" && t.norm.hasSuffix("ed") && (max(0, k - 3)..<k).contains { Cues.passive.contains(s.tokens[$0].norm) })
+            if denial { return true }
+        }
+        return false
+    }
+
     /// The token index of a pronoun or "the result" that opens the sentence and refers back, if any.
     func anaphor(in s: AnalyzedSentence) -> Int? {
         guard let first = s.tokens.first else { return nil }
@@ -48,6 +92,12 @@ extension ClaimExtractor {
             return s.mentions.first?.first == 0 ? nil : 0
         }
         if first.norm == "the", s.tokens.count > 1, ["result", "outcom", "consequ", "condit", "problem", "injuri"].contains(s.tokens[1].stem) { return 0 }
+        // "In landing sports it has been associated with …": the pronoun after an opening phrase of place or time.
+        if ["in", "among", "during", "over", "for", "at"].contains(first.norm) {
+            for k in 1..<min(s.tokens.count, 6) where ["it", "this", "they"].contains(s.tokens[k].norm) {
+                return s.mentions.contains { $0.first < k } || s.clauseBreak(between: 0, and: k) && k > 1 && !s.bytes[s.tokens[k - 1].end..<s.tokens[k].start].contains(UInt8(ascii: ",")) ? nil : k
+            }
+        }
         return nil
     }
 

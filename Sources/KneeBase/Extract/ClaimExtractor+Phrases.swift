@@ -22,27 +22,46 @@ extension ClaimExtractor {
     /// lexicon has "pain when running downhill", "pain running downhill" or "pain on …".
     func activitySymptoms(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         var out: [(Entity, Int, Int)] = []
-        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
-        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
         for p in s.positions(.pain) {
             for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
                 if s.clauseBreak(between: p, and: k) { break }
                 let longest = min(5, s.tokens.count - k - 1)
-                guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { break }
-                found: for length in stride(from: longest, through: 1, by: -1) {
-                    let activity = Array(s.tokens[(k + 1)...(k + length)])
-                    for candidate in [[pain, s.tokens[k]] + activity, [pain, when] + activity, [pain] + activity] {
-                        let m = finder.mentions(in: candidate)
-                        if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
-                            out.append((e, p, k + length))
-                            break found
-                        }
-                    }
+                // "Pain that is worse on stairs": after "worse" the lead may still come.
+                guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { if s.tokens[k].stem == "wors" { continue } else { break } }
+                guard var end = activity(after: k, lead: s.tokens[k], s, into: &out, from: p) else { break }
+                // "Pain when squatting, kneeling, or going down stairs": the lead governs each activity of the list.
+                while end + 1 < s.tokens.count {
+                    var j = end + 1
+                    let comma = s.bytes[s.tokens[end].end..<s.tokens[j].start].contains(UInt8(ascii: ","))
+                    if ["and", "or"].contains(s.tokens[j].norm) { j += 1 } else if !comma { break }
+                    guard j < s.tokens.count, activityWords.contains(s.tokens[j].stem),
+                          let next = activity(after: j - 1, lead: s.tokens[k], s, into: &out, from: j) else { break }
+                    end = next
                 }
                 break
             }
         }
         return out
+    }
+
+    /// The symptom named by the pain word, `lead` and the activity that starts at `k + 1`, appended
+    /// to `out` as spanning `start` to the activity's end; returns that end.
+    private func activity(after k: Int, lead: Token, _ s: AnalyzedSentence, into out: inout [(Entity, Int, Int)], from start: Int) -> Int? {
+        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        let longest = min(5, s.tokens.count - k - 1)
+        guard longest >= 1 else { return nil }
+        for length in stride(from: longest, through: 1, by: -1) {
+            let activity = Array(s.tokens[(k + 1)...(k + length)])
+            for candidate in [[pain, lead] + activity, [pain, when] + activity, [pain] + activity] {
+                let m = finder.mentions(in: candidate)
+                if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                    out.append((e, start, k + length))
+                    return k + length
+                }
+            }
+        }
+        return nil
     }
 
     /// Symptoms named by the activities before "made it worse" / "aggravate it":

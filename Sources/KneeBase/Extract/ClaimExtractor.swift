@@ -49,6 +49,8 @@ struct ClaimExtractor {
             let tokens = tokenizer.tokens(heading)
             let stems = Set(tokens.map(\.stem))
             var relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
+            // "Why it matters", "Why this matters": what follows are consequences, not causes.
+            if relation == .cause, stems.contains("matter") { relation = nil }
             // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
             if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
             // "How do I know if I have X?", "How can you tell whether …": the signs follow.
@@ -75,18 +77,21 @@ struct ClaimExtractor {
         var titles = Set(document.blocks.filter { $0.kind == .heading && $0.level <= 1 }.map(\.text))
         if let title = document.metadata.title { titles.insert(title) }
         var question: String? = nil
+        var leadIn: String? = nil
         let failures = analyzed.map(failureIndex)
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
             // "Q: Why did I get it?" alone in its paragraph heads the answer that follows, like a heading.
             if block.kind == .heading { question = nil }
             else if isQuestionBlock(s, analyzed) { question = s.sentence.text }
+            // "Common reasons include:" heads the list after it; the list's end ends it.
+            if block.kind != .listItem && block.kind != .tableCell { leadIn = nil }
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
             var inTitleOnly = true
-            for heading in (question.map { [$0] } ?? []) + path.reversed() {
+            for heading in (leadIn.map { [$0] } ?? []) + (question.map { [$0] } ?? []) + path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
                 if sectionCondition == nil, let condition = i.condition {
@@ -99,13 +104,14 @@ struct ClaimExtractor {
             // The next sentence of the block, or a short reply in a block of its own ("Nope…").
             let next: AnalyzedSentence? = s.index + 1 < analyzed.count ? analyzed[s.index + 1] : nil
             let sameBlock = next.map { n in n.sentence.block == s.sentence.block
-                || (n.tokens.count <= 4 && (n.index + 1 == analyzed.count || analyzed[n.index + 1].sentence.block != n.sentence.block)) } == true
+                || (n.tokens.count <= 4 && document.blocks[n.sentence.block].kind != .heading
+                    && (n.index + 1 == analyzed.count || analyzed[n.index + 1].sentence.block != n.sentence.block)) } == true
             // The next sentence's verdict is about this one unless it follows a remedy named there.
             let failed = failures[s.index] != nil
                 || sameBlock && next.map { n in failures[n.index].map { f in !n.mentions.contains { $0.kind == .treatment && $0.first < f } } ?? false } == true
             // "X is … . It is often caused by …": an opening pronoun refers to the condition just named.
             let previous = s.index > 0 && analyzed[s.index - 1].sentence.block == s.sentence.block ? analyzed[s.index - 1] : nil
-            let antecedent = anaphor(in: s) == nil ? nil : previous?.mentions.last { $0.kind == .condition }?.entity
+            let antecedent = anaphor(in: s) == nil ? nil : previous.flatMap(subjectCondition)
             let defaultSubject = antecedent ?? sectionCondition ?? main
             // "If your IT band is tight, …" in an article that also discusses IT band syndrome: said of that too.
             let linked = (inTitleOnly || sectionCondition == main) && !s.mentions.contains { $0.kind == .condition }
@@ -119,9 +125,17 @@ struct ClaimExtractor {
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
                                           failed: failed)
-            for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading) {
-                claims.append(claim)
-                if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
+            if !(block.kind == .heading && asksYesNo(s)) {
+                for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
+                    claims.append(claim)
+                    if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
+                }
+            }
+            // The last sentence of a paragraph, ending in a colon, before a list: "Signs include:".
+            if block.kind == .paragraph, s.tokens.count <= 16, s.sentence.text.hasSuffix(":"), s.index + 1 < analyzed.count,
+               analyzed[s.index + 1].sentence.block != s.sentence.block,
+               document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem, info(s.sentence.text).relation != nil {
+                leadIn = s.sentence.text
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
         }
@@ -157,6 +171,8 @@ struct ClaimExtractor {
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
             // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
             if n > 0, ["that", "which", "who"].contains(s.tokens[n - 1].norm) { return false }
+            // "rehabilitation that has not worked": the same with an auxiliary between.
+            if n > 1, Cues.auxiliaries.contains(s.tokens[n - 1].norm), ["that", "which", "who"].contains(s.tokens[n - 2].norm) { return false }
             // "It isn't unusual", "not uncommon": a negated negative affirms.
             if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { Cues.litotes.contains(s.tokens[$0].norm) }) { return false }
             if Cues.litotes.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
@@ -193,7 +209,7 @@ struct ClaimExtractor {
         return nil
     }
 
-    private func claimsIn(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity?)] {
+    private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
         let s = c.sentence
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
@@ -222,12 +238,18 @@ struct ClaimExtractor {
             objects.append((e, q, q))
         }
         if !isHeading, let label = labelEntity(c) { objects.append(label) }
+        // "Changing to a harder playing surface" under "Why has it happened?": an item that names
+        // nothing the lexicon knows is a discovered entity named by its phrase.
+        let itemFallback = isItem ? itemEntity(c) : nil
+        if let item = itemFallback, objects.isEmpty { return [itemClaim(item, c)] }
         guard !objects.isEmpty else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
         let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
         let hasSymptom = s.has(.symptom)
         let hasTreatment = s.has(.treatment)
-        let worsening = s.has(.worsening)
+        // "there's no harm in that", "won't aggravate it": a denied harm is none.
+        let worsening = s.positions(.worsening).contains { w in
+            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
         lazy var attribution = attributionOf(s.sentence.text)  // only for sentences that make a claim
@@ -238,6 +260,7 @@ struct ClaimExtractor {
         let causeCues = s.positions(.cause)
         let produceCues = s.positions(.produces)
         var out: [(Claim, Entity?)] = []
+        var claimed = false
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
@@ -246,16 +269,23 @@ struct ClaimExtractor {
                 && negationCues.contains { $0 < object.first && object.first - $0 <= 2 }
             // "advise against ultrasound, laser or electrical stimulation": the scope runs through a list.
             let head = enumerationStart(object.first, s)
-            let negated = negatedStop || negations.contains { $0 < head && head - $0 <= 8 && !s.clauseBreak(between: $0, and: head) }
+            // "has not been shown to beat exercise therapy": what a remedy is compared with is not denied.
+            let negated = negatedStop || negations.contains { n in n < head && head - n <= 8 && !s.clauseBreak(between: n, and: head)
+                && !(n + 1..<head).contains { Cues.comparisons.contains(s.tokens[$0].stem) } }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
                     && !Cues.governsNext.contains(s.tokens[$0].stem) })
+                || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
             var relation: Relation
             var rule: String
             switch object.entity.kind {
             case .symptom:
                 // "degeneration rather than true inflammation": what is set aside is not claimed.
                 if setAside(object.first, s) { continue }
+                // "Swelling is uncommon": a symptom said to be rare is not claimed.
+                if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
+                // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
+                if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
                 let caused = symptomCauseCues.contains { $0 < object.first }
@@ -263,6 +293,8 @@ struct ClaimExtractor {
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
             case .cause:
+                // "What about flat feet?": a question in the text names a suspect, it claims no cause.
+                if c.asks { continue }
                 if setAside(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
@@ -334,6 +366,7 @@ struct ClaimExtractor {
             let polarity = relation == .notRecommended ? false : negated
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
+            claimed = true
             if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
                object.first == 0 || opensCondition(s)
                 || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
@@ -342,7 +375,16 @@ struct ClaimExtractor {
                                       hedged: hedged, attribution: attribution, rule: rule + "+anatomy"), object.entity))
             }
         }
+        // "Pain when you start exercising that may ease as you warm up": an item whose mentions gave no claim of its section's kind.
+        if !claimed, out.isEmpty, let item = itemFallback { return [itemClaim(item, c)] }
         return out
+    }
+
+    /// The claim a list item's own phrase makes in its section (see `itemEntity`).
+    private func itemClaim(_ item: (entity: Entity, first: Int, last: Int), _ c: SentenceContext) -> (Claim, Entity?) {
+        let relation: Relation = c.sectionRelation == .riskFactor ? .riskFactor : c.sectionRelation ?? .treatment
+        return (makeClaim(subject: c.defaultSubject ?? "", relation: relation, object: item.entity.id, c, negated: false,
+                          hedged: c.sentence.has(.hedges), attribution: attributionOf(c.sentence.sentence.text), rule: "section:item"), item.entity)
     }
 
     /// The condition an object is said of: one named just after it ("pain of X"), else the
@@ -355,6 +397,52 @@ struct ClaimExtractor {
         return others.first?.entity
     }
 
+    /// In a symptom, cause or treatment section, a list item that names nothing the lexicon knows
+    /// names a discovered entity by its opening phrase, up to the first clause break or relative
+    /// word: "Reduced ankle movement, which makes …" → cause *reduced ankle movement*.
+    func itemEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
+        guard let relation = c.sectionRelation, c.sentence.startsBlock, !c.asks else { return nil }
+        let kind: EntityKind
+        switch relation {
+        case .symptom: kind = .symptom
+        case .cause, .riskFactor: kind = .cause
+        case .treatment: kind = .treatment
+        default: return nil
+        }
+        let s = c.sentence
+        guard c.defaultSubject != nil, !s.tokens.isEmpty, effectiveNegations(s).isEmpty,
+              !s.mentions.contains(where: { $0.kind == kind || ($0.kind == .condition && $0.entity != c.defaultSubject) }) else { return nil }
+        // Symptoms are named with the activity that brings them on ("pain when sitting"); other kinds end before a time clause.
+        let timeWords: Set<String> = kind == .symptom ? ["as", "if", "once", "until"] : ["as", "if", "once", "until", "when", "while", "after", "before", "during", "by"]
+        var first = 0
+        while first + 1 < s.tokens.count, ["a", "an", "the", "some", "your", "any", "sometimes", "occasionally", "often", "usually"].contains(s.tokens[first].norm) { first += 1 }
+        var last = s.tokens.count - 1
+        for k in s.tokens.indices {
+            if k > 0 && (Cues.phraseEnders.contains(s.tokens[k].norm) || timeWords.contains(s.tokens[k].norm)) { last = k - 1; break }
+            if k + 1 < s.tokens.count {
+                let gap = s.bytes[s.tokens[k].end..<s.tokens[k + 1].start]
+                // "A narrow, cross-over running style": a comma after a first lone word joins two adjectives.
+                let comma = gap.contains(UInt8(ascii: ",")) && k > first
+                if comma || gap.contains(where: { [UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "(")].contains($0) })
+                    || gap.contains(UInt8(ascii: "-")) && gap.contains(UInt8(ascii: " ")) || gap.count > 2 && !gap.allSatisfy({ $0 < 0x80 }) { last = k; break }
+            }
+        }
+        guard first <= last, (1...7).contains(last - first + 1) else { return nil }
+        // A lone short word ("pain", "ache") names nothing in particular; a phrase of the writer's
+        // own ("my 30 day program") or with figures is no entity; nor one opening on a conjunction.
+        if first == last && s.tokens[first].norm.count < 6 { return nil }
+        guard !(first...last).contains(where: { Cues.personal.contains(s.tokens[$0].norm) || s.tokens[$0].norm.first?.isNumber == true }),
+              !Cues.conjunctions.contains(s.tokens[first].norm) else { return nil }
+        let words = String(decoding: s.bytes[s.tokens[first].start..<s.tokens[last].end], as: UTF8.self)
+            .split(separator: " ").map { w in w.count > 1 && w.allSatisfy({ $0.isUppercase || !$0.isLetter }) ? String(w) : w.lowercased() }
+        let name = words.joined(separator: " ")
+        guard name.contains(where: \.isLetter) else { return nil }
+        if let known = byKey[AliasKey.make(name)], let e = lexicon[known] { return (e, first, last) }
+        let id = Slug.make(name)
+        guard !id.isEmpty else { return nil }
+        return (Entity(id: id, kind: kind, name: name, discovered: true), first, last)
+    }
+
     /// In a relation section, a list item or paragraph that starts "Label: …" names its object by the label.
     private func labelEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
         guard let relation = c.sectionRelation, c.sentence.startsBlock else { return nil }
@@ -364,6 +452,8 @@ struct ClaimExtractor {
         let words = label.split(separator: " ")
         guard (1...6).contains(words.count), label.first?.isLetter == true,
               !(words.count == 1 && Cues.genericLabels.contains(label.lowercased())),
+              // "The short answer: …", "The bottom line: …".
+              !(words.count <= 3 && Cues.genericLabels.union(["line", "verdict", "takeaway", "story"]).contains(words.last!.lowercased())),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
         // A label naming a lexicon entity is read as that mention; one naming a condition is a title.

@@ -4,7 +4,7 @@ enum Cues {
     /// Heading words that give a section its relation, checked in this order.
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
-        (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi"], .symptom),
+        (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi", "notic"], .symptom),
         (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
@@ -37,7 +37,7 @@ enum Cues {
     /// Outcome words that, negated, say a remedy failed ("no better", "didn't help").
     static let outcome: Set<String> = ["better", "improv", "help", "relief", "work", "chang", "differ"]
     /// Words that introduce the activity that brings on a symptom ("pain when squatting").
-    static let activityLead: Set<String> = ["when", "while", "dure", "with", "after", "on"]
+    static let activityLead: Set<String> = ["when", "while", "dure", "with", "after", "on", "wors" /* "worse running downhill" */]
     /// Verbs by which an agent produces what follows ("can cause", "leads to", "wear down
     /// cartilage"); unlike "linked to" or "associated with", they have a direction.
     static let produces: Set<String> = ["caus", "lead", "led", "result", "produc", "creat", "induc", "trigger", "increas",
@@ -100,6 +100,27 @@ enum Cues {
         "may", "might", "could", "possibl", "potenti", "perhap", "probabl", "likely", "theori", "suggest",
         "believ", "thought", "seem", "appear", "anecdot", "argu", "specul", "unclear", "limit",
     ]
+    /// Words that, after a negation and a pronoun for a remedy, deny that it works: "but it won't fix the cause".
+    static let verdicts: Set<String> = ["fix", "help", "work", "cure", "correct", "chang", "solv", "address", "resolv", "repair", "improv"]
+    /// Auxiliaries that a negation of a predicate follows: "has not been shown", "are not offered".
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "can", "could",
+                                           "should", "would", "may", "might", "must", "be", "been"]
+    /// Auxiliaries that open a yes/no question: a heading such as "Is surgery ever needed?" asks, it claims nothing.
+    static let questionOpeners: Set<String> = ["do", "does", "did", "is", "are", "was", "should", "can", "could", "will", "would",
+                                               "need", "must", "shall", "may", "might", "has", "have"]
+    /// Words after which a list item's phrase ends when it names a discovered entity:
+    /// "reduced ankle movement, which makes …", "a narrow running style where the feet …".
+    static let phraseEnders: Set<String> = ["which", "where", "that", "who", "because", "so", "for", "such", "including", "especially", "e.g"]
+    /// Verbs of comparison: in "not shown to beat exercise therapy" what follows is the standard, not the denied.
+    static let comparisons: Set<String> = ["beat", "outperform", "substitut", "replac", "better", "superior"]
+    /// Words that, after a symptom, say it is rare: "Swelling is uncommon".
+    static let rarity: Set<String> = ["uncommon", "rare", "unusual", "unlikely"]
+    /// Verbs opening advice to seek help: "Contact the department if …", "See a doctor if …".
+    static let seekHelp: Set<String> = ["contact", "call", "see", "seek", "consult", "phone", "ring"]
+    /// First- and second-person words: a list item holding one speaks of the writer or reader, it names no entity.
+    static let personal: Set<String> = ["i", "my", "me", "we", "our", "us", "you", "youll", "youre"]
+    /// Words that cannot open an entity's name.
+    static let conjunctions: Set<String> = ["but", "and", "or", "so", "if", "this", "that", "it", "there", "here", "then", "also", "yet"]
     /// Clause words that end a negation's scope.
     static let scopeEnders: Set<String> = ["but", "howev", "although", "though", "wherea", "yet", "which", "while"]
     /// Professions whose saying so counts as attribution.
