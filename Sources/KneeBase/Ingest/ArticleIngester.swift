@@ -97,12 +97,15 @@ public struct ArticleIngester: Sendable {
     /// (UTF-16 text, which has NULs, is recognised by its byte-order mark).
     static func looksBinary(_ raw: [UInt8]) -> Bool {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return false }
-        let head = raw.prefix(8192)
+        let count = min(raw.count, 8192)
         var control = 0
-        for b in head {
-            if b == 0 { control += 8 }
-            else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        raw.withUnsafeBufferPointer { bytes in
+            for i in 0..<count where bytes[i] < 0x20 {
+                let b = bytes[i]
+                if b == 0 { control += 8 }
+                else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+            }
         }
-        return control * 20 > head.count
+        return control * 20 > count
     }
 }

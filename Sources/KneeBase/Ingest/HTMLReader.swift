@@ -154,7 +154,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
             current = nil  // so the block's text is extended in place, not copied on every piece
             source.withUnsafeBufferPointer { s in
                 var aligner = SourceAligner(source: s, start: spanStart, limit: max(spanStart, end))
-                aligner.align(Array(bytes), into: &block.text)
+                aligner.align(bytes, into: &block.text)
             }
             current = block
         }

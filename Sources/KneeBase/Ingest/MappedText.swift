@@ -79,12 +79,13 @@ struct MappedText: Sendable {
         appendSegment(Segment(textStart: start, length: 1, sourceStart: space.offset, sourceEnd: max(space.offset + 1, space.end), exact: oneByte))
     }
 
+    @inline(__always)
     private mutating func appendSegment(_ segment: Segment) {
-        if var last = segments.last, last.exact, segment.exact,
-           last.textStart + last.length == segment.textStart, last.sourceEnd == segment.sourceStart {
-            last.length += segment.length
-            last.sourceEnd = segment.sourceEnd
-            segments[segments.count - 1] = last
+        let last = segments.count - 1
+        if last >= 0, segment.exact, segments[last].exact,
+           segments[last].textStart + segments[last].length == segment.textStart, segments[last].sourceEnd == segment.sourceStart {
+            segments[last].length += segment.length
+            segments[last].sourceEnd = segment.sourceEnd
         } else {
             segments.append(segment)
         }

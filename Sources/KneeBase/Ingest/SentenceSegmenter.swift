@@ -40,6 +40,12 @@ struct SentenceSegmenter: Sendable {
         var tokens = 0
         while i < n {
             let c = text[i]
+            // Spaces, and letters and digits inside a word, decide nothing while the sentence is short.
+            if i - start < maxSentenceBytes
+                && (c == 0x20 || (i > 0 && isAlphanumeric(c) && isWordByte(text[i - 1], lead: false))) {
+                i += 1
+                continue
+            }
             if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false))
                 && !(i >= 2 && text[i - 1] == 0x27 && isWordByte(text[i - 2], lead: false)) {  // runner's is one word
                 tokens += 1
@@ -183,4 +189,6 @@ struct SentenceSegmenter: Sendable {
     }
 
     private func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+    private func isAlphanumeric(_ c: UInt8) -> Bool { (c >= 48 && c <= 57) || (c | 0x20 >= 97 && c | 0x20 <= 122) }
 }

@@ -26,34 +26,32 @@ struct SourceAligner {
         self.missBudget = 4 * (self.limit - self.cursor) + 65_536
     }
 
-    /// Appends `piece` to `text`, mapped to where it is found after the cursor.
-    mutating func align(_ piece: [UInt8], into text: inout MappedText) {
-        piece.withUnsafeBufferPointer { p in
-            let to = missBudget > 0 ? limit : min(limit, cursor + p.count + scalarWindow)
-            if let at = find(p, from: cursor, to: to) {
-                text.append(exact: p, sourceStart: at)
-                cursor = at + p.count
-                return
+    /// Appends the piece `p` to `text`, mapped to where it is found after the cursor.
+    mutating func align(_ p: UnsafeBufferPointer<UInt8>, into text: inout MappedText) {
+        let to = missBudget > 0 ? limit : min(limit, cursor + p.count + scalarWindow)
+        if let at = find(p, from: cursor, to: to) {
+            text.append(exact: p, sourceStart: at)
+            cursor = at + p.count
+            return
+        }
+        missBudget -= to - cursor
+        var i = 0
+        while i < p.count {
+            let width = MappedText.scalarWidth(p[i])
+            let end = min(p.count, i + width)
+            let scalar = UnsafeBufferPointer(rebasing: p[i..<end])
+            if MappedText.isSpace(p[i]) {
+                text.appendBreak(at: cursor)
+            } else if let at = find(scalar, from: cursor, to: min(limit, cursor + scalarWindow)) {
+                text.append(exact: scalar, sourceStart: at)
+                cursor = at + scalar.count
+            } else if let reference = characterReference(at: cursor) {
+                text.append(decoded: Array(scalar), sourceStart: reference.lowerBound, sourceEnd: reference.upperBound)
+                cursor = reference.upperBound
+            } else {
+                text.append(decoded: Array(scalar), sourceStart: cursor, sourceEnd: min(limit, cursor + 1))
             }
-            missBudget -= to - cursor
-            var i = 0
-            while i < p.count {
-                let width = MappedText.scalarWidth(p[i])
-                let end = min(p.count, i + width)
-                let scalar = UnsafeBufferPointer(rebasing: p[i..<end])
-                if MappedText.isSpace(p[i]) {
-                    text.appendBreak(at: cursor)
-                } else if let at = find(scalar, from: cursor, to: min(limit, cursor + scalarWindow)) {
-                    text.append(exact: scalar, sourceStart: at)
-                    cursor = at + scalar.count
-                } else if let reference = characterReference(at: cursor) {
-                    text.append(decoded: Array(scalar), sourceStart: reference.lowerBound, sourceEnd: reference.upperBound)
-                    cursor = reference.upperBound
-                } else {
-                    text.append(decoded: Array(scalar), sourceStart: cursor, sourceEnd: min(limit, cursor + 1))
-                }
-                i = end
-            }
+            i = end
         }
     }
 
