@@ -100,10 +100,19 @@ public struct ArticleIngester: Sendable {
         let count = min(raw.count, 8192)
         var control = 0
         raw.withUnsafeBufferPointer { bytes in
-            for i in 0..<count where bytes[i] < 0x20 {
-                let b = bytes[i]
-                if b == 0 { control += 8 }
-                else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+            var i = 0
+            while i < count {
+                // Eight bytes at a time while none is below 0x20.
+                if i + 8 <= count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                for b in bytes[i..<min(i + 8, count)] where b < 0x20 {
+                    if b == 0 { control += 8 }
+                    else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+                }
+                i += 8
             }
         }
         return control * 20 > count
