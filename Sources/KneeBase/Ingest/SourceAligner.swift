@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds decoded text pieces again in the original bytes, moving forward through a
 /// span, so that text with markup removed keeps exact source positions.
 ///
@@ -75,7 +77,7 @@ struct SourceAligner {
     private func find(_ needle: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let n = needle.count
         guard n > 0, to - from >= n else { return nil }
-        if (0..<n).allSatisfy({ source[from + $0] == needle[$0] }) { return from }  // the usual case
+        if memcmp(source.baseAddress! + from, needle.baseAddress!, n) == 0 { return from }  // the usual case
         if n == 1 { return (from..<to).first { source[$0] == needle[0] } }
         var fail = [Int](repeating: 0, count: n)
         var k = 0
