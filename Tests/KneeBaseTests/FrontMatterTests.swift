@@ -142,4 +142,65 @@ struct FrontMatterTests {
         #expect(!document.sentences.contains { $0.text.hasPrefix("title:") || $0.text == "---" })
         #expect(document.sentences.allSatisfy { $0.range.line > 5 })
     }
+
+    /// The fields Yams reads from `body` (keys lower-cased), and whether it reported a problem.
+    static func yamsFields(_ body: String) -> [String: String] {
+        var diagnostics: [Diagnostic] = []
+        let fields = FrontMatter.yamlFields(body, file: "t.md", firstLine: 2, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty, "\(body.debugDescription)")
+        return fields
+    }
+
+    /// The fields the simple reader finds (keys lower-cased as the front matter keeps them), nil when it declines.
+    static func simpleFields(_ body: String) -> [String: String]? {
+        var text = body
+        return text.withUTF8(SimpleYAML.fields).map { fields in
+            Dictionary(fields.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { $1 })
+        }
+    }
+
+    @Test("simple YAML is read without Yams, to exactly Yams's fields")
+    func simpleYAMLMatchesYams() throws {
+        let keys = ["title", "author", "date", "source", "Title", "og-type", "x_1"]
+        let values = ["\"Patellar pain: what helps?\"", "\"\"", "\"  spaced  \"   ", "\"it's #1 & more, [really] {ok} *no* ~\"",
+                      "2022-03-08", "2022-03-08T10:00:00Z", "https://example.org/a/b?c", "Li Yanyu", "yes", "null", "true", "0x1F",
+                      "1.5e3", "Knee pain (runner's)", "a,b", "x+y", "07", "no"]
+        var accepted = 0
+        for (k, key) in keys.enumerated() {
+            for (v, value) in values.enumerated() {
+                let other = values[(v + k + 1) % values.count]
+                for body in ["\(key): \(value)\n", "\(key): \(value)\nzz: \(other)\n", "\r\n\(key):   \(value)\r\n\nzz: \(other)"] {
+                    let simple = Self.simpleFields(body)
+                    if let simple {
+                        accepted += 1
+                        #expect(simple == Self.yamsFields(body), "\(body.debugDescription)")
+                    }
+                }
+            }
+        }
+        #expect(accepted > 300)
+        // Bodies that are not of the simple form are left to Yams.
+        let others = ["title: a: b", "title: a #b", "title:", "title: ", "title:x", " title: a", "title: \"a\\\"b\"", "title: \"a\" b",
+                      "title: 'single'", "title: a  b", "title: a ", "title: [a, b]", "title: {a: b}", "title: &x a", "title: *x",
+                      "title: !!str a", "title: |\n  a", "title: >\n  a", "- a\n- b", "# comment\ntitle: a", "title: a\ntitle: b",
+                      "title: a\n  continued", "title: \"Café\"", "title: Café", "title:\ta", "title: a\rb", "%YAML 1.1\n---\ntitle: a",
+                      "", "\n\n", "title: -a", "title: a:", "title: a: ", "? title\n: a", "title: \"unclosed", "tit le: a",
+                      "title: @a", "title: `a`", "title: a\u{0}", String(repeating: "k", count: 65) + ": a"]
+        for body in others {
+            #expect(Self.simpleFields(body) == nil, "\(body.debugDescription)")
+        }
+    }
+
+    @Test("front matter in the simple form and front matter left to Yams read the same")
+    func simpleAndFullYAML() throws {
+        // The second has a comment, so Yams reads it.
+        let simple = Ingest.text("---\ntitle: \"Knee: a guide\"\nauthor: Li Yanyu\nTags: knee\n---\n\nBody text.", format: .markdown)
+        let full = Ingest.text("---\n# by hand\ntitle: \"Knee: a guide\"\nauthor: Li Yanyu\nTags: knee\n---\n\nBody text.", format: .markdown)
+        let a = try simple.requireDocument(), b = try full.requireDocument()
+        #expect(a.metadata == b.metadata)
+        #expect(a.metadata.title == "Knee: a guide")
+        #expect(a.metadata.author == "Li Yanyu")
+        #expect(a.metadata.extra == ["tags": "knee"])
+        #expect(simple.diagnostics.isEmpty && full.diagnostics.isEmpty)
+    }
 }

@@ -97,12 +97,24 @@ public struct ArticleIngester: Sendable {
     /// (UTF-16 text, which has NULs, is recognised by its byte-order mark).
     static func looksBinary(_ raw: [UInt8]) -> Bool {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return false }
-        let head = raw.prefix(8192)
+        let count = min(raw.count, 8192)
         var control = 0
-        for b in head {
-            if b == 0 { control += 8 }
-            else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+        raw.withUnsafeBufferPointer { bytes in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+            var i = 0
+            while i < count {
+                // Eight bytes at a time while none is below 0x20.
+                if i + 8 <= count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                for b in bytes[i..<min(i + 8, count)] where b < 0x20 {
+                    if b == 0 { control += 8 }
+                    else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
+                }
+                i += 8
+            }
         }
-        return control * 20 > head.count
+        return control * 20 > count
     }
 }

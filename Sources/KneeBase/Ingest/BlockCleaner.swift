@@ -152,8 +152,19 @@ private struct FoldedText {
     }
 
     /// Whether the text holds a space character.
+    ///
+    /// In text with other characters, a space byte between two ASCII bytes (or the ends)
+    /// is a space character on its own, so Foundation's `contains` finds it too; only
+    /// when there is none is the question left to Foundation.
     var hasSpace: Bool {
-        isASCII ? lower.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? lower.utf8.contains(0x20) : lower.contains(" ")
+        let byBytes: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            if isASCII { return bytes.contains(0x20) }
+            for i in bytes.indices where bytes[i] == 0x20 && (i == 0 || bytes[i - 1] < 0x80) && (i + 1 == bytes.count || bytes[i + 1] < 0x80) {
+                return true
+            }
+            return false
+        }
+        return byBytes == true || (!isASCII && lower.contains(" ")) || (byBytes == nil && lower.utf8.contains(0x20))
     }
 
     /// Headings are furniture only when they are the prompt itself ("Newsletter Signup"): four words at most.

@@ -4,10 +4,18 @@ import CCmarkGFM
 /// The only place that talks to cmark-gfm: parses CommonMark + GFM and returns the
 /// leaf blocks with their inline text pieces and cmark's source positions.
 enum CommonMarkParser {
-    /// An inline piece of a leaf block's text.
+    /// An inline piece of a leaf block's text: a range of `Leaves.text`, or a line break.
     enum Piece: Sendable {
-        case text([UInt8])
+        case text(Range<Int>)
         case lineBreak
+    }
+
+    /// The leaf blocks of a document, their pieces, and the text the pieces point into
+    /// (all in three arrays, not one per piece).
+    struct Leaves: Sendable {
+        var leaves: [Leaf] = []
+        var pieces: [Piece] = []
+        var text: [UInt8] = []
     }
 
     /// A leaf block (paragraph, heading, table cell) as cmark reports it.
@@ -19,15 +27,16 @@ enum CommonMarkParser {
         var startColumn: Int
         var endLine: Int
         var endColumn: Int
-        var pieces: [Piece]
+        /// The leaf's range of `Leaves.pieces`.
+        var pieces: Range<Int>
     }
 
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
     /// Parses `bytes` and returns its leaf blocks in document order.
-    static func leaves(of bytes: [UInt8]) -> [Leaf] {
+    static func leaves(of bytes: [UInt8]) -> Leaves {
         _ = registerExtensions
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return [] }
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return Leaves() }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -37,14 +46,15 @@ enum CommonMarkParser {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        guard let root = cmark_parser_finish(parser) else { return Leaves() }
         defer { cmark_node_free(root) }
-        return collect(root)
+        return collect(root, capacity: bytes.count)
     }
 
-    private static func collect(_ root: OpaquePointer) -> [Leaf] {
-        var leaves: [Leaf] = []
-        guard let iter = cmark_iter_new(root) else { return [] }
+    private static func collect(_ root: OpaquePointer, capacity: Int) -> Leaves {
+        var out = Leaves()
+        out.text.reserveCapacity(capacity)
+        guard let iter = cmark_iter_new(root) else { return out }
         defer { cmark_iter_free(iter) }
         var current: Leaf? = nil
         var currentNode: OpaquePointer? = nil
@@ -67,10 +77,11 @@ enum CommonMarkParser {
                 if entering, current == nil {
                     let kind: Block.Kind = type == CMARK_NODE_HEADING ? .heading
                         : quoteDepth > 0 ? .quote : listDepth > 0 ? .listItem : .paragraph
-                    current = leaf(node, kind: kind, level: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0)
+                    current = leaf(node, kind: kind, level: type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0, firstPiece: out.pieces.count)
                     currentNode = node
-                } else if !entering, node == currentNode, let done = current {
-                    leaves.append(done)
+                } else if !entering, node == currentNode, var done = current {
+                    done.pieces = done.pieces.lowerBound..<out.pieces.count
+                    out.leaves.append(done)
                     current = nil
                     currentNode = nil
                     hidden.removeAll()
@@ -82,20 +93,22 @@ enum CommonMarkParser {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if skipDepth == 0, hidden.isEmpty, current != nil, let literal = cmark_node_get_literal(node) {
                     let count = strlen(literal)
-                    let piece = literal.withMemoryRebound(to: UInt8.self, capacity: count) {
-                        Array(UnsafeBufferPointer(start: $0, count: count))
+                    let start = out.text.count
+                    literal.withMemoryRebound(to: UInt8.self, capacity: count) {
+                        out.text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
                     }
-                    current?.pieces.append(.text(piece))
+                    out.pieces.append(.text(start..<out.text.count))
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if current != nil { current?.pieces.append(.lineBreak) }
+                if current != nil { out.pieces.append(.lineBreak) }
             default:
                 if let name = cmark_node_get_type_string(node), strcmp(name, "table_cell") == 0 {
                     if entering, current == nil {
-                        current = leaf(node, kind: .tableCell, level: 0)
+                        current = leaf(node, kind: .tableCell, level: 0, firstPiece: out.pieces.count)
                         currentNode = node
-                    } else if !entering, node == currentNode, let done = current {
-                        leaves.append(done)
+                    } else if !entering, node == currentNode, var done = current {
+                        done.pieces = done.pieces.lowerBound..<out.pieces.count
+                        out.leaves.append(done)
                         current = nil
                         currentNode = nil
                         hidden.removeAll()
@@ -103,7 +116,7 @@ enum CommonMarkParser {
                 }
             }
         }
-        return leaves
+        return out
     }
 
     /// Elements whose content, written inline in a paragraph, is code or markup rather than text.
@@ -125,13 +138,13 @@ enum CommonMarkParser {
         }
     }
 
-    private static func leaf(_ node: OpaquePointer, kind: Block.Kind, level: Int) -> Leaf {
+    private static func leaf(_ node: OpaquePointer, kind: Block.Kind, level: Int, firstPiece: Int) -> Leaf {
         var positioned: OpaquePointer? = node
         while let n = positioned, cmark_node_get_start_line(n) == 0 { positioned = cmark_node_parent(n) }
         let p = positioned ?? node
         return Leaf(kind: kind, level: level,
                     startLine: Int(cmark_node_get_start_line(p)), startColumn: Int(cmark_node_get_start_column(p)),
                     endLine: Int(cmark_node_get_end_line(p)), endColumn: Int(cmark_node_get_end_column(p)),
-                    pieces: [])
+                    pieces: firstPiece..<firstPiece)
     }
 }

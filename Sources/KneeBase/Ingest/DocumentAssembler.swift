@@ -43,6 +43,8 @@ struct DocumentAssembler: Sendable {
         var sentences: [Sentence] = []
         var excluded: [ExcludedBlock] = []
         var headings: [(level: Int, text: String)] = []
+        // The texts of `headings`, made again only when they change: the blocks under one heading share one array.
+        var headingPath: [String] = []
         var cutCount = 0
         var firstCut: SourceRange? = nil
         blocks.reserveCapacity(readable.count)
@@ -63,8 +65,9 @@ struct DocumentAssembler: Sendable {
             case .keep:
                 break
             }
-            if rawBlock.kind == .heading {
+            if rawBlock.kind == .heading, headings.last.map({ $0.level >= rawBlock.level }) == true {
                 while let last = headings.last, last.level >= rawBlock.level { headings.removeLast() }
+                headingPath = headings.map(\.text)
             }
             let index = blocks.count
             // The sentences of the block that fit in what is left of the text and sentence limits.
@@ -86,8 +89,11 @@ struct DocumentAssembler: Sendable {
             let kept = keptEnd == rawBlock.text.bytes.count ? text : String(decoding: rawBlock.text.bytes[..<keptEnd], as: UTF8.self)
             let keptRange = keptEnd == rawBlock.text.bytes.count ? r
                 : { let span = rawBlock.text.sourceSpan(0, keptEnd); return range(span.start, span.end) }()
-            blocks.append(Block(kind: rawBlock.kind, level: rawBlock.level, text: kept, range: keptRange, headingPath: headings.map(\.text)))
-            if rawBlock.kind == .heading { headings.append((rawBlock.level, kept)) }
+            blocks.append(Block(kind: rawBlock.kind, level: rawBlock.level, text: kept, range: keptRange, headingPath: headingPath))
+            if rawBlock.kind == .heading {
+                headings.append((rawBlock.level, kept))
+                headingPath.append(kept)
+            }
             textBytes += keptEnd
             rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
                 for s in ranges {

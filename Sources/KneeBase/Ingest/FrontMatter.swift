@@ -69,32 +69,43 @@ struct FrontMatter {
 
     private static func parse(_ body: String, toml: Bool, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> SourceMetadata {
         var fields: [String: String] = [:]
+        var text = body
         if toml {
             fields = TOMLFields.parse(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+        } else if let simple = text.withUTF8(SimpleYAML.fields) {
+            for (key, value) in simple { fields[key.lowercased()] = value }
         } else {
-            do {
-                let node = try compose(body)
-                if let mapping = node?.mapping {
-                    for (key, value) in mapping {
-                        guard let k = key.string else { continue }
-                        if let s = value.scalar?.string { fields[k.lowercased()] = s }
-                        else if let seq = value.sequence { fields[k.lowercased()] = seq.compactMap { $0.scalar?.string }.joined(separator: ", ") }
-                    }
-                } else if node != nil {
-                    diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-mapping", severity: .warning, file: file, line: firstLine, column: 1,
-                                                  message: "front matter is not a list of 'key: value' fields; ignored"))
-                }
-            } catch let error as YamlError {
-                let (line, column, reason) = error.position
-                diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file,
-                                              line: firstLine + max(0, line - 1), column: max(1, column),
-                                              message: "front matter is not valid YAML (\(reason)); its fields are ignored, the article is still read"))
-            } catch {
-                diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file, line: firstLine, column: 1,
-                                              message: "front matter could not be read: \(error)"))
-            }
+            fields = yamlFields(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
         }
         return metadata(from: fields)
+    }
+
+    /// The fields of YAML front matter as Yams reads them: scalar values as text, lists of
+    /// scalars joined by ", ", keys lower-cased.
+    static func yamlFields(_ body: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> [String: String] {
+        var fields: [String: String] = [:]
+        do {
+            let node = try compose(body)
+            if let mapping = node?.mapping {
+                for (key, value) in mapping {
+                    guard let k = key.string else { continue }
+                    if let s = value.scalar?.string { fields[k.lowercased()] = s }
+                    else if let seq = value.sequence { fields[k.lowercased()] = seq.compactMap { $0.scalar?.string }.joined(separator: ", ") }
+                }
+            } else if node != nil {
+                diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-mapping", severity: .warning, file: file, line: firstLine, column: 1,
+                                              message: "front matter is not a list of 'key: value' fields; ignored"))
+            }
+        } catch let error as YamlError {
+            let (line, column, reason) = error.position
+            diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file,
+                                          line: firstLine + max(0, line - 1), column: max(1, column),
+                                          message: "front matter is not valid YAML (\(reason)); its fields are ignored, the article is still read"))
+        } catch {
+            diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file, line: firstLine, column: 1,
+                                          message: "front matter could not be read: \(error)"))
+        }
+        return fields
     }
 
     /// Whether Yams reads strings as UTF-16 (its `YAMS_DEFAULT_ENCODING` setting). Its

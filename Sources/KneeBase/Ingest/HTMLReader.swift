@@ -154,7 +154,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
             current = nil  // so the block's text is extended in place, not copied on every piece
             source.withUnsafeBufferPointer { s in
                 var aligner = SourceAligner(source: s, start: spanStart, limit: max(spanStart, end))
-                aligner.align(Array(bytes), into: &block.text)
+                aligner.align(bytes, into: &block.text)
             }
             current = block
         }
@@ -176,13 +176,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
             case "aria-hidden" where value == "true": return true
             case "role" where Self.droppedRoles.contains(value.lowercased()): return true
             case "class", "id":
-                let lower = value.lowercased()
-                for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where Self.droppedWords.contains(String(word)) {
-                    return true
-                }
-                for part in ["cookie", "newsletter", "subscri", "share", "social", "comment", "related", "breadcrumb", "sidebar", "advert", "promo", "popup", "signup", "sign-up"] where lower.contains(part) {
-                    return true
-                }
+                if Self.namesFurniture(value) { return true }
             case "style":
                 let compact = value.lowercased().filter { $0 != " " }
                 if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
@@ -190,6 +184,44 @@ final class HTMLBlockCollector: HTMLEventHandler {
             }
         }
         return false
+    }
+
+    /// Parts of class and id names that mark page furniture wherever they occur.
+    private static let droppedParts = ["cookie", "newsletter", "subscri", "share", "social", "comment", "related", "breadcrumb",
+                                       "sidebar", "advert", "promo", "popup", "signup", "sign-up"]
+    private static let droppedPartBytes = droppedParts.map { Array($0.utf8) }
+
+    /// Whether a class or id attribute names page furniture: one of its words (runs of
+    /// letters and digits) is in `droppedWords`, or it contains one of `droppedParts`.
+    /// ASCII values are read on their bytes (where letters, digits, lower-casing and
+    /// Foundation's `contains` mean what they mean on bytes), others as a `String`.
+    private static func namesFurniture(_ value: String) -> Bool {
+        var text = value
+        let byBytes: Bool? = text.withUTF8 { bytes in
+            guard TextSearch.isASCII(bytes) else { return nil }
+            let count = bytes.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { lower in
+                for i in 0..<count { lower[i] = bytes[i] >= 65 && bytes[i] <= 90 ? bytes[i] + 32 : bytes[i] }
+                let folded = UnsafeBufferPointer(rebasing: lower[0..<count])
+                var start = 0
+                for i in 0...count {
+                    if i < count, (folded[i] >= 97 && folded[i] <= 122) || (folded[i] >= 48 && folded[i] <= 57) { continue }
+                    if i > start, droppedWords.contains(String(decoding: UnsafeBufferPointer(rebasing: folded[start..<i]), as: UTF8.self)) {
+                        return true
+                    }
+                    start = i + 1
+                }
+                return droppedPartBytes.contains { part in
+                    part.withUnsafeBufferPointer { TextSearch.firstOffset(of: $0, in: folded) != nil }
+                }
+            }
+        }
+        if let byBytes { return byBytes }
+        let lower = value.lowercased()
+        for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where droppedWords.contains(String(word)) {
+            return true
+        }
+        return droppedParts.contains { lower.contains($0) }
     }
 
     private func blockKind() -> Block.Kind {

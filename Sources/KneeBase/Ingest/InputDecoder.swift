@@ -28,6 +28,8 @@ struct InputDecoder {
         raw.withUnsafeBufferPointer { b in
             var i = 0
             while i < b.count {
+                i = skipASCII(b, from: i)
+                guard i < b.count else { break }
                 let n = validLength(b, i)
                 if n == 0 { invalid += 1; if firstInvalid < 0 { firstInvalid = i }; i += 1 } else { i += n }
             }
@@ -51,6 +53,21 @@ struct InputDecoder {
         }
         map.append(raw.count)
         return Decoded(bytes: out, originalOffsets: map, encoding: "utf-8", invalidSequences: invalid)
+    }
+
+    /// The first offset from `i` on that does not start eight ASCII bytes without NUL
+    /// (all of which are valid UTF-8 on their own), read eight bytes at a time.
+    static func skipASCII(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return i }
+        var i = i
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= b.count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // No byte with its high bit set, and no zero byte.
+            guard w & high == 0, (w &- 0x0101_0101_0101_0101) & ~w & high == 0 else { break }
+            i += 8
+        }
+        return i
     }
 
     /// Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are invalid.

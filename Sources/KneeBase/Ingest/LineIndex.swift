@@ -22,10 +22,29 @@ struct LineIndex: Sendable {
             var blockStart = 0
             while blockStart < buffer.count {
                 let blockEnd = min(buffer.count, blockStart + Self.checkpointStride)
-                for i in blockStart..<blockEnd {
+                var i = blockStart
+                // Eight bytes at a time while they hold no line feed: their scalars are the bytes that are not 10xxxxxx.
+                if let base = UnsafeRawPointer(buffer.baseAddress) {
+                    while i + 8 <= blockEnd {
+                        let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                        guard (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 else {
+                            for k in i..<(i + 8) {
+                                if buffer[k] == 0x0A { starts.append(k + 1) }
+                                if buffer[k] & 0xC0 != 0x80 { scalars += 1 }
+                            }
+                            i += 8
+                            continue
+                        }
+                        scalars += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        i += 8
+                    }
+                }
+                while i < blockEnd {
                     let b = buffer[i]
                     if b == 0x0A { starts.append(i + 1) }
                     if b & 0xC0 != 0x80 { scalars += 1 }
+                    i += 1
                 }
                 if blockEnd - blockStart == Self.checkpointStride { checkpoints.append(scalars) }
                 blockStart = blockEnd

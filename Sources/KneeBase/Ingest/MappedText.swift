@@ -22,6 +22,15 @@ struct MappedText: Sendable {
     mutating func append(exact piece: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
         var i = 0
         let n = piece.count
+        if MappedText.isPlainRun(piece) {
+            // Words with single spaces between them: appended as they are, in one segment
+            // (word by word, each word and space would join it anyway).
+            flushSpace()
+            let start = bytes.count
+            bytes.append(contentsOf: piece)
+            appendSegment(Segment(textStart: start, length: n, sourceStart: sourceStart, sourceEnd: sourceStart + n, exact: true))
+            return
+        }
         while i < n {
             let b = piece[i]
             if MappedText.isSpace(b) {
@@ -79,12 +88,13 @@ struct MappedText: Sendable {
         appendSegment(Segment(textStart: start, length: 1, sourceStart: space.offset, sourceEnd: max(space.offset + 1, space.end), exact: oneByte))
     }
 
+    @inline(__always)
     private mutating func appendSegment(_ segment: Segment) {
-        if var last = segments.last, last.exact, segment.exact,
-           last.textStart + last.length == segment.textStart, last.sourceEnd == segment.sourceStart {
-            last.length += segment.length
-            last.sourceEnd = segment.sourceEnd
-            segments[segments.count - 1] = last
+        let last = segments.count - 1
+        if last >= 0, segment.exact, segments[last].exact,
+           segments[last].textStart + segments[last].length == segment.textStart, segments[last].sourceEnd == segment.sourceStart {
+            segments[last].length += segment.length
+            segments[last].sourceEnd = segment.sourceEnd
         } else {
             segments.append(segment)
         }
@@ -108,6 +118,19 @@ struct MappedText: Sendable {
             if segments[mid].textStart <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// Whether `piece` is not empty, starts and ends with other than white space, and its
+    /// only white space is single spaces: text that collapsing white space leaves as it is.
+    static func isPlainRun(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = piece.first, let last = piece.last, !isSpace(first), !isSpace(last) else { return false }
+        var previousSpace = false
+        for b in piece {
+            if b > 0x20 { previousSpace = false; continue }
+            guard b == 0x20, !previousSpace else { return false }
+            previousSpace = true
+        }
+        return true
     }
 
     /// Whether a byte is ASCII white space (space, tab, line feed, carriage return, form feed).

@@ -15,22 +15,24 @@ struct MarkdownReader: ArticleReader {
             diagnostics.append(Diagnostic(id: "ingest.markdown.too-many-cells", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
                                           message: "more than \(MarkdownTables.maxCells) '|' on one line; from here on they are read as spaces, not as table cells"))
         }
-        let leaves = CommonMarkParser.leaves(of: body)
+        let parsed = CommonMarkParser.leaves(of: body)
         var blocks: [RawBlock] = []
-        blocks.reserveCapacity(leaves.count)
+        blocks.reserveCapacity(parsed.leaves.count)
         file.bytes.withUnsafeBufferPointer { source in
-            for leaf in leaves {
-                let start = file.lines.offset(line: leaf.startLine, byteColumn: leaf.startColumn)
-                let end = file.lines.offset(line: leaf.endLine, byteColumn: leaf.endColumn) + 1
-                var aligner = SourceAligner(source: source, start: start, limit: end)
-                var text = MappedText()
-                for piece in leaf.pieces {
-                    switch piece {
-                    case .text(let bytes): aligner.align(bytes, into: &text)
-                    case .lineBreak: text.appendBreak(at: aligner.cursor)
+            parsed.text.withUnsafeBufferPointer { pieceText in
+                for leaf in parsed.leaves {
+                    let start = file.lines.offset(line: leaf.startLine, byteColumn: leaf.startColumn)
+                    let end = file.lines.offset(line: leaf.endLine, byteColumn: leaf.endColumn) + 1
+                    var aligner = SourceAligner(source: source, start: start, limit: end)
+                    var text = MappedText()
+                    for piece in parsed.pieces[leaf.pieces] {
+                        switch piece {
+                        case .text(let range): aligner.align(UnsafeBufferPointer(rebasing: pieceText[range]), into: &text)
+                        case .lineBreak: text.appendBreak(at: aligner.cursor)
+                        }
                     }
+                    if !text.isEmpty { blocks.append(RawBlock(kind: leaf.kind, level: leaf.level, text: text)) }
                 }
-                if !text.isEmpty { blocks.append(RawBlock(kind: leaf.kind, level: leaf.level, text: text)) }
             }
         }
         var metadata = front.metadata

@@ -39,6 +39,23 @@ struct SentenceSegmenter: Sendable {
         var parenEnd = -1
         var tokens = 0
         while i < n {
+            // Bytes that can neither end a sentence nor open a parenthesis only count words,
+            // while the sentence is short: read them in a tight loop.
+            let quiet = min(n, start + maxSentenceBytes)
+            if i > 0 && i < quiet {
+                Self.byteClasses.withUnsafeBufferPointer { classes in
+                    while i < quiet {
+                        let k = classes[Int(text[i])]
+                        if k & Self.stopClass != 0 { break }
+                        var word = Int((k >> 1) & ~classes[Int(text[i - 1])] & 1)
+                        if text[i - 1] == 0x27, i >= 2, classes[Int(text[i - 2])] & Self.wordClass != 0 { word = 0 }  // runner's is one word
+                        if tokens + word > maxSentenceTokens && i > start { break }
+                        tokens += word
+                        i += 1
+                    }
+                }
+                if i >= n { break }
+            }
             let c = text[i]
             if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false))
                 && !(i >= 2 && text[i - 1] == 0x27 && isWordByte(text[i - 2], lead: false)) {  // runner's is one word
@@ -183,4 +200,17 @@ struct SentenceSegmenter: Sendable {
     }
 
     private func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+    /// Bit 0 (`wordClass`): the byte belongs to a word (`isWordByte(c, lead: false)`); bit 1:
+    /// a word can start with it (`isWordByte(c, lead: true)`); bit 2 (`stopClass`): it can end
+    /// a sentence or open or close a parenthesis (`.`, `!`, `?`, the lead byte of `…`, `(`, `)`).
+    private static let byteClasses: [UInt8] = (0..<256).map { c in
+        let b = UInt8(c)
+        let word: UInt8 = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80 ? 1 : 0
+        let lead: UInt8 = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC3 ? 2 : 0
+        let stop: UInt8 = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2, UInt8(ascii: "("), UInt8(ascii: ")")].contains(b) ? 4 : 0
+        return word | lead | stop
+    }
+    private static let wordClass: UInt8 = 1
+    private static let stopClass: UInt8 = 4
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds decoded text pieces again in the original bytes, moving forward through a
 /// span, so that text with markup removed keeps exact source positions.
 ///
@@ -26,34 +28,32 @@ struct SourceAligner {
         self.missBudget = 4 * (self.limit - self.cursor) + 65_536
     }
 
-    /// Appends `piece` to `text`, mapped to where it is found after the cursor.
-    mutating func align(_ piece: [UInt8], into text: inout MappedText) {
-        piece.withUnsafeBufferPointer { p in
-            let to = missBudget > 0 ? limit : min(limit, cursor + p.count + scalarWindow)
-            if let at = find(p, from: cursor, to: to) {
-                text.append(exact: p, sourceStart: at)
-                cursor = at + p.count
-                return
+    /// Appends the piece `p` to `text`, mapped to where it is found after the cursor.
+    mutating func align(_ p: UnsafeBufferPointer<UInt8>, into text: inout MappedText) {
+        let to = missBudget > 0 ? limit : min(limit, cursor + p.count + scalarWindow)
+        if let at = find(p, from: cursor, to: to) {
+            text.append(exact: p, sourceStart: at)
+            cursor = at + p.count
+            return
+        }
+        missBudget -= to - cursor
+        var i = 0
+        while i < p.count {
+            let width = MappedText.scalarWidth(p[i])
+            let end = min(p.count, i + width)
+            let scalar = UnsafeBufferPointer(rebasing: p[i..<end])
+            if MappedText.isSpace(p[i]) {
+                text.appendBreak(at: cursor)
+            } else if let at = find(scalar, from: cursor, to: min(limit, cursor + scalarWindow)) {
+                text.append(exact: scalar, sourceStart: at)
+                cursor = at + scalar.count
+            } else if let reference = characterReference(at: cursor) {
+                text.append(decoded: Array(scalar), sourceStart: reference.lowerBound, sourceEnd: reference.upperBound)
+                cursor = reference.upperBound
+            } else {
+                text.append(decoded: Array(scalar), sourceStart: cursor, sourceEnd: min(limit, cursor + 1))
             }
-            missBudget -= to - cursor
-            var i = 0
-            while i < p.count {
-                let width = MappedText.scalarWidth(p[i])
-                let end = min(p.count, i + width)
-                let scalar = UnsafeBufferPointer(rebasing: p[i..<end])
-                if MappedText.isSpace(p[i]) {
-                    text.appendBreak(at: cursor)
-                } else if let at = find(scalar, from: cursor, to: min(limit, cursor + scalarWindow)) {
-                    text.append(exact: scalar, sourceStart: at)
-                    cursor = at + scalar.count
-                } else if let reference = characterReference(at: cursor) {
-                    text.append(decoded: Array(scalar), sourceStart: reference.lowerBound, sourceEnd: reference.upperBound)
-                    cursor = reference.upperBound
-                } else {
-                    text.append(decoded: Array(scalar), sourceStart: cursor, sourceEnd: min(limit, cursor + 1))
-                }
-                i = end
-            }
+            i = end
         }
     }
 
@@ -77,7 +77,7 @@ struct SourceAligner {
     private func find(_ needle: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let n = needle.count
         guard n > 0, to - from >= n else { return nil }
-        if (0..<n).allSatisfy({ source[from + $0] == needle[$0] }) { return from }  // the usual case
+        if memcmp(source.baseAddress! + from, needle.baseAddress!, n) == 0 { return from }  // the usual case
         if n == 1 { return (from..<to).first { source[$0] == needle[0] } }
         var fail = [Int](repeating: 0, count: n)
         var k = 0
