@@ -105,6 +105,33 @@ struct SegmentationTests {
         #expect(document.sentences[1].range.column == marker.unicodeScalars.count + 2)
     }
 
+    @Test("plain-text checkbox and glyph items are list items; a short line above indented items heads them")
+    func checkboxesAndListHeads() throws {
+        let text = """
+            EXERCISES
+
+              Stage 1 - Holding still
+                [ ] Wall sit, 5 x 45 seconds
+                [x] Leg extension hold
+              Stage 2 - Slow strength
+                ☐ Leg press
+                - [ ] Split squats
+                ◦ Decline squat
+            """
+        let document = try Ingest.text(text, format: .text).requireDocument()
+        #expect(document.blocks.map(\.kind) == [.heading, .heading, .listItem, .listItem, .heading, .listItem, .listItem, .listItem])
+        #expect(document.blocks.map(\.text) == ["EXERCISES", "Stage 1 - Holding still", "Wall sit, 5 x 45 seconds", "Leg extension hold",
+                                                "Stage 2 - Slow strength", "Leg press", "Split squats", "Decline squat"])
+        #expect(document.blocks[5].headingPath == ["EXERCISES", "Stage 2 - Slow strength"])
+        // The item starts after its box: "Split squats" at line 8, column 11 ("    - [ ] " is 10 characters).
+        let split = try #require(document.sentences.first { $0.text == "Split squats" })
+        #expect(split.range.line == 8 && split.range.column == 11)
+        // A wrapped item's next line, lower-case, stays in the item.
+        let wrapped = try Ingest.text("- Keep the knee over\n  the middle toes\n- Rest\n", format: .text).requireDocument()
+        #expect(wrapped.blocks.map(\.kind) == [.listItem, .listItem])
+        #expect(wrapped.blocks.first?.text == "Keep the knee over the middle toes")
+    }
+
     @Test("Markdown list items without a final period are sentences")
     func markdownListItems() {
         let md = "- Ice the knee\n- Rest two days\n- [x] Done: see a physio\n\n1. Clamshells\n2. Side planks\n"

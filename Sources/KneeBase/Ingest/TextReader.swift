@@ -1,6 +1,8 @@
 /// Reads plain-text articles: blank lines separate paragraphs; short stand-alone lines
 /// without a final period (or ending in a question mark) are headings; lines starting
-/// with `•`, `-`, `*`, `1.` or `1)` are list items.
+/// with `•`, `-`, `*`, `1.`, `1)`, a checkbox (`[ ]`, `[x]`, `☐`, `☑`, `✓`) or another
+/// bullet glyph (`◦`, `▪`, `●`, `‣`) are list items; a short line that opens a list
+/// ("Stage 1 - Isometrics" above its items) is a sub-heading.
 struct TextReader: ArticleReader {
     /// Longest line, in bytes, still taken for a heading.
     var maxHeadingBytes = 120
@@ -11,6 +13,8 @@ struct TextReader: ArticleReader {
         var start: Int
         var end: Int
         var blank: Bool
+        /// Bytes of blank before the text.
+        var indent: Int
     }
 
     func read(_ file: SourceFile, diagnostics: inout [Diagnostic]) -> RawArticle {
@@ -27,13 +31,15 @@ struct TextReader: ArticleReader {
                     e -= MappedText.isSpace(b[e - 1]) ? 1 : 2
                 }
             }
-            lines.append(Line(start: s, end: e, blank: s >= e))
+            lines.append(Line(start: s, end: e, blank: s >= e, indent: s - i))
             if end >= bytes.count { break }
             i = end + 1
         }
         var blocks: [RawBlock] = []
         var current: RawBlock? = nil
         var sawTitle = false
+        /// Indentation of the marker of the list item being read.
+        var itemIndent = 0
         bytes.withUnsafeBufferPointer { b in
             for (n, line) in lines.enumerated() {
                 if line.blank {
@@ -52,6 +58,12 @@ struct TextReader: ArticleReader {
                 if let markerEnd {
                     if let c = current { blocks.append(c) }
                     current = RawBlock(kind: .listItem, level: 0, text: Self.text(b, markerEnd, line.end))
+                    itemIndent = line.indent
+                } else if opensList(b, lines, n), current == nil || (current?.kind == .listItem && line.indent < itemIndent) {
+                    // "Stage 2 - Slow strength" above its items, out-dented from the items before it.
+                    if let c = current { blocks.append(c); current = nil }
+                    blocks.append(RawBlock(kind: .heading, level: sawTitle ? 3 : 1, text: Self.text(b, line.start, line.end)))
+                    sawTitle = true
                 } else if current == nil, standsAlone, isHeading(b, line.start, line.end) {
                     blocks.append(RawBlock(kind: .heading, level: sawTitle ? 2 : 1, text: Self.text(b, line.start, line.end)))
                     sawTitle = true
@@ -71,6 +83,13 @@ struct TextReader: ArticleReader {
             metadata.title = String(decoding: first.text.bytes, as: UTF8.self)
         }
         return RawArticle(format: .text, metadata: metadata, blocks: blocks)
+    }
+
+    /// Whether line `n` is a short heading-like line directly above a list item.
+    private func opensList(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ n: Int) -> Bool {
+        guard n + 1 < lines.count, !lines[n + 1].blank, Self.bulletEnd(b, lines[n + 1].start, lines[n + 1].end) != nil else { return false }
+        let line = lines[n]
+        return b[line.end - 1] != UInt8(ascii: "?") && isHeading(b, line.start, line.end)
     }
 
     private func isHeading(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -96,8 +115,13 @@ struct TextReader: ArticleReader {
     /// End of a list marker (and the space after it) at the start of the line, if any.
     private static func bulletEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var i = start
-        if end - i >= 3, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0xA2 { i += 3 }  // •
-        else if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") { i += 1 }
+        if let g = glyphEnd(b, i, end) { i = g }
+        else if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") {
+            i += 1
+            // "- [ ] item": a task list item's box belongs to the marker.
+            if i + 4 <= end, isBlank(b, i), let box = checkboxEnd(b, i + 1, end) { i = box }
+        }
+        else if let box = checkboxEnd(b, i, end) { i = box }
         else {
             var d = i
             while d < end && d - i < 3 && b[d] >= 0x30 && b[d] <= 0x39 { d += 1 }
@@ -107,6 +131,24 @@ struct TextReader: ArticleReader {
         guard i < end, isBlank(b, i) else { return nil }
         while i < end && isBlank(b, i) { i += blankWidth(b, i) }
         return i < end ? i : nil
+    }
+
+    /// Bullet and checkbox glyphs (three UTF-8 bytes each): • ‣ ◦ ▪ ● ☐ ☑ ☒ ✓ ✔.
+    private static let glyphs: [[UInt8]] = [
+        [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0x8F],
+        [0xE2, 0x98, 0x90], [0xE2, 0x98, 0x91], [0xE2, 0x98, 0x92], [0xE2, 0x9C, 0x93], [0xE2, 0x9C, 0x94],
+    ]
+
+    private static func glyphEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard end - i >= 3, b[i] == 0xE2 else { return nil }
+        return glyphs.contains { $0[1] == b[i + 1] && $0[2] == b[i + 2] } ? i + 3 : nil
+    }
+
+    /// End of `[ ]`, `[x]` or `[X]` at `i`.
+    private static func checkboxEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard end - i >= 3, b[i] == UInt8(ascii: "["), b[i + 2] == UInt8(ascii: "]"),
+              [UInt8(ascii: " "), UInt8(ascii: "x"), UInt8(ascii: "X")].contains(b[i + 1]) else { return nil }
+        return i + 3
     }
 
     private static func isBlank(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
