@@ -214,6 +214,12 @@ struct ClaimExtractor {
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) { continue }
+            // "Platelet-rich plasma (PRP) injections": a name and its abbreviation are one object.
+            if let k = objects.lastIndex(where: { $0.entity.id == m.entity }), m.first - objects[k].last <= 2,
+               s.bytes[s.tokens[objects[k].last].end..<s.tokens[m.first].start].contains(UInt8(ascii: "(")) {
+                objects[k].last = m.last
+                continue
+            }
             if let e = lexicon[m.entity] { objects.append((e, m.first, m.last)) }
         }
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
