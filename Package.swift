@@ -37,6 +37,13 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            linkerSettings: [
+                // libstemmer's static archive on Linux (libstemmer-dev has it): loading the
+                // shared library and relocating it costs a `kneebase search` more than the
+                // stemming does. `CStemmer`'s module map names no library for this reason.
+                .linkedLibrary(":libstemmer.a", .when(platforms: [.linux])),
+                .linkedLibrary("stemmer", .when(platforms: [.macOS])),
             ]
         ),
         .executableTarget(
