@@ -30,10 +30,11 @@ struct ScannedArticle: Sendable {
     }
 }
 
-/// The per-document stages, with the build cache when there is one: ingest reads every
-/// article's bytes and hashes them, taking the document (and its claims, when made with
-/// the same lexicon) from the cache; extraction fills in the claims that are missing
-/// and stores the new entries.
+/// The per-document stages, with the build cache when there is one: the scan reads every
+/// article's bytes and hashes them into its cache key (which the build manifest also
+/// compares), ingest takes the document (and its claims, when made with the same
+/// lexicon) from the cache or reads the file again; extraction fills in the claims that
+/// are missing and stores the new entries.
 enum ArticleStage {
     /// Finds every article under `options.articles`, in path order, and with a cache
     /// reads and hashes each one (in parallel) for its cache key.
