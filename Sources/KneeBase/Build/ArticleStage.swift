@@ -15,38 +15,72 @@ struct ArticleResult: Sendable {
     var cached = false
 }
 
-/// The per-document stages, with the build cache when there is one: ingest reads every
-/// article's bytes and hashes them, taking the document (and its claims, when made with
-/// the same lexicon) from the cache; extraction fills in the claims that are missing
-/// and stores the new entries.
+/// An article file found by the content scan, with its cache key when it could be read.
+struct ScannedArticle: Sendable {
+    var entry: ContentScanner.Entry
+    var key: String?
+    /// What the build manifest compares: the key, or the file's size and time when it has none.
+    var token: String
+
+    /// Size and modification time of a file ("?" when it cannot be stat'ed).
+    static func stamp(_ url: URL) -> String {
+        var st = stat()
+        guard stat(url.path, &st) == 0 else { return "?" }
+        return "\(st.st_mode)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+}
+
+/// The per-document stages, with the build cache when there is one: the scan reads every
+/// article's bytes and hashes them into its cache key (which the build manifest also
+/// compares), ingest takes the document (and its claims, when made with the same
+/// lexicon) from the cache or reads the file again; extraction fills in the claims that
+/// are missing and stores the new entries.
 enum ArticleStage {
-    /// Ingests every article under `options.articles`, in parallel, in path order.
-    static func ingest(_ options: BuildOptions, cache: BuildCache?, lexicon: String, diagnostics: inout [Diagnostic],
-                       progress: (@Sendable (Int, Int) -> Void)?) throws -> [ArticleResult] {
+    /// Finds every article under `options.articles`, in path order, and with a cache
+    /// reads and hashes each one (in parallel) for its cache key.
+    static func scan(_ options: BuildOptions, cache: BuildCache?, diagnostics: inout [Diagnostic]) throws -> [ScannedArticle] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDir), isDir.boolValue else {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.content)): error: content folder does not exist (pass --content DIR)")
         }
         let entries = ContentScanner.scan(options.articles, diagnostics: &diagnostics)
-        let ingester = ArticleIngester()
-        let done = Atomic<Int>(0)
-        let total = entries.count
-        return parallelMap(entries) { entry -> ArticleResult in
-            defer { progress?(done.add(1, ordering: .relaxed).newValue, total) }
-            var d: [Diagnostic] = []
-            guard let cache, let format = ArticleIngester.formats[entry.url.pathExtension.lowercased()],
-                  let bytes = try? FileReader.read(entry.url, limit: ingester.maxArticleBytes) else {
-                // No cache, or a file ingest refuses: let it say why.
-                let doc = ingester.ingest(url: entry.url, displayPath: entry.displayPath, diagnostics: &d)
-                return ArticleResult(source: entry.displayPath, key: nil, document: doc, diagnostics: d)
+        guard let cache else { return entries.map { ScannedArticle(entry: $0, key: nil, token: "") } }
+        let limit = ArticleIngester().maxArticleBytes
+        return parallelMap(entries) { entry in
+            guard let format = ArticleIngester.formats[entry.url.pathExtension.lowercased()],
+                  let bytes = try? FileReader.read(entry.url, limit: limit) else {
+                return ScannedArticle(entry: entry, key: nil, token: ScannedArticle.stamp(entry.url))
             }
             let key = cache.key(bytes: bytes, source: entry.displayPath, format: format)
+            return ScannedArticle(entry: entry, key: key, token: key)
+        }
+    }
+
+    /// Ingests the scanned articles, in parallel, in path order: from the cache when it
+    /// has the article's key, else by reading the file again.
+    static func ingest(_ scanned: [ScannedArticle], cache: BuildCache?, lexicon: String,
+                       progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
+        let ingester = ArticleIngester()
+        let done = Atomic<Int>(0)
+        let total = scanned.count
+        return parallelMap(scanned) { article -> ArticleResult in
+            defer { progress?(done.add(1, ordering: .relaxed).newValue, total) }
+            let entry = article.entry
+            var d: [Diagnostic] = []
             var notes: [Diagnostic] = []
-            if let hit = cache.load(key, source: entry.displayPath, diagnostics: &notes) {
+            if let cache, let key = article.key, let hit = cache.load(key, source: entry.displayPath, diagnostics: &notes) {
                 let fresh = hit.document == nil || (hit.lexicon == lexicon && hit.claims != nil)
                 return ArticleResult(source: entry.displayPath, key: key, document: hit.document, diagnostics: hit.diagnostics + notes,
                                      claims: fresh ? hit.claims : nil, cached: fresh)
             }
+            guard let cache, article.key != nil, let format = ArticleIngester.formats[entry.url.pathExtension.lowercased()],
+                  let bytes = try? FileReader.read(entry.url, limit: ingester.maxArticleBytes) else {
+                // No cache, or a file ingest refuses: let it say why.
+                let doc = ingester.ingest(url: entry.url, displayPath: entry.displayPath, diagnostics: &d)
+                return ArticleResult(source: entry.displayPath, key: nil, document: doc, diagnostics: d + notes)
+            }
+            // Read again: the key is the one of the bytes actually ingested, even if the file changed since the scan.
+            let key = cache.key(bytes: bytes, source: entry.displayPath, format: format)
             let doc = ingester.ingest(bytes: bytes, format: format, displayPath: entry.displayPath, diagnostics: &d)
             return ArticleResult(source: entry.displayPath, key: key, document: doc, diagnostics: d + notes)
         }

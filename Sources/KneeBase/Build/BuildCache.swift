@@ -30,7 +30,8 @@ struct BuildCache: Sendable {
 
     let folder: URL
     private let documents: URL
-    private let code: String
+    /// The code that made the entries: the cache version and the executable's identity.
+    let code: String
 
     init(folder: URL) {
         self.folder = folder
@@ -52,7 +53,7 @@ struct BuildCache: Sendable {
 
     /// The entry stored under `key`, nil when there is none or it is unusable (then a note says why).
     func load(_ key: String, source: String, diagnostics: inout [Diagnostic]) -> Entry? {
-        let url = documents.appendingPathComponent(key)
+        let url = entryURL(key)
         guard let bytes = try? FileReader.read(url, limit: 1 << 30) else { return nil }
         do {
             guard bytes.starts(with: Self.magic) else { throw BinaryCoderError.malformed("not a cache entry of this version") }
@@ -69,11 +70,23 @@ struct BuildCache: Sendable {
     /// Stores `entry` under `key` (temporary file, then rename); failures only cost a future cache miss.
     func store(_ entry: Entry, key: String) {
         guard let bytes = try? BinaryCoder.encode(entry) else { return }
-        let url = documents.appendingPathComponent(key)
-        let temp = documents.appendingPathComponent(".\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        storeFile(Self.magic + bytes, at: entryURL(key))
+    }
+
+    /// The file of the entry stored under `key`.
+    func entryURL(_ key: String) -> URL { documents.appendingPathComponent(key) }
+
+    /// The file holding the last build's `BuildManifest`.
+    var manifestURL: URL { folder.appendingPathComponent("manifest") }
+
+    /// Writes `bytes` to `url` inside the cache through a temporary file and a rename;
+    /// failures only cost a future cache miss.
+    func storeFile(_ bytes: [UInt8], at url: URL) {
+        let dir = url.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
-            try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-            try Data(Self.magic + bytes).write(to: temp)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temp)
             guard rename(temp.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temp)

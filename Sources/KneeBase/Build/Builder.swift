@@ -54,6 +54,8 @@ public struct BuildReport: Sendable {
     public var elapsed: Double = 0
     /// Articles taken from the build cache without any work.
     public var cacheHits = 0
+    /// True when nothing had changed since the last build and its output was kept as it is.
+    public var unchanged = false
 }
 
 /// A failure that stops the whole build (the previous output stays as it was).
@@ -66,7 +68,8 @@ public enum Builder {
     /// Reads every article under `options.content` in parallel and returns the documents.
     public static func ingest(_ options: BuildOptions, diagnostics: inout [Diagnostic],
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [Document] {
-        let articles = try ArticleStage.ingest(options, cache: nil, lexicon: "", diagnostics: &diagnostics, progress: progress)
+        let scanned = try ArticleStage.scan(options, cache: nil, diagnostics: &diagnostics)
+        let articles = ArticleStage.ingest(scanned, cache: nil, lexicon: "", progress: progress)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         return articles.compactMap(\.document)
     }
@@ -84,9 +87,18 @@ public enum Builder {
         }
         var diagnostics: [Diagnostic] = []
         let cache = options.cache.map(BuildCache.init(folder:))
+        let scanned = try ArticleStage.scan(options, cache: cache, diagnostics: &diagnostics)
+        // Nothing changed since the last cached build, whose output is still in place: keep it.
+        let inputs = cache.map { BuildManifest.inputs(options, articles: scanned, scanDiagnostics: diagnostics, code: $0.code) }
+        if let cache, let inputs, let last = BuildManifest.load(cache), last.inputs == inputs,
+           last.output == BuildManifest.outputIdentity(options.output),
+           last.cacheState == BuildManifest.cacheState(cache, keys: scanned.map(\.key)) {
+            return last.report(seconds: (clock.now - started).seconds)
+        }
+        if let cache { BuildManifest.remove(cache) }
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         let fingerprint = BuildCache.fingerprint(lexicon)
-        var articles = try ArticleStage.ingest(options, cache: cache, lexicon: fingerprint, diagnostics: &diagnostics, progress: progress)
+        var articles = ArticleStage.ingest(scanned, cache: cache, lexicon: fingerprint, progress: progress)
         stage("ingest")
         ArticleStage.extract(&articles, lexicon: lexicon, fingerprint: fingerprint, cache: cache)
         let documents = articles.compactMap(\.document)
@@ -130,6 +142,11 @@ public enum Builder {
         report.entities = graph.entities.count
         report.claims = graph.claims.count
         report.diagnostics = diagnostics.sortedForOutput()
+        if let cache, let inputs, let output = BuildManifest.outputIdentity(options.output) {
+            BuildManifest(inputs: inputs, output: output, cacheState: BuildManifest.cacheState(cache, keys: articles.map(\.key)),
+                          sources: report.sources, bytes: report.bytes, blocks: report.blocks, sentences: report.sentences,
+                          entities: report.entities, claims: report.claims, diagnostics: report.diagnostics).store(cache)
+        }
         report.elapsed = (clock.now - started).seconds
         return report
     }
