@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: "public"))
         var diagnostics: [Diagnostic] = []
         do {
-            _ = try Builder.ingest(options, diagnostics: &diagnostics)
+            _ = try Builder.ingest(options, diagnostics: &diagnostics, keepDocuments: false)
         } catch let failure as BuildFailure {
             Terminal.printError(failure.description)
             throw ExitCode(1)

@@ -57,8 +57,9 @@ enum ArticleStage {
     }
 
     /// Ingests the scanned articles, in parallel, in path order: from the cache when it
-    /// has the article's key, else by reading the file again.
-    static func ingest(_ scanned: [ScannedArticle], cache: BuildCache?, lexicon: String,
+    /// has the article's key, else by reading the file again. Without `keepDocuments`
+    /// (`kneebase check`) each document is dropped on the thread that read it.
+    static func ingest(_ scanned: [ScannedArticle], cache: BuildCache?, lexicon: String, keepDocuments: Bool = true,
                        progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
         let ingester = ArticleIngester()
         let done = Atomic<Int>(0)
@@ -77,7 +78,7 @@ enum ArticleStage {
                   let bytes = try? FileReader.read(entry.url, limit: ingester.maxArticleBytes) else {
                 // No cache, or a file ingest refuses: let it say why.
                 let doc = ingester.ingest(url: entry.url, displayPath: entry.displayPath, diagnostics: &d)
-                return ArticleResult(source: entry.displayPath, key: nil, document: doc, diagnostics: d + notes)
+                return ArticleResult(source: entry.displayPath, key: nil, document: keepDocuments ? doc : nil, diagnostics: d + notes)
             }
             // Read again: the key is the one of the bytes actually ingested, even if the file changed since the scan.
             let key = cache.key(bytes: bytes, source: entry.displayPath, format: format)

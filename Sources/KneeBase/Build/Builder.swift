@@ -65,11 +65,12 @@ public struct BuildFailure: Error, CustomStringConvertible {
 
 /// Runs the pipeline: scan → ingest → … → publish.
 public enum Builder {
-    /// Reads every article under `options.content` in parallel and returns the documents.
-    public static func ingest(_ options: BuildOptions, diagnostics: inout [Diagnostic],
+    /// Reads every article under `options.content` in parallel and returns the documents
+    /// (none when `keepDocuments` is false: only the diagnostics are wanted).
+    public static func ingest(_ options: BuildOptions, diagnostics: inout [Diagnostic], keepDocuments: Bool = true,
                               progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [Document] {
         let scanned = try ArticleStage.scan(options, cache: nil, diagnostics: &diagnostics)
-        let articles = ArticleStage.ingest(scanned, cache: nil, lexicon: "", progress: progress)
+        let articles = ArticleStage.ingest(scanned, cache: nil, lexicon: "", keepDocuments: keepDocuments, progress: progress)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         return articles.compactMap(\.document)
     }
