@@ -9,12 +9,13 @@ import Foundation
 /// The inputs are the article files (their cache keys, which hash their bytes, path
 /// and format), what the content scan reported, the lexicon and theme files' bytes, the
 /// build options, the working directory (diagnostics show paths relative to it) and the
-/// executable's identity. The output folder is identified by device and inode: every
-/// build publishes a new folder, so any other build into it — or removing it — shows;
-/// edits made by hand inside `public/` do not.
+/// executable's identity. The output folder is identified by device, inode and change
+/// time (and its kb.sqlite likewise): every build publishes a new folder, so any other
+/// build into it — or removing and restoring it — shows; edits made by hand to other
+/// files inside `public/` do not.
 struct BuildManifest: Codable, Sendable {
     /// Bump when the manifest's meaning changes.
-    static let version = 1
+    static let version = 2
     private static let magic: [UInt8] = Array("KBMANIFEST\(version)\n".utf8)
 
     var inputs: String
@@ -43,11 +44,18 @@ struct BuildManifest: Codable, Sendable {
         return ContentHash.hex(Array(parts.joined(separator: "\u{0}").utf8))
     }
 
-    /// Device and inode of the output folder, nil when it does not exist.
+    /// Device, inode and change time of the output folder and of its `data/kb.sqlite`, nil
+    /// when the folder does not exist. The change time matters: a folder removed and made
+    /// again at once often gets the same inode number back, but never the same ctime
+    /// (which no one can set, and which adding or removing an entry updates).
     static func outputIdentity(_ output: URL) -> String? {
         var st = stat()
-        guard stat(output.standardizedFileURL.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        return "\(st.st_dev)-\(st.st_ino)"
+        let path = output.standardizedFileURL.path
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        var kb = stat()
+        let database = stat(path + "/data/kb.sqlite", &kb) == 0
+            ? "\(kb.st_ino)-\(kb.st_size)-\(kb.st_ctim.tv_sec).\(kb.st_ctim.tv_nsec)" : "none"
+        return "\(st.st_dev)-\(st.st_ino)-\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)-\(database)"
     }
 
     /// Size, time and inode of every cache entry the articles use (a damaged or removed
