@@ -24,7 +24,7 @@ struct EntityCard {
             out.append("")
             out.append(Terminal.paint("Named by", "1;34"))
             for c in incoming.sorted(by: { name($0.subject) < name($1.subject) }) {
-                out += lines(for: c, other: c.subject, prefix: "\(c.relation.label) of ")
+                out += lines(for: c, other: c.subject, prefix: "\(c.relation.inverseLabel) ")
             }
         }
         return out.joined(separator: "\n")

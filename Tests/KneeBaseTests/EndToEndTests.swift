@@ -79,6 +79,20 @@ struct EndToEndTests {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not a JSON object: \(text.prefix(200))")
     }
 
+    @Test("show lists what an entity is to others, read from its side, with the quoted evidence")
+    func showIncomingRelations() throws {
+        try withTemporaryDirectory { dir in
+            try FileManager.default.copyItem(at: Repo.content, to: dir.appendingPathComponent("content"))
+            let build = try Self.run(["build", "--content", "content", "--output", "public"], in: dir)
+            try #require(build.status == 0, "\(build.stderr)")
+            let show = try Self.run(["show", "glute max", "--kb", "public/data/kb.sqlite"], in: dir)
+            #expect(show.status == 0, "\(show.stderr)")
+            #expect(show.stdout.hasPrefix("gluteus maximus  anatomy"), "\(show.stdout)")
+            #expect(show.stdout.contains("• worked on by squats — 1 source"), "\(show.stdout)")
+            #expect(show.stdout.contains("content/articles/004-repair-runners-knee.txt:161 “Squats and lunges are going to work the glute maximus"), "\(show.stdout)")
+        }
+    }
+
     @Test("build: exit 0, a summary on stdout, nothing on stderr")
     func buildSummary() throws {
         try Self.withFixtureContent { dir in

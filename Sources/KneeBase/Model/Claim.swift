@@ -34,6 +34,23 @@ public enum Relation: String, Sendable, Hashable, Codable, CaseIterable {
         case .leadsTo: "leads to"
         }
     }
+
+    /// What the object is to the subject, read from the object's side ("a symptom of",
+    /// "worked on by", …), for listing the claims an entity is the object of.
+    public var inverseLabel: String {
+        switch self {
+        case .symptom: "a symptom of"
+        case .cause: "a cause of"
+        case .riskFactor: "a risk factor for"
+        case .treatment: "a treatment for"
+        case .notRecommended: "advised against for"
+        case .complication: "a complication of"
+        case .differential: "often confused with"
+        case .involves: "involved in"
+        case .targets: "worked on by"
+        case .leadsTo: "follows from"
+        }
+    }
 }
 
 /// Whether the sentence asserts or denies the claim.

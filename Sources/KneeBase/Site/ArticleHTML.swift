@@ -92,13 +92,10 @@ struct ArticleHTML {
             w.raw(" ")
             let href = (model.entityHref(c.subject, root: root) ?? "#") + "#" + c.relation.anchor
             let isDenied = denied.contains(SiteModel.pairKey(sentence: index, claim: id))
-            w.link(href, "\(isDenied ? "denied: " : "")\(model.name(c.object)): \(Self.phrase[c.relation] ?? c.relation.label) \(model.name(c.subject))")
+            w.link(href, "\(isDenied ? "denied: " : "")\(model.name(c.object)): \(c.relation.inverseLabel) \(model.name(c.subject))")
         }
         w.raw("</span>")
     }
-
-    /// How a claim reads from its object: "squat: a treatment for runner's knee".
-    static let phrase: [Relation: String] = Dictionary(uniqueKeysWithValues: EntityPage.incoming.map { ($0.0, $0.1.prefix(1).lowercased() + $0.1.dropFirst()) })
 
     /// The first index of `needle` in `hay` at or after `from`.
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {

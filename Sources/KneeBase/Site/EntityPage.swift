@@ -15,11 +15,9 @@ struct EntityPage {
         (.involves, "Anatomy involved"), (.targets, "Works on"), (.leadsTo, "Leads to"),
     ]
     /// …and where it is the object.
-    static let incoming: [(Relation, String)] = [
-        (.symptom, "A symptom of"), (.cause, "A cause of"), (.riskFactor, "A risk factor for"), (.treatment, "A treatment for"),
-        (.notRecommended, "Advised against for"), (.complication, "A complication of"), (.differential, "Often confused with"),
-        (.involves, "Involved in"), (.targets, "Worked on by"), (.leadsTo, "Follows from"),
-    ]
+    static let incoming: [(Relation, String)] = Relation.allCases.map { r in
+        (r, r.inverseLabel.prefix(1).uppercased() + r.inverseLabel.dropFirst())
+    }
 
     func context(_ entity: Entity) -> [String: Any] {
         let e = entity
