@@ -12,52 +12,23 @@ import Testing
 /// prints the same figures with the missed and extra claims.
 @Suite("Extraction on the held-out g-set")
 struct HeldoutArticleTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/heldout")
-    static let ids = ["g01", "g02", "g03", "g04"]
-
-    static let graph: KnowledgeGraph = {
-        var diagnostics: [Diagnostic] = []
-        let lexicon = LexiconLoader.load(Repo.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
-        let articles = folder.appendingPathComponent("articles")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: articles.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        let documents = names.compactMap { name -> Document? in
-            guard let data = try? Data(contentsOf: articles.appendingPathComponent(name)) else { return nil }
-            let format: Document.Format = name.hasSuffix(".html") ? .html : .markdown
-            return ArticleIngester().ingest(bytes: Array(data), format: format, displayPath: name, diagnostics: &diagnostics)
-        }
-        return GraphBuilder.build(documents: documents, lexicon: lexicon)
-    }()
-
-    static func counts(_ id: String) throws -> GoldScorer.Counts {
-        let yaml = try String(contentsOf: folder.appendingPathComponent("gold/\(id).yaml"), encoding: .utf8)
-        let gold = GoldScorer.goldClaims(yaml)
-        #expect(gold.count >= 20, "\(id): gold claims not read")
-        return GoldScorer.score(graph, prefix: id, gold: gold)
-    }
+    static let set = HeldoutSet(fixtures: "heldout", ids: ["g01", "g02", "g03", "g04"])
 
     @Test("every article is read and gives claims")
     func articlesRead() {
-        for id in Self.ids {
-            #expect(Self.graph.claims.contains { c in c.evidence.contains { $0.source.hasPrefix(id) } }, "\(id)")
-        }
+        #expect(Self.set.unread.isEmpty, "no claims from \(Self.set.unread)")
     }
 
     @Test("micro F1 over g01–g04 stays at or above 0.85")
     func microF1() throws {
-        var total = GoldScorer.Counts()
-        for id in Self.ids {
-            let c = try Self.counts(id)
-            total.gold += c.gold
-            total.extracted += c.extracted
-            total.matched += c.matched
-        }
+        let total = try Self.set.micro(minimumGold: 20)
         #expect(total.f1 >= 0.85, "micro F1 \(total.f1): gold \(total.gold) extracted \(total.extracted) matched \(total.matched)")
         #expect(total.precision >= 0.82 && total.recall >= 0.82, "P \(total.precision) R \(total.recall)")
     }
 
     @Test("each article's F1 stays above its floor", arguments: [("g01", 0.85), ("g02", 0.72), ("g03", 0.78), ("g04", 0.85)])
     func perArticle(_ id: String, _ floor: Double) throws {
-        let c = try Self.counts(id)
+        let c = try Self.set.counts(id, minimumGold: 20)
         #expect(c.f1 >= floor, "\(id): F1 \(c.f1) (P \(c.precision) R \(c.recall))")
     }
 
