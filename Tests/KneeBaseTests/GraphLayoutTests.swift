@@ -19,7 +19,7 @@ struct GraphLayoutTests {
         }
         let d = GraphLayout.radial(center: node("patellofemoral pain syndrome", .condition), neighbours: neighbours, label: "test")
         let boxes = d.nodes.filter { !$0.center }.map {
-            GraphLayout.labelBox($0, length: min(26, $0.name.count), centerY: d.height / 2)
+            GraphLayout.labelBox($0, length: min(GraphSVG.labelLength, $0.name.count), centerY: d.height / 2)
         }
         #expect(boxes.count == count)
         for i in boxes.indices {

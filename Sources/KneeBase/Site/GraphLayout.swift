@@ -72,24 +72,33 @@ enum GraphLayout {
     /// drawing units (the stylesheet sets 11px labels).
     static let labelCharWidth = 6.2, labelLineHeight = 13.0
 
-    /// The box a horizontal label takes, from its node's position and anchor (as `GraphSVG` draws it).
+    /// Where a horizontal label's text starts (its anchor point, baseline), from the node's
+    /// position, anchor and shift; `GraphSVG` draws it there.
+    static func labelOrigin(_ n: GraphDrawing.Node, centerY: Double) -> (x: Double, y: Double) {
+        let (x, y): (Double, Double) = switch n.anchor {
+        case .start: (n.x + n.radius + 5, n.y + 4)
+        case .end: (n.x - n.radius - 5, n.y + 4)
+        case .middle: (n.x, n.y < centerY ? n.y - n.radius - 6 : n.y + n.radius + 14)
+        }
+        return (x, y + n.labelShift)
+    }
+
+    /// The box a horizontal label of `length` characters takes around its origin.
     static func labelBox(_ n: GraphDrawing.Node, length: Int, centerY: Double) -> (x0: Double, x1: Double, y0: Double, y1: Double) {
         let w = Double(length) * labelCharWidth
-        let baseline: Double
-        let x0: Double
-        switch n.anchor {
-        case .start: x0 = n.x + n.radius + 5; baseline = n.y + 4
-        case .end: x0 = n.x - n.radius - 5 - w; baseline = n.y + 4
-        case .middle: x0 = n.x - w / 2; baseline = n.y < centerY ? n.y - n.radius - 6 : n.y + n.radius + 14
+        let (x, y) = labelOrigin(n, centerY: centerY)
+        let x0 = switch n.anchor {
+        case .start: x
+        case .end: x - w
+        case .middle: x - w / 2
         }
-        let y = baseline + n.labelShift
         return (x0, x0 + w, y - labelLineHeight + 3, y + 3)
     }
 
     /// Labels crowd where the ring turns (top and bottom). Working outward from the
     /// centre line, each label that overlaps one already placed is moved away from the
     /// centre until it clears every placed label it shares columns with.
-    static func separateLabels(_ nodes: inout [GraphDrawing.Node], centerY: Double, labelLength: Int = 26) {
+    static func separateLabels(_ nodes: inout [GraphDrawing.Node], centerY: Double, labelLength: Int = GraphSVG.labelLength) {
         let ring = nodes.indices.filter { !nodes[$0].center }
         for upper in [true, false] {
             let half = ring.filter { (nodes[$0].y < centerY) == upper }

@@ -4,7 +4,10 @@ import Foundation
 /// with a `<title>`, colours from the stylesheet's kind classes (no inline styles, so
 /// the Content-Security-Policy holds).
 enum GraphSVG {
-    static func render(_ d: GraphDrawing, labelLength: Int = 26) -> String {
+    /// Characters a node's label keeps before it is truncated.
+    static let labelLength = 26
+
+    static func render(_ d: GraphDrawing, labelLength: Int = GraphSVG.labelLength) -> String {
         var w = HTMLWriter(capacity: 256 + d.nodes.count * 220 + d.edges.count * 90)
         w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(num(d.width)) \(num(d.height))\" role=\"group\" aria-label=\"")
         w.text(d.label)
@@ -29,11 +32,7 @@ enum GraphSVG {
             } else if n.center {
                 w.raw("<text x=\"\(num(n.x))\" y=\"\(num(n.y + n.radius + 16))\" text-anchor=\"middle\">")
             } else {
-                let (x, y): (Double, Double) = switch n.anchor {
-                case .start: (n.x + n.radius + 5, n.y + 4 + n.labelShift)
-                case .end: (n.x - n.radius - 5, n.y + 4 + n.labelShift)
-                case .middle: (n.x, (n.y < d.height / 2 ? n.y - n.radius - 6 : n.y + n.radius + 14) + n.labelShift)
-                }
+                let (x, y) = GraphLayout.labelOrigin(n, centerY: d.height / 2)
                 w.raw("<text x=\"\(num(x))\" y=\"\(num(y))\" text-anchor=\"\(n.anchor.rawValue)\">")
             }
             w.text(label)
