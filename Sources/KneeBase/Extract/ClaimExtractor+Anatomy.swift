@@ -3,20 +3,19 @@
 /// and a treatment *targets* the structure it works on ("clamshells strengthen the
 /// gluteus medius", "strengthen your glutes with side planks").
 extension ClaimExtractor {
-    /// Stems that place a condition in a structure: what happens to it, or where it hurts.
-    static let involvementCues: Set<String> = [
-        "affect", "involv", "irrit", "inflam", "inflamm", "rub", "friction", "degener", "damag", "soften", "wear",
-        "tear", "injuri", "overload", "pain", "ach", "hurt", "tender", "swell", "locat", "around", "behind", "below",
-        "beneath", "under", "underneath", "across", "insid", "outsid", "compress", "pinch", "thicken", "stress", "strain",
-    ]
-    /// The involvement cues that say where it hurts, enough when the condition is the section's.
+    /// Stems that say where it hurts: enough to place the section's condition.
     static let locationCues: Set<String> = [
         "pain", "ach", "hurt", "tender", "swell", "around", "across", "behind", "below", "beneath", "under", "underneath", "insid", "outsid",
     ]
+    /// Stems that place a condition in a structure: where it hurts, or what happens to the structure.
+    static let involvementCues: Set<String> = locationCues.union([
+        "affect", "involv", "irrit", "inflam", "inflamm", "rub", "friction", "degener", "damag", "soften", "wear",
+        "tear", "injuri", "overload", "locat", "compress", "pinch", "thicken", "stress", "strain",
+    ])
     /// Stems of what a treatment does to a structure.
     static let targetingCues: Set<String> = [
         "strengthen", "stretch", "target", "work", "activ", "engag", "isol", "loosen", "releas", "build", "fire",
-        "lengthen", "mobil", "massag", "roll", "relax", "load", "for",
+        "lengthen", "mobil", "massag", "roll", "relax", "load",
     ]
     /// Words that make a structure a cause rather than the place of the condition ("weak glutes", "tight IT band").
     static let stateWords: Set<String> = ["weak", "weaker", "tight", "tighter", "stiff", "stiffer", "short", "overact", "underact", "inact", "poor", "lack"]
@@ -57,12 +56,12 @@ extension ClaimExtractor {
         let located = conditions.isEmpty && (c.sectionRelation == .symptom || s.has(.symptom)) ? c.defaultSubject : nil
         for a in anatomy {
             if a.first > 0, Self.stateWords.contains(s.tokens[a.first - 1].norm) { continue }
-            if a.last + 2 < s.tokens.count, s.tokens[a.last + 1].stem == "be" || Cues.passive.contains(s.tokens[a.last + 1].norm),
+            if a.last + 2 < s.tokens.count, Cues.passive.contains(s.tokens[a.last + 1].norm),
                Self.stateWords.contains(s.tokens[a.last + 2].norm) { continue }
             // A cue just before the structure, in its clause and not across a list ("IT band ache and ankles").
             let cueBefore = involvement.contains { k in k < a.first && a.first - k <= 3 && !s.clauseBreak(between: k, and: a.first) && !coordinated(k, a.first) }
-            if let located, !negated(max(0, a.first - 3), a.last), (max(0, a.first - 3)..<a.first).contains(where: { k in
-                Self.locationCues.contains(s.tokens[k].stem) && !s.clauseBreak(between: k, and: a.first) && !coordinated(k, a.first) }) {
+            if let located, !negated(max(0, a.first - 3), a.last),
+               (max(0, a.first - 3)..<a.first).contains(where: { Self.locationCues.contains(s.tokens[$0].stem) && !s.clauseBreak(between: $0, and: a.first) && !coordinated($0, a.first) }) {
                 add(located, .involves, a.entity, "section:symptom+involves")
                 continue
             }
@@ -72,7 +71,7 @@ extension ClaimExtractor {
             let cue = cueBefore || involvement.contains { k in k > lo && k < hi && !coordinated(k, a.first) }
             guard cue, !negated(lo, hi) else { continue }
             // "strengthen the glutes to relieve PFPS": a structure a remedy works on is not where the condition is.
-            if (max(0, a.first - 3)..<a.first).contains(where: { Self.targetingCues.contains(s.tokens[$0].stem) && s.tokens[$0].stem != "for" }) { continue }
+            if (max(0, a.first - 3)..<a.first).contains(where: { Self.targetingCues.contains(s.tokens[$0].stem) }) { continue }
             add(condition.entity, .involves, a.entity, "cue:involves")
         }
 
@@ -87,10 +86,11 @@ extension ClaimExtractor {
                 guard hi > lo, hi - lo <= 8, !s.clauseBreak(between: lo, and: hi), !negated(min(t.first, a.first), hi) else { continue }
                 let joined: Bool
                 if t.last < a.first {
-                    // "for" only right before the structure: "exercises for your glutes", not "for 30 seconds and swap legs".
-                    joined = targeting.contains { k in k > lo && k < hi && !coordinated(k, a.first) && (s.tokens[k].stem != "for" || a.first - k <= 2) }
+                    // Or "for" right before the structure: "exercises for your glutes", not "for 30 seconds and swap legs".
+                    joined = targeting.contains { k in k > lo && k < hi && !coordinated(k, a.first) }
+                        || (max(lo + 1, a.first - 2)..<a.first).contains { s.tokens[$0].norm == "for" && !coordinated($0, a.first) }
                 } else {
-                    let cueBefore = targeting.contains { $0 < a.first && a.first - $0 <= 3 && s.tokens[$0].stem != "for" }
+                    let cueBefore = targeting.contains { $0 < a.first && a.first - $0 <= 3 }
                     joined = cueBefore && (lo + 1..<hi).contains { ["with", "use", "using", "by", "through", "via"].contains(s.tokens[$0].norm) }
                 }
                 if joined { add(t.entity, .targets, a.entity, "cue:targets") }
