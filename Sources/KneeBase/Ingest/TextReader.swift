@@ -41,12 +41,14 @@ struct TextReader: ArticleReader {
         /// Indentation of the marker of the list item being read.
         var itemIndent = 0
         bytes.withUnsafeBufferPointer { b in
+            // Where each line's list marker ends, once per line (a line is also asked about as the next one).
+            let markers = lines.map { $0.blank ? nil : Self.bulletEnd(b, $0.start, $0.end) }
             for (n, line) in lines.enumerated() {
                 if line.blank {
                     if let c = current { blocks.append(c); current = nil }
                     continue
                 }
-                var markerEnd = Self.bulletEnd(b, line.start, line.end)
+                var markerEnd = markers[n]
                 let standsAlone = (n == 0 || lines[n - 1].blank) && (n + 1 == lines.count || lines[n + 1].blank)
                 // "1. Hip Alignment for Runners" standing alone is a numbered heading, not a list item.
                 if let m = markerEnd, standsAlone, b[line.start] >= 0x30, b[line.start] <= 0x39, current == nil, isHeading(b, m, line.end) {
@@ -59,7 +61,7 @@ struct TextReader: ArticleReader {
                     if let c = current { blocks.append(c) }
                     current = RawBlock(kind: .listItem, level: 0, text: Self.text(b, markerEnd, line.end))
                     itemIndent = line.indent
-                } else if opensList(b, lines, n), current == nil || (current?.kind == .listItem && line.indent < itemIndent) {
+                } else if n + 1 < lines.count, markers[n + 1] != nil, opensList(b, line), current == nil || (current?.kind == .listItem && line.indent < itemIndent) {
                     // "Stage 2 - Slow strength" above its items, out-dented from the items before it.
                     if let c = current { blocks.append(c); current = nil }
                     blocks.append(RawBlock(kind: .heading, level: sawTitle ? 3 : 1, text: Self.text(b, line.start, line.end)))
@@ -85,11 +87,10 @@ struct TextReader: ArticleReader {
         return RawArticle(format: .text, metadata: metadata, blocks: blocks)
     }
 
-    /// Whether line `n` is a short heading-like line directly above a list item.
-    private func opensList(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ n: Int) -> Bool {
-        guard n + 1 < lines.count, !lines[n + 1].blank, Self.bulletEnd(b, lines[n + 1].start, lines[n + 1].end) != nil else { return false }
-        let line = lines[n]
-        return b[line.end - 1] != UInt8(ascii: "?") && isHeading(b, line.start, line.end)
+    /// Whether a line directly above a list item reads as the list's heading: short, no
+    /// final punctuation, not a question.
+    private func opensList(_ b: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        b[line.end - 1] != UInt8(ascii: "?") && isHeading(b, line.start, line.end)
     }
 
     private func isHeading(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
