@@ -20,9 +20,11 @@ extension ClaimExtractor {
         return start
     }
 
-    /// Whether "than" ("rather than", "more than", "instead of") comes just before `first` in its clause.
+    /// Whether "than" ("rather than", "more than", "instead of") comes just before `first` in its
+    /// clause, or the "as" of "twice as often as male runners": what it is compared with.
     func setAside(_ first: Int, _ s: AnalyzedSentence) -> Bool {
-        (max(0, first - 3)..<first).contains { k in
+        if first >= 3, s.tokens[first - 1].norm == "as", (first - 4..<first - 2).contains(where: { $0 >= 0 && s.tokens[$0].norm == "as" }) { return true }
+        return (max(0, first - 3)..<first).contains { k in
             (s.tokens[k].norm == "than" || (s.tokens[k].norm == "instead" && k + 1 < s.tokens.count && s.tokens[k + 1].norm == "of"))
                 && !s.clauseBreak(between: k, and: first)
         }

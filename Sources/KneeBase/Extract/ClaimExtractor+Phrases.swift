@@ -23,12 +23,14 @@ extension ClaimExtractor {
     func activitySymptoms(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         var out: [(Entity, Int, Int)] = []
         for p in s.positions(.pain) {
-            for k in (p + 1)..<min(s.tokens.count, p + 7) where Cues.activityLead.contains(s.tokens[k].stem) {
+            // "… and is often worse running downhill or walking down stairs": "worse" leads the activity itself.
+            let leads = (s.tokens[p].stem == "wors" ? [p] : []) + ((p + 1)..<min(s.tokens.count, p + 7)).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
+            for k in leads {
                 if s.clauseBreak(between: p, and: k) { break }
                 let longest = min(5, s.tokens.count - k - 1)
                 // "Pain that is worse on stairs": after "worse" the lead may still come.
                 guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { if s.tokens[k].stem == "wors" { continue } else { break } }
-                guard var end = activity(after: k, lead: s.tokens[k], s, into: &out, from: p) else { break }
+                guard var end = activity(after: k, lead: s.tokens[k], s, into: &out, from: p) else { if k == p { continue } else { break } }
                 // "Pain when squatting, kneeling, or going down stairs": the lead governs each activity of the list.
                 while end + 1 < s.tokens.count {
                     var j = end + 1
@@ -52,16 +54,29 @@ extension ClaimExtractor {
         let longest = min(5, s.tokens.count - k - 1)
         guard longest >= 1 else { return nil }
         for length in stride(from: longest, through: 1, by: -1) {
-            let activity = Array(s.tokens[(k + 1)...(k + length)])
-            for candidate in [[pain, lead] + activity, [pain, when] + activity, [pain] + activity] {
-                let m = finder.mentions(in: candidate)
-                if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
-                    out.append((e, start, k + length))
-                    return k + length
+            for activity in Self.particleVariants(Array(s.tokens[(k + 1)...(k + length)])) {
+                for candidate in [[pain, lead] + activity, [pain, when] + activity, [pain] + activity] {
+                    let m = finder.mentions(in: candidate)
+                    if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, let e = lexicon[m[0].entity] {
+                        out.append((e, start, k + length))
+                        return k + length
+                    }
                 }
             }
         }
         return nil
+    }
+
+    /// The activity as written and, when it joins two particles ("walking up or down stairs"),
+    /// once with each: "walking up stairs", "walking down stairs".
+    static func particleVariants(_ activity: [Token]) -> [[Token]] {
+        let particles: Set<String> = ["up", "down", "in", "out", "on", "off"]
+        guard let j = activity.indices.first(where: { $0 > 0 && $0 + 1 < activity.count && ["or", "and"].contains(activity[$0].norm)
+                && particles.contains(activity[$0 - 1].norm) && particles.contains(activity[$0 + 1].norm) }) else { return [activity] }
+        var first = activity, second = activity
+        first.removeSubrange(j...(j + 1))
+        second.removeSubrange((j - 1)...j)
+        return [activity, first, second]
     }
 
     /// Symptoms named by the activities before "made it worse" / "aggravate it":

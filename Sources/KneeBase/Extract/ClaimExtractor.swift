@@ -39,12 +39,12 @@ struct ClaimExtractor {
         let tokenizer = Tokenizer(stemmer: stemmer)
         let analyzed = document.sentences.enumerated().map { i, s -> AnalyzedSentence in
             let tokens = tokenizer.tokens(s.text)
-            return AnalyzedSentence(index: i, sentence: s, tokens: tokens, mentions: finder.mentions(in: tokens), bytes: Array(s.text.utf8),
+            return AnalyzedSentence(index: i, sentence: s, tokens: tokens, mentions: injuries(in: finder.mentions(in: tokens), tokens), bytes: Array(s.text.utf8),
                                     startsBlock: i == 0 || document.sentences[i - 1].block != s.block)
         }
         let main = mainCondition(document, analyzed, tokenizer)
-        var headingInfo: [String: (relation: Relation?, condition: String?)] = [:]
-        func info(_ heading: String) -> (relation: Relation?, condition: String?) {
+        var headingInfo: [String: (relation: Relation?, condition: String?, warns: Bool)] = [:]
+        func info(_ heading: String) -> (relation: Relation?, condition: String?, warns: Bool) {
             if let hit = headingInfo[heading] { return hit }
             let tokens = tokenizer.tokens(heading)
             let stems = Set(tokens.map(\.stem))
@@ -64,10 +64,15 @@ struct ClaimExtractor {
             if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")) {
                 relation = .notRecommended
             }
+            // "What I'd skip", "Treatments that are a waste of money".
+            if conditions.isEmpty, Self.discards(stems) { relation = .notRecommended }
+            // "When should I seek further advice?": the signs listed there are warning signs.
+            let warns = Self.asksForHelp(stems)
+            if warns { relation = nil }
             // "Common symptoms of X": the condition after the relation word is the section's.
             let cue = tokens.firstIndex { t in Cues.sectionRelations.contains { $0.stems.contains(t.stem) } }
             let condition = (cue.flatMap { c in conditions.first { $0.first > c } } ?? conditions.last)?.entity
-            let r = (relation, condition)
+            let r = (relation, condition, warns)
             headingInfo[heading] = r
             return r
         }
@@ -120,7 +125,8 @@ struct ClaimExtractor {
                 : nil
             // "Should I get a knee brace?": a question in the text asks, it recommends nothing.
             let asks = block.kind != .heading && s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: "?")
-            let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks,
+            let warningSigns = path.last.map { info($0).warns } ?? false
+            let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks, warningSigns: warningSigns,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
@@ -149,6 +155,8 @@ struct ClaimExtractor {
         var sectionRelation: Relation?
         /// The sentence is a question (not a heading).
         var asks: Bool
+        /// The section lists signs to seek help for ("When should I seek further advice?").
+        var warningSigns: Bool
         var defaultSubject: String?
         /// The condition that an opening "it" / "this" / "the result" refers to (named in the previous sentence).
         var antecedent: String?
@@ -211,12 +219,19 @@ struct ClaimExtractor {
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
         let s = c.sentence
+        // "She writes about tendon rehab and running injuries": a profile, no advice.
+        if describesWork(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) { continue }
             // "Platelet-rich plasma (PRP) injections": a name and its abbreviation are one object.
             if let k = objects.lastIndex(where: { $0.entity.id == m.entity }), m.first - objects[k].last <= 2,
                s.bytes[s.tokens[objects[k].last].end..<s.tokens[m.first].start].contains(UInt8(ascii: "(")) {
+                objects[k].last = m.last
+                continue
+            }
+            // "insoles (orthotics)": a bracketed name right after one of the same kind glosses it.
+            if let k = objects.lastIndex(where: { $0.last == m.first - 1 && $0.entity.kind == m.kind }), glosses(m, s) {
                 objects[k].last = m.last
                 continue
             }
@@ -270,6 +285,8 @@ struct ClaimExtractor {
         for object in objects {
             let subject = subjectFor(object: object, conditions: conditions, fallback: c.defaultSubject)
             guard let subject, subject != object.entity.id else { continue }
+            // "The team plans to test whether training can reduce knee injuries": asked, not claimed.
+            if isOpenQuestion(object.first, s) { continue }
             // "Don't stop training completely": the negation that a double negative cancels applies to a stopping itself.
             let negatedStop = ["stop", "stopping", "quit", "quitting"].contains(s.tokens[object.first].norm)
                 && negationCues.contains { $0 < object.first && object.first - $0 <= 2 }
@@ -292,6 +309,8 @@ struct ClaimExtractor {
                 if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
                 // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
                 if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
+                // Under "When to see a doctor"; "if it swells, that points to something else"; "very little inflammation"; "often called …".
+                if c.warningSigns || pointsElsewhere(s) || isMinimised(object.first, s) || isNaming(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
                 let caused = symptomCauseCues.contains { $0 < object.first }
@@ -302,6 +321,8 @@ struct ClaimExtractor {
                 // "What about flat feet?": a question in the text names a suspect, it claims no cause.
                 if c.asks { continue }
                 if setAside(object.first, s) { continue }
+                // "When present while standing, it is often called knock knees": another name, not a cause.
+                if isNaming(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -318,6 +339,8 @@ struct ClaimExtractor {
                 rule = c.sectionRelation == .cause || c.sectionRelation == .riskFactor ? "section:cause" : "cue:cause"
             case .treatment:
                 if c.asks { continue }
+                // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
+                if isAskedAboutFirst(object.first, s) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
                 guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
@@ -458,6 +481,8 @@ struct ClaimExtractor {
         let words = label.split(separator: " ")
         guard (1...6).contains(words.count), label.first?.isLetter == true,
               !(words.count == 1 && Cues.genericLabels.contains(label.lowercased())),
+              // "Change 1:", "Week 3:", "Stage 2:": a numbered step names no entity.
+              !(words.count >= 2 && words.last!.allSatisfy(\.isNumber)),
               // "The short answer: …", "The bottom line: …".
               !(words.count <= 3 && Cues.genericLabels.union(["line", "verdict", "takeaway", "story"]).contains(words.last!.lowercased())),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }

@@ -22,7 +22,7 @@ struct Composer {
     ]
 
     /// Words that may stand between a qualifier and its anatomy.
-    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right",
+    static let fillers: Set<String> = ["the", "your", "my", "their", "of", "in", "on", "and", "both", "these", "those", "muscl", "is", "are", "was", "were", "too", "veri", "to", "onli", "realli", "extrem", "significantli", "especi", "particular", "its", "becom", "get", "or", "overli", "over", "area", "group", "tissu", "left", "right", "around",
                                           "for", "program", "programm", "exercis", "routin", "session", "drill"]
 
     /// Phrase entities composed in `s`, as (entity, qualifier token) pairs. `antecedents` are
@@ -120,6 +120,11 @@ struct Composer {
         while k >= 0 && steps < 6 && walked < 24 {
             walked += 1
             if marks.patterns[k] & bit != 0 { return k }
+            // "Weakness in the hip muscles that control rotation, especially the gluteus medius":
+            // what "especially" singles out takes the quality of the phrase before it.
+            if p.kind == .cause, ["especi", "particular"].contains(s.tokens[k].stem) {
+                return (max(0, k - 10)..<k).last { marks.patterns[$0] & bit != 0 }
+            }
             // Other named things may stand between: "strengthening the glut med and hamstring muscles".
             let inMention = marks.covered[k]
             // A state may stand between a remedy and its anatomy: "relax the overly tight glutes".
