@@ -240,21 +240,24 @@ private struct FoldedText {
 
     static let related = BlockCleaner.relatedHeadings.map { Array($0.utf8) }
     static let phrases = BlockCleaner.boilerplatePhrases.map { Array($0.utf8) }
-    /// Bit `b0 << 8 | b1` is set when a phrase starts with bytes `b0 b1`, in any case of
-    /// ASCII letters (every phrase has two or more bytes).
-    static let phrasePrefixes: [UInt64] = {
+    /// Bit `quadKey(w)` is set for the first four bytes `w` of every phrase of four bytes or
+    /// more. Text bytes that fold to a phrase's have the same key (`quadKey` sets bit 0x20
+    /// of each byte, the bit in which an ASCII letter's cases differ), so a text position
+    /// whose key is not set starts no such phrase.
+    static let phraseQuads: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
-        func cases(_ b: UInt8) -> [UInt8] { b >= 97 && b <= 122 ? [b, b - 32] : [b] }
-        for p in phrases {
-            for b0 in cases(p[0]) {
-                for b1 in cases(p[1]) {
-                    let key = Int(b0) << 8 | Int(b1)
-                    bits[key >> 6] |= 1 << UInt64(key & 63)
-                }
-            }
+        for p in phrases where p.count >= 4 {
+            let key = quadKey(UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16 | UInt32(p[3]) << 24)
+            bits[key >> 6] |= 1 << UInt64(key & 63)
         }
         return bits
     }()
+    /// Indices of the phrases shorter than four bytes ("©"), looked for on their own.
+    static let shortPhrases = phrases.indices.filter { phrases[$0].count < 4 }
+
+    @inline(__always)
+    static func quadKey(_ w: UInt32) -> Int { Int(((w | 0x2020_2020) &* 0x9E37_79B1) >> 16) }
+
     /// Indices into `phrases` by their first byte.
     static let phrasesByFirstByte: [[Int]] = {
         var table = [[Int]](repeating: [], count: 256)
@@ -269,15 +272,19 @@ private struct FoldedText {
             guard bytes.count >= 2 else { return false }
             let phrases = Self.phrases, byFirstByte = Self.phrasesByFirstByte, isASCII = self.isASCII
             var candidates: [Int] = []
-            Self.phrasePrefixes.withUnsafeBufferPointer { prefixes in
-                var key = Int(bytes[0])
-                for i in 1..<bytes.count {
-                    key = (key << 8 | Int(bytes[i])) & 0xFFFF
-                    guard prefixes[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                    let start = i - 1
-                    for k in byFirstByte[Int(Self.fold(bytes[start]))] {
-                        let p = phrases[k]
-                        guard start + p.count <= bytes.count, (1..<p.count).allSatisfy({ Self.fold(bytes[start + $0]) == p[$0] }) else { continue }
+            func matches(_ p: [UInt8], at start: Int) -> Bool {
+                start + p.count <= bytes.count && (0..<p.count).allSatisfy { Self.fold(bytes[start + $0]) == p[$0] }
+            }
+            for k in Self.shortPhrases where !(isASCII && phrases[k].contains { $0 >= 0x80 }) {
+                if (0..<bytes.count).contains(where: { matches(phrases[k], at: $0) }) { candidates.append(k) }
+            }
+            if isASCII && !candidates.isEmpty { return true }
+            Self.phraseQuads.withUnsafeBufferPointer { quads in
+                guard bytes.count >= 4, let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+                for start in 0...(bytes.count - 4) {
+                    let key = Self.quadKey(base.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+                    guard quads[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                    for k in byFirstByte[Int(Self.fold(bytes[start]))] where phrases[k].count >= 4 && matches(phrases[k], at: start) {
                         if isASCII { candidates = [k]; return }
                         candidates.append(k)
                     }
