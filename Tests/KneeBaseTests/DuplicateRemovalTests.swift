@@ -64,6 +64,26 @@ struct DuplicateRemovalTests {
         #expect(ingested.sentences == ["Ice the knee after the run."])
     }
 
+    @Test("repeats with dashes, quotes and accents are found whatever their case")
+    func repeatsBeyondASCII() {
+        let text = "Knee pain – runner’s knee – is common in cafés.\n\nRest first.\n\nKNEE PAIN – RUNNER’S KNEE – IS COMMON IN CAFéS."
+        let ingested = Ingest.text(text, format: .text)
+        #expect(ingested.sentences == ["Knee pain – runner’s knee – is common in cafés.", "Rest first."])
+        #expect(ingested.ids.contains("ingest.duplicate-block"))
+    }
+
+    @Test("repeats are texts equal as strings: canonically equivalent spellings repeat, before and after one is met")
+    func canonicallyEquivalentRepeats() {
+        // "café" spelt with é (U+00E9) and with e and a combining acute (U+0301); a Greek
+        // question mark (U+037E) is canonically a semicolon.
+        let text = ["Warm up first, then run.", "The café is near the track.", "Warm up first, then run.",
+                    "The cafe\u{301} is near the track.", "Rest the knee; then ice it.", "Rest the knee\u{37E} then ice it.",
+                    "Warm up first, then run.", "The end of the plan."].joined(separator: "\n\n")
+        let ingested = Ingest.text(text, format: .text)
+        #expect(ingested.sentences == ["Warm up first, then run.", "The café is near the track.", "Rest the knee; then ice it.", "The end of the plan."])
+        #expect(ingested.document?.excluded.filter { $0.reason == .duplicate }.count == 4)
+    }
+
     @Test("recurring labels and headings stay when what follows them is new")
     func labelsBeforeNewText() {
         let md = """

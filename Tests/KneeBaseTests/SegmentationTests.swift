@@ -167,6 +167,16 @@ struct SegmentationTests {
         #expect(document.headingPath(of: document.sentences.last!) == ["Learn how to Repair Runner’s Knee", "What Causes Runner’s Knee?"])
     }
 
+    @Test("a run-on sentence is cut before its word 251, whatever stops the reading on the way (abbreviations, dashes, ?, …)")
+    func wordCapAcrossStops() {
+        // One word each: "w7", "Dr.", "–", "really?", "so…", "(x)"; none ends the sentence (a lower-case word follows).
+        let words = (1...600).map { k in
+            k % 10 == 3 ? "–" : k % 10 == 5 ? "Dr." : k % 10 == 7 ? "really?" : k % 20 == 9 ? "so…" : k % 30 == 1 ? "(x)" : "w\(k)"
+        }
+        let pieces = Self.split(words.joined(separator: " "))
+        #expect(pieces == [words[0..<250], words[250..<500], words[500...]].map { $0.joined(separator: " ") })
+    }
+
     @Test("a run-on block is cut into pieces of bounded size at spaces")
     func longRunOn() {
         let text = Array(repeating: "word", count: 5_000).joined(separator: " ")

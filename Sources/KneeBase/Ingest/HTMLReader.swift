@@ -68,6 +68,34 @@ final class HTMLBlockCollector: HTMLEventHandler {
         var name: String
         var dropped: Bool
         var main: Bool
+        /// The kind of block text inside this element is, if the element decides it.
+        var kind: Block.Kind?
+        /// The heading level its name gives ("h2"), if any.
+        var level: Int?
+
+        init(name: String, dropped: Bool, main: Bool) {
+            self.name = name
+            self.dropped = dropped
+            self.main = main
+            switch name {
+            case "h1", "h2", "h3", "h4", "h5", "h6": kind = .heading
+            case "li", "dt", "dd": kind = .listItem
+            case "td", "th": kind = .tableCell
+            case "blockquote": kind = .quote
+            default: kind = nil
+            }
+            level = Self.headingLevel(name)
+        }
+
+        /// The digit of a two-character name starting with "h" (read on the bytes when ASCII).
+        private static func headingLevel(_ name: String) -> Int? {
+            let u = name.utf8
+            if u.count == 2, let a = u.first, let b = u.last, a < 0x80, b < 0x80 {
+                return a == UInt8(ascii: "h") && b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
+            }
+            guard u.count > 2, u.first == UInt8(ascii: "h") else { return nil }
+            return name.count == 2 && name.first == "h" ? name.last?.wholeNumberValue : nil
+        }
     }
 
     private let source: [UInt8]
@@ -225,22 +253,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
     }
 
     private func blockKind() -> Block.Kind {
-        for e in stack.reversed() {
-            switch e.name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
-            case "li", "dt", "dd": return .listItem
-            case "td", "th": return .tableCell
-            case "blockquote": return .quote
-            default: continue
-            }
-        }
+        for e in stack.reversed() { if let kind = e.kind { return kind } }
         return .paragraph
     }
 
     private func headingLevel() -> Int {
-        for e in stack.reversed() {
-            if e.name.count == 2, e.name.first == "h", let d = e.name.last?.wholeNumberValue { return d }
-        }
+        for e in stack.reversed() { if let level = e.level { return level } }
         return 0
     }
 

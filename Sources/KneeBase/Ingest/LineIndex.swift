@@ -59,7 +59,25 @@ struct LineIndex: Sendable {
         let k = offset / Self.checkpointStride
         var count = scalarCheckpoints[k]
         bytes.withUnsafeBufferPointer { buffer in
-            for i in k * Self.checkpointStride ..< offset where buffer[i] & 0xC0 != 0x80 { count += 1 }
+            count += Self.scalarCount(buffer, k * Self.checkpointStride, offset)
+        }
+        return count
+    }
+
+    /// Number of scalars that start in `buffer[from ..< to]`: the bytes that are not 10xxxxxx.
+    static func scalarCount(_ buffer: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var i = from
+        if let base = UnsafeRawPointer(buffer.baseAddress) {
+            while i + 8 <= to {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                count += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+        }
+        while i < to {
+            if buffer[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
         }
         return count
     }
@@ -83,14 +101,7 @@ struct LineIndex: Sendable {
         if clamped - start > 2 * Self.checkpointStride {
             return (line, 1 + scalars(before: clamped) - scalars(before: start))
         }
-        var column = 1
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = start
-            while i < clamped {
-                if buffer[i] & 0xC0 != 0x80 { column += 1 }
-                i += 1
-            }
-        }
+        let column = 1 + bytes.withUnsafeBufferPointer { Self.scalarCount($0, start, clamped) }
         return (line, column)
     }
 
@@ -128,7 +139,7 @@ struct LineIndex: Sendable {
             if self.offset >= 0, clamped >= self.offset, line >= index.lineStarts.count || clamped < index.lineStarts[line] {
                 var column = self.column
                 index.bytes.withUnsafeBufferPointer { buffer in
-                    for i in self.offset..<clamped where buffer[i] & 0xC0 != 0x80 { column += 1 }
+                    column += LineIndex.scalarCount(buffer, self.offset, clamped)
                 }
                 self.offset = clamped
                 self.column = column

@@ -125,7 +125,26 @@ struct MappedText: Sendable {
     static func isPlainRun(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = piece.first, let last = piece.last, !isSpace(first), !isSpace(last) else { return false }
         var previousSpace = false
-        for b in piece {
+        var i = 0
+        if let base = UnsafeRawPointer(piece.baseAddress) {
+            // Eight bytes at a time: the bytes up to 0x20 must be spaces, no two of them side by side.
+            while i + 8 <= piece.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                i += 8
+                // High bit of each byte over 0x20 (no carry: (b & 0x7F) + 0x5F < 0x100).
+                let above = (((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F) | w) & 0x8080_8080_8080_8080
+                if above == 0x8080_8080_8080_8080 { previousSpace = false; continue }
+                let x = w ^ 0x2020_2020_2020_2020
+                let nonSpace = (((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                let spaces = ~nonSpace & 0x8080_8080_8080_8080
+                guard spaces == ~above & 0x8080_8080_8080_8080, spaces & (spaces << 8) == 0,
+                      !(previousSpace && spaces & 0x80 != 0) else { return false }
+                previousSpace = spaces & 0x8000_0000_0000_0000 != 0
+            }
+        }
+        while i < piece.count {
+            let b = piece[i]
+            i += 1
             if b > 0x20 { previousSpace = false; continue }
             guard b == 0x20, !previousSpace else { return false }
             previousSpace = true

@@ -37,29 +37,47 @@ struct SentenceSegmenter: Sendable {
         var start = 0
         var i = 0
         var parenEnd = -1
+        // The words of the sentence so far are `tokens` plus those that start in
+        // `counted..<i`, counted only when needed: most sentences end long before they
+        // could have too many words, and their words are never counted.
         var tokens = 0
+        var counted = 0
+        func countWords(to end: Int) {
+            Self.byteClasses.withUnsafeBufferPointer { classes in
+                for p in counted..<max(counted, end) { tokens += Self.startsWord(text, p, classes) }
+            }
+            counted = max(counted, end)
+        }
         while i < n {
             // Bytes that can neither end a sentence nor open a parenthesis only count words,
             // while the sentence is short: read them in a tight loop.
             let quiet = min(n, start + maxSentenceBytes)
             if i > 0 && i < quiet {
                 Self.byteClasses.withUnsafeBufferPointer { classes in
+                    // Up to here the sentence cannot have too many words (two word starts are
+                    // two bytes apart at least): only look for the next byte to stop at.
+                    let unchecked = min(quiet, start + 2 * maxSentenceTokens - 8)
+                    while i < unchecked && classes[Int(text[i])] & Self.stopClass == 0 { i += 1 }
+                    guard i < quiet, classes[Int(text[i])] & Self.stopClass == 0 else { return }
+                    countWords(to: i)
                     while i < quiet {
                         let k = classes[Int(text[i])]
                         if k & Self.stopClass != 0 { break }
-                        var word = Int((k >> 1) & ~classes[Int(text[i - 1])] & 1)
-                        if text[i - 1] == 0x27, i >= 2, classes[Int(text[i - 2])] & Self.wordClass != 0 { word = 0 }  // runner's is one word
+                        let word = Self.startsWord(text, i, classes)
                         if tokens + word > maxSentenceTokens && i > start { break }
                         tokens += word
                         i += 1
                     }
+                    counted = i
                 }
                 if i >= n { break }
             }
             let c = text[i]
             if isWordByte(c, lead: true) && (i == 0 || !isWordByte(text[i - 1], lead: false))
                 && !(i >= 2 && text[i - 1] == 0x27 && isWordByte(text[i - 2], lead: false)) {  // runner's is one word
+                countWords(to: i)
                 tokens += 1
+                counted = i + 1
                 if tokens > maxSentenceTokens && i > start {
                     cuts.append(i)
                     append(start, i, text, &result)
@@ -90,7 +108,10 @@ struct SentenceSegmenter: Sendable {
                     append(start, end, text, &result)
                     start = end
                     tokens = 0
+                } else {
+                    countWords(to: i + 1)  // the terminators and closers after `i` are skipped, not counted
                 }
+                counted = end
                 i = end
                 continue
             }
@@ -99,6 +120,7 @@ struct SentenceSegmenter: Sendable {
                 append(start, i, text, &result)
                 start = i
                 tokens = 0
+                counted = i + 1
             }
             i += 1
         }
@@ -182,11 +204,18 @@ struct SentenceSegmenter: Sendable {
         if word.count == 1 && word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z")
             && (w == 0 || !isDigit(t[w - 1])) { return true }  // initials, but not "100K."
         guard word.count <= Self.longestAbbreviation else { return false }
-        let lower = String(unsafeUninitializedCapacity: word.count) { out in
-            for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b + 32 : b }
-            return word.count
-        }
-        return Self.abbreviations.contains(lower)
+        return Self.abbreviationKeys.contains(Self.key(word))
+    }
+
+    /// `abbreviations` as `key`s.
+    private static let abbreviationKeys = Set(abbreviations.map { Array($0.utf8).withUnsafeBufferPointer(key) })
+
+    /// The bytes of a word of at most eight ASCII letters, lower-cased, packed in one number
+    /// (different words, different numbers).
+    private static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (i, b) in word.enumerated() { key |= UInt64(b >= 65 && b <= 90 ? b + 32 : b) << (8 * UInt64(i)) }
+        return key
     }
 
     /// Whether `c` belongs to a word as the tokenizer reads words (ASCII letters and
@@ -212,5 +241,16 @@ struct SentenceSegmenter: Sendable {
         return word | lead | stop
     }
     private static let wordClass: UInt8 = 1
+
+    /// 1 when a word starts at `i` > 0 (a byte that can start a word after one that is not
+    /// in a word, an apostrophe after a word excepted: runner's is one word), else 0.
+    @inline(__always)
+    private static func startsWord(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let k = classes[Int(text[i])]
+        if i == 0 { return Int((k >> 1) & 1) }
+        var word = Int((k >> 1) & ~classes[Int(text[i - 1])] & 1)
+        if text[i - 1] == 0x27, i >= 2, classes[Int(text[i - 2])] & wordClass != 0 { word = 0 }
+        return word
+    }
     private static let stopClass: UInt8 = 4
 }

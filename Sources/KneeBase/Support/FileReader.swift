@@ -24,15 +24,19 @@ enum FileReader {
         if size > limit {
             throw Failure(id: "ingest.too-large", message: "the file is \((size + 0xFFFFF) >> 20) MB, over the \(limit >> 20) MB limit for one file — skipped")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, size - total) }
-            if n < 0 { if errno == EINTR { continue }; throw failure(errno) }
-            if n == 0 { break }
-            total += n
+        var readError: Int32 = 0
+        // Uninitialized: only the bytes read are kept.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var total = 0
+            while total < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
+                if n < 0 { if errno == EINTR { continue }; readError = errno; break }
+                if n == 0 { break }
+                total += n
+            }
+            count = total
         }
-        if total < size { bytes.removeLast(size - total) }
+        if readError != 0 { throw failure(readError) }
         return bytes
     }
 
