@@ -61,7 +61,7 @@ struct IndexLookup {
             """
         var out: [AliasEntry] = []
         try StatementRows.each(db, sql, texts: stems) {
-            out.append(AliasEntry(stems: $0.text(0).split(separator: " ").map(String.init), words: $0.text(1).split(separator: " ").map(String.init),
+            out.append(AliasEntry(stems: SpaceSeparated.words($0.text(0)).map(String.init), words: SpaceSeparated.words($0.text(1)).map(String.init),
                                   rowid: $0.int64(2), entity: $0.text(3), upperOnly: $0.bool(4), preferred: $0.bool(5),
                                   kind: EntityKind(rawValue: $0.text(6)) ?? .condition))
         }
@@ -72,7 +72,7 @@ struct IndexLookup {
     func aliasStems(of rowid: Int64) throws -> [[String]] {
         var out: [[String]] = []
         try StatementRows.each(db, "SELECT stems FROM search_aliases WHERE entity_rowid = ?", [.integer(rowid)]) {
-            out.append($0.text(0).split(separator: " ").map(String.init))
+            out.append(SpaceSeparated.words($0.text(0)).map(String.init))
         }
         return out
     }

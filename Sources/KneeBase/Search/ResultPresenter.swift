@@ -65,7 +65,7 @@ struct ResultPresenter {
         return chosen.compactMap { item in
             let r = item.ranked
             guard let id = Int64(r.row.key), let s = details[id] else { return nil }
-            let mentioned = named.isEmpty ? [] : r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
+            let mentioned = named.isEmpty ? [] : SpaceSeparated.words(r.row.columns[2]).compactMap { token -> Int64? in
                 token.hasPrefix("_e") ? Int64(token.dropFirst(2)) : nil
             }
             let snippet = builder(extra: mentioned.flatMap { named[$0] ?? [] }).snippet(s.text, indexed: r.row.columns[1])
