@@ -22,8 +22,8 @@ struct IndexLookup {
         guard !terms.isEmpty else { return [:] }
         let sql = "SELECT term, entities, sources, sentences FROM search_terms WHERE term IN (\(Self.placeholders(terms.count)))"
         var out: [String: TermFrequency] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(Array(terms))) {
-            out[row[0]] = TermFrequency(entities: row[1], sources: row[2], sentences: row[3])
+        try StatementRows.each(db, sql, texts: terms) { row in
+            out[row.text(0)] = TermFrequency(entities: row.int(1), sources: row.int(2), sentences: row.int(3))
         }
         return out
     }
@@ -36,17 +36,19 @@ struct IndexLookup {
             SELECT word, stem, count FROM search_words WHERE word IN (\(list))
             UNION SELECT w.word, w.stem, w.count FROM search_deletes d JOIN search_words w ON w.word = d.word WHERE d.key IN (\(list))
             """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(keys + keys)).map {
-            TypoCorrector.Word(word: $0[0], stem: $0[1], count: $0[2])
-        }
+        return try words(sql, (keys + keys).map { .text($0) })
     }
 
     /// The most frequent vocabulary words starting with `prefix`.
     func words(prefix: String, limit: Int) throws -> [TypoCorrector.Word] {
         let sql = "SELECT word, stem, count FROM search_words WHERE word >= ? AND word < ? ORDER BY count DESC, word LIMIT ?"
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [prefix, prefix + "\u{10FFFF}", limit]).map {
-            TypoCorrector.Word(word: $0[0], stem: $0[1], count: $0[2])
-        }
+        return try words(sql, [.text(prefix), .text(prefix + "\u{10FFFF}"), .integer(Int64(limit))])
+    }
+
+    private func words(_ sql: String, _ arguments: [SQLArgument]) throws -> [TypoCorrector.Word] {
+        var out: [TypoCorrector.Word] = []
+        try StatementRows.each(db, sql, arguments) { out.append(TypoCorrector.Word(word: $0.text(0), stem: $0.text(1), count: $0.int(2))) }
+        return out
     }
 
     /// Names and aliases whose stems (joined by spaces) are one of `stems`, with their entity.
@@ -57,18 +59,22 @@ struct IndexLookup {
             JOIN entities e ON e.id = a.entity_id WHERE a.stems IN (\(Self.placeholders(stems.count)))
             ORDER BY a.preferred DESC, a.entity_rowid
             """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(Array(stems))).map {
-            let stems: String = $0[0]
-            let words: String = $0[1]
-            return AliasEntry(stems: stems.split(separator: " ").map(String.init), words: words.split(separator: " ").map(String.init),
-                              rowid: $0[2], entity: $0[3], upperOnly: $0[4], preferred: $0[5], kind: EntityKind(rawValue: $0[6]) ?? .condition)
+        var out: [AliasEntry] = []
+        try StatementRows.each(db, sql, texts: stems) {
+            out.append(AliasEntry(stems: SpaceSeparated.words($0.text(0)).map(String.init), words: SpaceSeparated.words($0.text(1)).map(String.init),
+                                  rowid: $0.int64(2), entity: $0.text(3), upperOnly: $0.bool(4), preferred: $0.bool(5),
+                                  kind: EntityKind(rawValue: $0.text(6)) ?? .condition))
         }
+        return out
     }
 
     /// Every name and alias of an entity, as stems.
     func aliasStems(of rowid: Int64) throws -> [[String]] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT stems FROM search_aliases WHERE entity_rowid = ?"), arguments: [rowid])
-            .map { $0.split(separator: " ").map(String.init) }
+        var out: [[String]] = []
+        try StatementRows.each(db, "SELECT stems FROM search_aliases WHERE entity_rowid = ?", [.integer(rowid)]) {
+            out.append(SpaceSeparated.words($0.text(0)).map(String.init))
+        }
+        return out
     }
 
     /// The first `limit` entities matching `match`, in rowid (importance) order, with their indexed stems.
@@ -91,16 +97,8 @@ struct IndexLookup {
     /// Rows of `sql` (rowid, key, then `columns` text columns), read straight off the statement.
     private func candidates(_ sql: String, _ match: String, _ limit: Int, columns: Int) throws -> [CandidateRow] {
         var out: [CandidateRow] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [match, limit])
-        while let row = try rows.next() {
-            let value: DatabaseValue = row[1]
-            let key: String = switch value.storage {
-            case .int64(let i): String(i)
-            case .string(let s): s
-            default: ""
-            }
-            let text: [String] = (0..<columns).map { row[2 + $0] }
-            out.append(CandidateRow(rowid: row[0], key: key, columns: text))
+        try StatementRows.each(db, sql, [.text(match), .integer(Int64(limit))]) { row in
+            out.append(CandidateRow(rowid: row.int64(0), key: row.key(1), columns: (0..<columns).map { row.text(CInt(2 + $0)) }))
         }
         return out
     }
@@ -111,16 +109,16 @@ struct IndexLookup {
         let list = Self.placeholders(ids.count)
         var out: [String: EntityDetails] = [:]
         let sql = "SELECT id, kind, name, description, subtype, discovered FROM entities WHERE id IN (\(list))"
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(ids)) {
-            out[row[0]] = EntityDetails(id: row[0], kind: EntityKind(rawValue: row[1]) ?? .condition, name: row[2], description: row[3],
-                                        subtype: row[4], discovered: row[5], aliases: [])
+        try StatementRows.each(db, sql, texts: ids) { row in
+            let id = row.text(0)
+            out[id] = EntityDetails(id: id, kind: EntityKind(rawValue: row.text(1)) ?? .condition, name: row.text(2), description: row.text(3),
+                                    subtype: row.optionalText(4), discovered: row.bool(5), aliases: [])
         }
         let bare = out.values.filter(\.description.isEmpty).map(\.id)
         guard !bare.isEmpty else { return out }
         let aliasSQL = "SELECT entity_id, alias FROM aliases WHERE entity_id IN (\(Self.placeholders(bare.count))) ORDER BY entity_id, rowid"
-        for row in try Row.fetchAll(db.cachedStatement(sql: aliasSQL), arguments: StatementArguments(bare)) {
-            let id: String = row[0]
-            out[id]?.aliases.append(row[1])
+        try StatementRows.each(db, aliasSQL, texts: bare) { row in
+            out[row.text(0)]?.aliases.append(row.text(1))
         }
         return out
     }
@@ -129,10 +127,9 @@ struct IndexLookup {
     func relations(of id: String, limit: Int) throws -> [RelationSummary] {
         let sql = "SELECT relation, outgoing, other_id, other_name, sources FROM search_relations WHERE entity_id = ? ORDER BY rank LIMIT ?"
         var out: [RelationSummary] = []
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [id, limit])
-        while let row = try rows.next() {
-            guard let relation = Relation(rawValue: row[0]) else { continue }
-            out.append(RelationSummary(relation: relation, outgoing: row[1], other: row[2], otherName: row[3], sources: row[4]))
+        try StatementRows.each(db, sql, [.text(id), .integer(Int64(limit))]) { row in
+            guard let relation = Relation(rawValue: row.text(0)) else { return }
+            out.append(RelationSummary(relation: relation, outgoing: row.bool(1), other: row.text(2), otherName: row.text(3), sources: row.int(4)))
         }
         return out
     }
@@ -145,8 +142,9 @@ struct IndexLookup {
             JOIN sources so ON so.id = s.source_id WHERE s.id IN (\(Self.placeholders(ids.count)))
             """
         var out: [Int64: SentenceDetails] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(ids)) {
-            out[row[0]] = SentenceDetails(text: row[1], line: row[2], column: row[3], headingPath: row[4], source: row[5], sourceTitle: row[6])
+        try StatementRows.each(db, sql, ids.map { .integer($0) }) { row in
+            out[row.int64(0)] = SentenceDetails(text: row.text(1), line: row.int(2), column: row.int(3), headingPath: row.text(4), source: row.text(5),
+                                                sourceTitle: row.optionalText(6))
         }
         return out
     }
@@ -156,8 +154,9 @@ struct IndexLookup {
         guard !ids.isEmpty else { return [:] }
         let sql = "SELECT id, path, title, author, publisher, date, kind FROM sources WHERE id IN (\(Self.placeholders(ids.count)))"
         var out: [Int64: SourceDetails] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(ids)) {
-            out[row[0]] = SourceDetails(path: row[1], title: row[2], byline: [row[3], row[4], row[5], row[6]].compactMap { (v: String?) in v }.filter { !$0.isEmpty })
+        try StatementRows.each(db, sql, ids.map { .integer($0) }) { row in
+            out[row.int64(0)] = SourceDetails(path: row.text(1), title: row.optionalText(2),
+                                              byline: (3...6).compactMap { row.optionalText($0) }.filter { !$0.isEmpty })
         }
         return out
     }

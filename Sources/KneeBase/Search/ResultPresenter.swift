@@ -2,29 +2,32 @@
 struct ResultPresenter {
     let lookup: IndexLookup
     let tokenizer: Tokenizer
-    let analyzed: AnalyzedQuery
+    /// Stems and phrases of the query to mark in snippets.
+    private let stems: Set<String>
+    private let phrases: [[String]]
+    /// Alias stems of the entities the query named, by entity row, to mark their mentions.
+    private let named: [Int64: [[String]]]
 
     /// How many relations an entity result shows.
     static let relationCount = 3
 
+    init(lookup: IndexLookup, tokenizer: Tokenizer, analyzed: AnalyzedQuery) throws {
+        self.lookup = lookup
+        self.tokenizer = tokenizer
+        stems = analyzed.highlightStems
+        phrases = analyzed.highlightPhrases
+        var named: [Int64: [[String]]] = [:]
+        for row in Set(analyzed.groups.flatMap { $0.alternatives.compactMap(\.entityRow) }) { named[row] = try lookup.aliasStems(of: row) }
+        self.named = named
+    }
+
     private func builder(extra: [[String]] = []) -> SnippetBuilder {
-        SnippetBuilder(tokenizer: tokenizer, stems: analyzed.highlightStems, sequences: analyzed.highlightPhrases + extra)
-    }
-
-    /// Alias stems of the entities the query named, by entity row, to mark their mentions.
-    private func aliasSequences() throws -> [Int64: [[String]]] {
-        var out: [Int64: [[String]]] = [:]
-        for row in entityRows where out[row] == nil { out[row] = try lookup.aliasStems(of: row) }
-        return out
-    }
-
-    private var entityRows: Set<Int64> {
-        Set(analyzed.groups.flatMap { $0.alternatives.compactMap(\.entityRow) })
+        SnippetBuilder(tokenizer: tokenizer, stems: stems, sequences: phrases + extra)
     }
 
     func entities(_ ranked: [Ranked]) throws -> [SearchResult] {
         let details = try lookup.entityDetails(ranked.map(\.row.key))
-        let build = builder(extra: try aliasSequences().values.flatMap { $0 })
+        let build = builder(extra: named.values.flatMap { $0 })
         return try ranked.compactMap { r in
             guard let e = details[r.row.key] else { return nil }
             var snippet = build.snippet(e.description)
@@ -59,11 +62,10 @@ struct ResultPresenter {
             chosen.append((r, 0))
         }
         let details = try lookup.sentenceDetails(chosen.compactMap { Int64($0.ranked.row.key) })
-        let named = try aliasSequences()
         return chosen.compactMap { item in
             let r = item.ranked
             guard let id = Int64(r.row.key), let s = details[id] else { return nil }
-            let mentioned = named.isEmpty ? [] : r.row.columns[2].split(separator: " ").compactMap { token -> Int64? in
+            let mentioned = named.isEmpty ? [] : SpaceSeparated.words(r.row.columns[2]).compactMap { token -> Int64? in
                 token.hasPrefix("_e") ? Int64(token.dropFirst(2)) : nil
             }
             let snippet = builder(extra: mentioned.flatMap { named[$0] ?? [] }).snippet(s.text, indexed: r.row.columns[1])

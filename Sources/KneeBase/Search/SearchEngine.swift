@@ -85,7 +85,7 @@ public final class SearchEngine {
                 }
             }
             let (e, s, p) = Self.share(limit, entities.count, sources.count, passages.count)
-            let presenter = ResultPresenter(lookup: lookup, tokenizer: tokenizer, analyzed: analyzed)
+            let presenter = try ResultPresenter(lookup: lookup, tokenizer: tokenizer, analyzed: analyzed)
             response.results = try presenter.entities(Array(entities.prefix(e))) + presenter.sources(Array(sources.prefix(s)))
                 + presenter.passages(passages, limit: p)
             return response

@@ -43,7 +43,7 @@ struct SnippetBuilder {
     func snippet(_ text: String, indexed: String? = nil, maxLength: Int = 240) -> Snippet {
         let bytes = Array(text.utf8)
         var spans = TokenSpans.scan(bytes)
-        var words: [Substring] = indexed?.split(separator: " ") ?? []
+        var words: [Substring] = indexed.map(SpaceSeparated.words) ?? []
         if words.count != spans.count {
             let tokens = tokenizer.tokens(text)
             spans = tokens.map { $0.start..<$0.end }
