@@ -508,7 +508,7 @@ struct ClaimExtractor {
             let name = rest.prefix { $0.first?.isUppercase == true }.map { $0.trimmingCharacters(in: ",.:;\"“”") }
             if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
         }
-        let lower = text.lowercased()
+        let lower = LoweredText(text)
         if let p = Cues.professions.first(where: { lower.containsText($0) }) { return p }
         if lower.containsWord(in: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"]) { return "author (personal experience)" }
         return nil
