@@ -451,7 +451,7 @@ struct ClaimExtractor {
 
     /// In a relation section, a list item or paragraph that starts "Label: …" names its object by the label.
     private func labelEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
-        guard let relation = c.sectionRelation, c.sentence.startsBlock else { return nil }
+        guard let relation = c.sectionRelation, c.sentence.startsBlock, c.sentence.bytes.contains(UInt8(ascii: ":")) else { return nil }
         let text = c.sentence.sentence.text
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingCharacters(in: " ")
