@@ -474,7 +474,7 @@ struct ClaimExtractor {
 
     /// In a relation section, a list item or paragraph that starts "Label: …" names its object by the label.
     private func labelEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
-        guard let relation = c.sectionRelation, c.sentence.startsBlock else { return nil }
+        guard let relation = c.sectionRelation, c.sentence.startsBlock, c.sentence.bytes.contains(UInt8(ascii: ":")) else { return nil }
         let text = c.sentence.sentence.text
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingCharacters(in: " ")
@@ -533,7 +533,7 @@ struct ClaimExtractor {
             let name = rest.prefix { $0.first?.isUppercase == true }.map { $0.trimmingCharacters(in: ",.:;\"“”") }
             if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
         }
-        let lower = text.lowercased()
+        let lower = LoweredText(text)
         if let p = Cues.professions.first(where: { lower.containsText($0) }) { return p }
         if lower.containsWord(in: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"]) { return "author (personal experience)" }
         return nil

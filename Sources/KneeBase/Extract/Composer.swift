@@ -81,9 +81,10 @@ struct Composer {
                       subtype: p.kind == .treatment ? "exercise" : nil, discovered: true)
     }
 
-    /// What the qualifier walk asks of each token of a sentence, looked up once per
-    /// token rather than once per mention and pattern (a sentence of hundreds of
-    /// mentions in a row would otherwise hash the same stems thousands of times).
+    /// What the qualifier walk asks of each token of a sentence, read from the sentence's
+    /// `WordMarks` once per token rather than looked up once per mention and pattern (a
+    /// sentence of hundreds of mentions in a row would otherwise hash the same stems
+    /// thousands of times).
     struct TokenMarks {
         /// Bit `i` set: the token's stem is one of `patterns[i].stems`.
         var patterns: [UInt8]
@@ -98,10 +99,10 @@ struct Composer {
             filler = [Bool](repeating: false, count: n)
             state = [Bool](repeating: false, count: n)
             covered = [Bool](repeating: false, count: n)
-            for (k, t) in s.tokens.enumerated() {
-                for (i, p) in Composer.patterns.enumerated() where p.stems.contains(t.stem) { patterns[k] |= 1 << i }
-                filler[k] = Composer.fillers.contains(t.stem)
-                state[k] = Composer.states.contains(t.stem)
+            for (k, marks) in s.composerMarks.enumerated() {
+                patterns[k] = UInt8(truncatingIfNeeded: marks & (1 << Composer.patterns.count - 1))
+                filler[k] = marks & WordMarks.filler != 0
+                state[k] = marks & WordMarks.state != 0
             }
             for m in s.mentions { for k in m.first...m.last { covered[k] = true } }
         }

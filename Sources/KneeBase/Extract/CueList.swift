@@ -1,6 +1,6 @@
 /// The `Cues` word lists that claim rules test on every sentence, each a bit of a
-/// per-token mask: a sentence looks each token up once instead of hashing every
-/// token's stem again for every list.
+/// per-token mask (`WordMarks`): a sentence looks each token up once instead of
+/// hashing every token's stem again for every list.
 enum CueList: Int, CaseIterable, Sendable {
     case cause, symptom, treatment, worsening, hedges, negation, produces, producesSymptom, pain, advice, consult, negationWords
 
@@ -23,19 +23,4 @@ enum CueList: Int, CaseIterable, Sendable {
     }
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
-
-    /// For every word of any list, the bits of the lists holding it.
-    private static let masksByWord: [String: UInt32] = {
-        var masks: [String: UInt32] = [:]
-        for list in allCases {
-            for word in list.words { masks[word, default: 0] |= list.bit }
-        }
-        return masks
-    }()
-
-    /// The lists `token` belongs to, by its stem or, when it differs, its normalized form.
-    static func mask(_ token: Token) -> UInt32 {
-        let byStem = masksByWord[token.stem] ?? 0
-        return token.norm == token.stem ? byStem : byStem | (masksByWord[token.norm] ?? 0)
-    }
 }

@@ -59,13 +59,26 @@ private struct EvidenceSite: Hashable {
     var sentence: Int
 }
 
-/// One stemmer per thread (libstemmer instances are not thread-safe).
+/// One stemmer per thread (libstemmer instances are not thread-safe), kept in a
+/// thread-specific slot (Foundation's thread dictionary cost more than the stemming of a
+/// short document) and released when its thread ends.
 enum StemmerPool {
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        #if os(Linux)
+        pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<Stemmer>.fromOpaque(pointer).release() }
+        }
+        #else
+        pthread_key_create(&key) { pointer in Unmanaged<Stemmer>.fromOpaque(pointer).release() }
+        #endif
+        return key
+    }()
+
     static var current: Stemmer {
-        let key = "kneebase.stemmer"
-        if let s = Thread.current.threadDictionary[key] as? Stemmer { return s }
-        let s = Stemmer()
-        Thread.current.threadDictionary[key] = s
-        return s
+        if let pointer = pthread_getspecific(key) { return Unmanaged<Stemmer>.fromOpaque(pointer).takeUnretainedValue() }
+        let stemmer = Stemmer()
+        pthread_setspecific(key, Unmanaged.passRetained(stemmer).toOpaque())
+        return stemmer
     }
 }

@@ -80,27 +80,36 @@ struct MentionFinder: Sendable {
     /// Non-overlapping longest mentions, left to right.
     func mentions(in tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
+        let count = tokens.count
         var i = 0
-        while i < tokens.count {
-            var node = 0
-            var best: (end: Int, entity: Int32)? = nil
+        while i < count {
+            // The longest match from token i: its last token and entity.
+            var bestEnd = -1
+            var bestEntity: Int32 = -1
             if tokens[i].isUpper, let exact = nodes[0].children[Self.exactKey(tokens[i])], nodes[Int(exact)].entity >= 0 {
-                best = (i, nodes[Int(exact)].entity)
+                bestEnd = i
+                bestEntity = nodes[Int(exact)].entity
             }
+            var node = 0
             var j = i
-            while j < tokens.count {
-                if j > i, Self.determiners.contains(tokens[j].norm), nodes[node].children[tokens[j].stem] == nil { j += 1; continue }
-                guard let next = nodes[node].children[tokens[j].stem] else { break }
-                node = Int(next)
-                let n = nodes[node]
-                if n.entity >= 0 && (!n.requiresUpper || tokens[j].isUpper) { best = (j, n.entity) }
+            while j < count {
+                if let next = nodes[node].children[tokens[j].stem] {
+                    node = Int(next)
+                    let entity = nodes[node].entity
+                    if entity >= 0 && (!nodes[node].requiresUpper || tokens[j].isUpper) {
+                        bestEnd = j
+                        bestEntity = entity
+                    }
+                } else if j == i || !Self.determiners.contains(tokens[j].norm) {
+                    break
+                }
                 j += 1
             }
-            if let best {
-                let e = Int(best.entity)
-                out.append(Mention(entity: ids[e], kind: kinds[e], first: i, last: best.end,
-                                   start: tokens[i].start, end: tokens[best.end].end))
-                i = best.end + 1
+            if bestEnd >= 0 {
+                let e = Int(bestEntity)
+                out.append(Mention(entity: ids[e], kind: kinds[e], first: i, last: bestEnd,
+                                   start: tokens[i].start, end: tokens[bestEnd].end))
+                i = bestEnd + 1
             } else {
                 i += 1
             }

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A text lower-cased once for repeated searches: `containsText` and `containsWord`
+/// answer exactly as `text.lowercased().containsText(_:)` and
+/// `.containsWord(in:joinedBy:)` do. ASCII text (nearly every sentence) is folded and
+/// searched byte by byte, without a String, a Set or a Character; other text goes
+/// through `lowercased()` and the String searches, since Unicode case mapping can turn a
+/// non-ASCII letter into ASCII (the Kelvin sign K into k).
+struct LoweredText {
+    /// The folded bytes of ASCII text, else nil.
+    private let ascii: [UInt8]?
+    /// `lowercased()` of other text.
+    private let lowered: String
+
+    init(_ text: String) {
+        var text = text
+        let folded: [UInt8]? = text.withUTF8 { bytes in
+            guard TextSearch.isASCII(bytes) else { return nil }
+            return bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        }
+        ascii = folded
+        lowered = folded == nil ? text.lowercased() : ""
+    }
+
+    /// Whether the folded text contains `needle` (see `String.containsText`).
+    func containsText(_ needle: String) -> Bool {
+        guard let ascii else { return lowered.containsText(needle) }
+        var needle = needle
+        return ascii.withUnsafeBufferPointer { hay in needle.withUTF8 { Self.contains($0, in: hay) } }
+    }
+
+    /// Whether `needle` occurs in `hay`: memchr finds each candidate for its first byte, memcmp checks the rest.
+    private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var at = hay.baseAddress, let first = needle.first, let start = needle.baseAddress else { return false }
+        let n = needle.count
+        var left = hay.count
+        while left >= n {
+            guard let hit = memchr(at, Int32(first), left - n + 1) else { return false }
+            let found: UnsafePointer<UInt8> = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(found, start, n) == 0 { return true }
+            left -= found - at + 1
+            at = found + 1
+        }
+        return false
+    }
+
+    /// Whether one of `words` is a word of the folded text, words being the maximal runs
+    /// of letters and `joiners` (see `String.containsWord(in:joinedBy:)`).
+    func containsWord(in words: [String], joinedBy joiners: [Character]) -> Bool {
+        guard let ascii else { return lowered.containsWord(in: Set(words), joinedBy: Set(joiners)) }
+        let asciiJoiners = joiners.compactMap(\.asciiValue)
+        var longest = 0
+        for w in words { longest = max(longest, w.utf8.count) }
+        return ascii.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for i in 0...bytes.count {
+                let b = i < bytes.count ? bytes[i] : 0
+                if (b | 0x20 >= 97 && b | 0x20 <= 122) || asciiJoiners.contains(b) { continue }
+                if i > start && i - start <= longest {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    for w in words where w.utf8.count == word.count {
+                        var w = w
+                        if w.withUTF8({ $0.elementsEqual(word) }) { return true }
+                    }
+                }
+                start = i + 1
+            }
+            return false
+        }
+    }
+}
