@@ -128,8 +128,10 @@ public enum Builder {
                 try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
             }, {
                 let auditStart = clock.now
-                let found = Auditor.audit(graph, lexicon: lexicon)
+                let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }
+                let (found, audited) = Auditor.audit(graph, lexicon: lexicon, memo: auditMemo)
                 findings.supply(found)
+                if let cache { AuditMemoRecord.store(audited, in: cache) }
                 audit = (clock.now - auditStart).seconds
                 pages = try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL,
                                                 writer: SiteWriter(publisher), memo: memo)

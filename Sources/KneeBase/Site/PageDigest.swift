@@ -2,35 +2,47 @@
 /// keep the previous build's copy of a page whose inputs did not change instead of
 /// rendering it again (see `PageMemo`).
 ///
-/// Two 64-bit FNV-1a lanes with different seeds over a length-prefixed stream of the
-/// inputs: every string is preceded by its length, so no two input lists run together.
-struct PageDigest {
+/// A 64-bit FNV-1a lane over a length-prefixed stream of the inputs (every string is
+/// preceded by its length, so no two input lists run together), and a second lane that
+/// mixes the first after every item: 128 bits, one multiply per byte.
+struct PageDigest: Sendable {
     private var a: UInt64 = 0xcbf2_9ce4_8422_2325
     private var b: UInt64 = 0x8422_2325_cbf2_9ce4
 
     init(_ seed: String) { add(seed) }
 
+    private mutating func mix() {
+        b = ((b ^ a) &* 0x9E37_79B9_7F4A_7C15)
+        b ^= b >> 31
+    }
+
     mutating func add(_ s: String) {
-        add(s.utf8.count)
-        var a = self.a, b = self.b
-        for byte in s.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = b &+ (b >> 29)
+        var a = self.a
+        var n = UInt64(s.utf8.count)
+        for _ in 0..<4 {
+            a = (a ^ (n & 0xFF)) &* 0x100_0000_01b3
+            n >>= 8
         }
+        for byte in s.utf8 { a = (a ^ UInt64(byte)) &* 0x100_0000_01b3 }
         self.a = a
-        self.b = b
+        mix()
     }
 
     mutating func add(_ n: Int) {
         var v = UInt64(bitPattern: Int64(n))
+        var a = self.a
         for _ in 0..<8 {
-            let byte = v & 0xFF
-            a = (a ^ byte) &* 0x100_0000_01b3
-            b = (b ^ byte) &* 0x100_0000_01b3
-            b = b &+ (b >> 29)
+            a = (a ^ (v & 0xFF)) &* 0x100_0000_01b3
             v >>= 8
         }
+        self.a = a
+        mix()
+    }
+
+    /// Adds another digest's state (a part computed once and used by several pages).
+    mutating func add(_ part: PageDigest) {
+        add(Int(bitPattern: UInt(part.a)))
+        add(Int(bitPattern: UInt(part.b)))
     }
 
     mutating func add(_ flag: Bool) { add(flag ? 1 : 0) }
@@ -58,6 +70,15 @@ struct PageDigest {
         }
     }
 
+    /// The digest of every claim of `graph` (each is read by two entity pages), in parallel.
+    static func claims(_ graph: KnowledgeGraph) -> [PageDigest] {
+        parallelMap(graph.claims) { c in
+            var d = PageDigest("claim")
+            d.add(c)
+            return d
+        }
+    }
+
     /// The digest, as 32 hex digits.
     var value: String {
         func hex(_ v: UInt64) -> String {
@@ -82,7 +103,9 @@ struct PageMemo: Sendable {
     /// Digest of an entity page: the entity, every claim about it with all its evidence,
     /// the other entities those claims, its parents, targets and children name, and the
     /// title and page of every source quoted.
-    func entityDigest(_ e: Entity, path: String, model: SiteModel, theme: SiteTheme) -> String {
+    ///
+    /// `claims` holds the digest of each claim (`PageDigest.claims`), by claim index.
+    func entityDigest(_ e: Entity, path: String, model: SiteModel, theme: SiteTheme, claims: [PageDigest]) -> String {
         var d = PageDigest("entity|\(code)|\(theme.fingerprint)|\(path)")
         d.add(model.graph.documents.count)
         d.add(e)
@@ -92,7 +115,7 @@ struct PageMemo: Sendable {
             d.add(list.count)
             for ci in list {
                 let c = model.graph.claims[ci]
-                d.add(c)
+                d.add(claims[ci])
                 others.insert(c.subject)
                 others.insert(c.object)
                 for ev in c.evidence { sources.insert(ev.source) }

@@ -26,8 +26,9 @@ public enum SiteRenderer {
         let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
         let entityCount = model.orderedEntities.count
 
+        let claimDigests = memo == nil ? [] : PageDigest.claims(graph)
         let entityPages = try collect(parallelMap(model.orderedEntities) { e in
-            Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo) }
+            Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, claims: claimDigests) }
         })
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
             Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo) }
@@ -83,9 +84,10 @@ public enum SiteRenderer {
     }
 
     /// Writes an entity's page and search fragment; returns its search terms.
-    private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter, memo: PageMemo?) throws -> Page {
+    private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter, memo: PageMemo?,
+                                     claims: [PageDigest]) throws -> Page {
         guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return Page() }
-        let digest = memo?.entityDigest(e, path: path, model: model, theme: theme)
+        let digest = memo?.entityDigest(e, path: path, model: model, theme: theme, claims: claims)
         try page(path, digest: digest, memo: memo, writer: writer) { theme.render("entity", EntityPage(model: model).context(e)) }
         try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
