@@ -7,14 +7,26 @@
 public enum Auditor {
     /// All findings for `graph`, sorted by severity (errors first) then id.
     public static func audit(_ graph: KnowledgeGraph, lexicon: Lexicon) -> [Finding] {
+        audit(graph, lexicon: lexicon, memo: nil).findings
+    }
+
+    /// All findings for `graph`, and what each document gave on its own by its memo key;
+    /// with a `memo`, a document whose key it holds is not read again.
+    static func audit(_ graph: KnowledgeGraph, lexicon: Lexicon, memo: AuditMemo?) -> (findings: [Finding], documents: [String: DocumentAudit]) {
         let stats = claimStats(graph.claims)
         let scanner = DenialScanner(lexicon: lexicon)
         // Per document, in parallel: each sentence split into words once, for every reader of the text.
-        let perDocument = parallelMap(graph.documents) { d -> (denials: [Denial], quality: [Finding], fingerprints: [UInt64]) in
+        let audited = parallelMap(graph.documents) { d -> (key: String?, result: DocumentAudit) in
+            let docStats = stats[d.source] ?? .init()
+            let key = memo?.key(d.source, stats: docStats)
+            if let key, let hit = memo?.previous[key] { return (key, hit) }
             let words = d.sentences.map { RewriteSwaps.words($0.text) }
-            return (scanner.scan(d, words: words), SourceQuality().findings(d, stats: stats[d.source] ?? .init(), words: words),
-                    SourceIndependence.fingerprints(words))
+            return (key, DocumentAudit(denials: scanner.scan(d, words: words), quality: SourceQuality().findings(d, stats: docStats, words: words),
+                                       fingerprints: SourceIndependence.fingerprints(words)))
         }
+        let perDocument = audited.map(\.result)
+        var documents: [String: DocumentAudit] = [:]
+        if memo != nil { for a in audited { if let key = a.key { documents[key] = a.result } } }
         let independence = SourceIndependence(graph.documents, fingerprints: perDocument.map(\.fingerprints))
         let relations = EntityRelations(entities: graph.entities, lexicon: lexicon)
         var findings = SupportAnalysis(independence: independence, describe: ClaimDescriber(entities: relations.entities)).findings(graph.claims)
@@ -22,7 +34,7 @@ public enum Auditor {
             .findings(claims: graph.claims, denials: perDocument.flatMap(\.denials))
         findings += perDocument.flatMap(\.quality)
         findings += LexiconFindings(lexicon: lexicon, graph: graph, relations: relations, independence: independence).findings()
-        return sorted(findings)
+        return (sorted(findings), documents)
     }
 
     /// Per source: evidence sentences, and how many are personal experience.

@@ -1,7 +1,7 @@
 /// A sentence that denies an entity's role: "the vastus medialis … does not change how
 /// it tracks", "the IT band usually isn't the source of the problem", "you can run
 /// pain free with one leg shorter".
-struct Denial: Sendable, Hashable {
+struct Denial: Sendable, Hashable, Codable {
     var source: String
     var entity: String
     var kind: EntityKind

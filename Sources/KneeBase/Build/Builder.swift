@@ -97,12 +97,18 @@ public enum Builder {
             return last.report(seconds: (clock.now - started).seconds)
         }
         if let cache { BuildManifest.remove(cache) }
+        // The page digests describe the current output only: read them, then drop them until this build is published.
+        let previousPages = cache.map { PageMemoRecord.load($0, output: options.output) } ?? [:]
+        if let cache { PageMemoRecord.remove(cache) }
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         let fingerprint = BuildCache.fingerprint(lexicon)
         var articles = ArticleStage.ingest(scanned, cache: cache, lexicon: fingerprint, progress: progress)
         stage("ingest")
         ArticleStage.extract(&articles, lexicon: lexicon, fingerprint: fingerprint, cache: cache)
         let documents = articles.compactMap(\.document)
+        var documentKeys: [String: String] = [:]
+        for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
+        let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code) }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         stage("extract")
@@ -117,18 +123,23 @@ public enum Builder {
             // audit runs and then the site is rendered; each stage is timed on its own.
             let findings = Pending<[Finding]>()
             var audit = 0.0
+            var pages: [String: String] = [:]
             let (store, auditAndRender) = try concurrently({
                 try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
             }, {
                 let auditStart = clock.now
-                let found = Auditor.audit(graph, lexicon: lexicon)
+                let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }
+                let (found, audited) = Auditor.audit(graph, lexicon: lexicon, memo: auditMemo)
                 findings.supply(found)
+                if let cache { AuditMemoRecord.store(audited, in: cache) }
                 audit = (clock.now - auditStart).seconds
-                try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL, to: publisher)
+                pages = try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL,
+                                                writer: SiteWriter(publisher), memo: memo)
             })
             report.stages += [("audit", audit), ("store", store), ("render", auditAndRender - audit)]
             stageStart = clock.now
             try publisher.publish()
+            if let cache { PageMemoRecord.store(pages, output: options.output, in: cache) }
             stage("publish")
         } catch {
             publisher.discard()

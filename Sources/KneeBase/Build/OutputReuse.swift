@@ -22,6 +22,21 @@ struct OutputReuse: Sendable {
         }
     }
 
+    /// Hard-links the previous output's file at `relativePath` into the staging folder
+    /// without reading it (the caller knows it holds what would be written); false when
+    /// there is no previous regular file there or it cannot be linked.
+    func keep(_ relativePath: String) -> Bool {
+        guard let previous else { return false }
+        let old = previous.appendingPathComponent(relativePath), new = staging.appendingPathComponent(relativePath)
+        var st = stat()
+        guard lstat(old.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return false }
+        unlink(new.path)
+        if Glibc.link(old.path, new.path) == 0 { return true }
+        guard errno == ENOENT else { return false }
+        try? FileManager.default.createDirectory(at: new.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return Glibc.link(old.path, new.path) == 0
+    }
+
     /// Hard-links `old` at `new` when `old` is a regular file holding exactly `bytes`.
     static func link(_ old: URL, to new: URL, ifItHolds bytes: [UInt8]) -> Bool {
         var st = stat()

@@ -14,20 +14,29 @@ public enum SiteRenderer {
         try render(graph, findings: findings, theme: theme, baseURL: baseURL, writer: SiteWriter(publisher))
     }
 
+    /// Renders the site; with a `memo`, an entity or source page whose digest is the one
+    /// the current output's copy was rendered from is linked from there instead of
+    /// rendered. Returns every page's digest (page path → digest) for the next build.
+    @discardableResult
     static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, baseURL: String? = nil,
-                       writer: SiteWriter) throws {
+                       writer: SiteWriter, memo: PageMemo? = nil) throws -> [String: String] {
         let theme = try SiteTheme.load(themeFolder)
         let model = SiteModel(graph: graph, findings: findings)
         try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
         let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
         let entityCount = model.orderedEntities.count
 
-        let entityTerms = try collect(parallelMap(model.orderedEntities) { e in
-            Result { try renderEntity(e, model: model, theme: theme, writer: writer) }
+        let claimDigests = memo == nil ? [] : PageDigest.claims(graph)
+        let entityPages = try collect(parallelMap(model.orderedEntities) { e in
+            Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, claims: claimDigests) }
         })
-        let sourceTerms = try collect(parallelMap(Array(graph.documents.indices)) { i in
-            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i) }
+        let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
+            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo) }
         })
+        let entityTerms = entityPages.map(\.terms)
+        let sourceTerms = sourcePages.map(\.terms)
+        var digests: [String: String] = [:]
+        for page in entityPages + sourcePages { if let (path, digest) = page.digest { digests[path] = digest } }
 
         let pages = IndexPages(model: model)
         var written: [String] = []
@@ -54,6 +63,20 @@ public enum SiteRenderer {
         kinds.append(("source", entityCount, entityCount + graph.documents.count))
         try SearchIndexWriter.write(docs: entityTerms + sourceTerms, entityCount: entityCount, kinds: kinds,
                                     aliases: aliases(model), to: writer)
+        return digests
+    }
+
+    /// A rendered page's search terms and, when it has one, its (path, digest).
+    private struct Page {
+        var terms = SearchIndexWriter.Terms()
+        var digest: (String, String)?
+    }
+
+    /// Writes the page at `path` from `render()`, or links the current output's copy when
+    /// `digest` is the one that copy was rendered from.
+    private static func page(_ path: String, digest: String?, memo: PageMemo?, writer: SiteWriter, _ render: () -> [UInt8]) throws {
+        if let digest, memo?.previous[path] == digest, writer.keep(path) { return }
+        try writer.write(render(), to: path)
     }
 
     private static func collect<T>(_ results: [Result<T, any Error>]) throws -> [T] {
@@ -61,9 +84,11 @@ public enum SiteRenderer {
     }
 
     /// Writes an entity's page and search fragment; returns its search terms.
-    private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter) throws -> SearchIndexWriter.Terms {
-        guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return .init() }
-        try writer.write(theme.render("entity", EntityPage(model: model).context(e)), to: path)
+    private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter, memo: PageMemo?,
+                                     claims: [PageDigest]) throws -> Page {
+        guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return Page() }
+        let digest = memo?.entityDigest(e, path: path, model: model, theme: theme, claims: claims)
+        try page(path, digest: digest, memo: memo, writer: writer) { theme.render("entity", EntityPage(model: model).context(e)) }
         try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         var terms = SearchIndexWriter.Terms()
@@ -71,13 +96,14 @@ public enum SiteRenderer {
         for alias in EntityPage.distinctAliases(e) { terms.add(tokenizer.tokens(alias), weight: 3) }
         terms.add(tokenizer.tokens(e.description), weight: 1)
         terms.addEntity(number, weight: 1)
-        return terms
+        return Page(terms: terms, digest: digest.map { (path, $0) })
     }
 
     /// Writes a source's page and search fragment; returns its search terms.
-    private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int) throws -> SearchIndexWriter.Terms {
+    private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
+                                     memo: PageMemo?) throws -> Page {
         let d = model.graph.documents[i]
-        guard let path = model.paths.source(d.source) else { return .init() }
+        guard let path = model.paths.source(d.source) else { return Page() }
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         let title = model.title(of: d)
         var terms = SearchIndexWriter.Terms()
@@ -92,9 +118,10 @@ public enum SiteRenderer {
             for m in found { if let n = model.entityNumber[m.entity] { terms.addEntity(n, weight: weight) } }
             mentions.append(found)
         }
-        try writer.write(theme.render("source", SourcePage(model: model).context(i, mentions: mentions)), to: path)
+        let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme)
+        try page(path, digest: digest, memo: memo, writer: writer) { theme.render("source", SourcePage(model: model).context(i, mentions: mentions)) }
         try writer.write(SearchIndexWriter.sourceFragment(d, title: title, path: path), to: "search/f/\(docNumber).json")
-        return terms
+        return Page(terms: terms, digest: digest.map { (path, $0) })
     }
 
     /// Every entity's name and aliases as stem sequences, for alias expansion in the browser.

@@ -15,6 +15,8 @@ struct SiteTheme: Sendable {
 
     let library: MustacheLibrary
     let assets: [Asset]
+    /// A digest of every template and asset: pages rendered with another theme differ.
+    let fingerprint: String
 
     /// Loads the built-in theme, with the files of `folder` (if any) taking precedence.
     static func load(_ folder: URL?) throws -> SiteTheme {
@@ -35,7 +37,10 @@ struct SiteTheme: Sendable {
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         var assets: [Asset] = []
+        var digest = PageDigest("theme")
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            digest.add(path)
+            digest.add(ContentHash.hex(bytes))
             if path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
                 do {
@@ -51,7 +56,7 @@ struct SiteTheme: Sendable {
         for required in ["home", "kind", "entity", "source", "sources", "audit", "search", "graph", "404"] where library.getTemplate(named: required) == nil {
             throw SiteError(message: "theme: error: no template templates/\(required).mustache")
         }
-        return SiteTheme(library: library, assets: assets)
+        return SiteTheme(library: library, assets: assets, fingerprint: digest.value)
     }
 
     /// Renders `template` with `context`, as UTF-8 bytes.

@@ -25,4 +25,9 @@ struct SiteWriter: Sendable {
     func write(_ bytes: [UInt8], to path: String) throws {
         try files.write(bytes, to: path)
     }
+
+    /// Links the previous output's file at `path` into place unread; false when there is none.
+    func keep(_ path: String) -> Bool {
+        files.keep(path)
+    }
 }

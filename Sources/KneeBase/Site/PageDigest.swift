@@ -1,0 +1,170 @@
+/// A fingerprint of everything one page is rendered from, so an incremental build can
+/// keep the previous build's copy of a page whose inputs did not change instead of
+/// rendering it again (see `PageMemo`).
+///
+/// A 64-bit FNV-1a lane over a length-prefixed stream of the inputs (every string is
+/// preceded by its length, so no two input lists run together), and a second lane that
+/// mixes the first after every item: 128 bits, one multiply per byte.
+struct PageDigest: Sendable {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x8422_2325_cbf2_9ce4
+
+    init(_ seed: String) { add(seed) }
+
+    private mutating func mix() {
+        b = ((b ^ a) &* 0x9E37_79B9_7F4A_7C15)
+        b ^= b >> 31
+    }
+
+    mutating func add(_ s: String) {
+        var a = self.a
+        var n = UInt64(s.utf8.count)
+        for _ in 0..<4 {
+            a = (a ^ (n & 0xFF)) &* 0x100_0000_01b3
+            n >>= 8
+        }
+        for byte in s.utf8 { a = (a ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        self.a = a
+        mix()
+    }
+
+    mutating func add(_ n: Int) {
+        var v = UInt64(bitPattern: Int64(n))
+        var a = self.a
+        for _ in 0..<8 {
+            a = (a ^ (v & 0xFF)) &* 0x100_0000_01b3
+            v >>= 8
+        }
+        self.a = a
+        mix()
+    }
+
+    /// Adds another digest's state (a part computed once and used by several pages).
+    mutating func add(_ part: PageDigest) {
+        add(Int(bitPattern: UInt(part.a)))
+        add(Int(bitPattern: UInt(part.b)))
+    }
+
+    mutating func add(_ flag: Bool) { add(flag ? 1 : 0) }
+
+    mutating func add(_ s: String?) {
+        if let s { add(1); add(s) } else { add(0) }
+    }
+
+    mutating func add(_ list: [String]) {
+        add(list.count)
+        for s in list { add(s) }
+    }
+
+    mutating func add(_ e: Entity) {
+        add(e.id); add(e.kind.rawValue); add(e.name); add(e.aliases); add(e.description)
+        add(e.parents); add(e.targets); add(e.subtype); add(e.discovered)
+    }
+
+    mutating func add(_ c: Claim) {
+        add(c.subject); add(c.relation.rawValue); add(c.object)
+        add(c.evidence.count)
+        for ev in c.evidence {
+            add(ev.source); add(ev.sentence); add(ev.text); add(ev.line); add(ev.column); add(ev.start); add(ev.end)
+            add(ev.headingPath); add(ev.polarity.rawValue); add(ev.certainty.rawValue); add(ev.attribution); add(ev.rule)
+        }
+    }
+
+    /// The digest of every claim of `graph` (each is read by two entity pages), in parallel.
+    static func claims(_ graph: KnowledgeGraph) -> [PageDigest] {
+        parallelMap(graph.claims) { c in
+            var d = PageDigest("claim")
+            d.add(c)
+            return d
+        }
+    }
+
+    /// The digest, as 32 hex digits.
+    var value: String {
+        func hex(_ v: UInt64) -> String {
+            let s = String(v, radix: 16)
+            return String(repeating: "0", count: 16 - s.count) + s
+        }
+        return hex(a) + hex(b)
+    }
+}
+
+/// The page digests of the last build whose output is in place, and what a build needs
+/// to compute its own: the code and theme that render, and each document's cache key
+/// (which covers its bytes, path and format).
+struct PageMemo: Sendable {
+    /// Page path → digest of the build whose output is the current output folder.
+    var previous: [String: String]
+    /// Source path → build-cache key of its article.
+    var documentKeys: [String: String]
+    /// The renderer's identity (cache version and executable).
+    var code: String
+
+    /// Digest of an entity page: the entity, every claim about it with all its evidence,
+    /// the other entities those claims, its parents, targets and children name, and the
+    /// title and page of every source quoted.
+    ///
+    /// `claims` holds the digest of each claim (`PageDigest.claims`), by claim index.
+    func entityDigest(_ e: Entity, path: String, model: SiteModel, theme: SiteTheme, claims: [PageDigest]) -> String {
+        var d = PageDigest("entity|\(code)|\(theme.fingerprint)|\(path)")
+        d.add(model.graph.documents.count)
+        d.add(e)
+        var others = Set(e.parents + e.targets)
+        var sources = Set<String>()
+        for list in [model.claimsBySubject[e.id] ?? [], model.claimsByObject[e.id] ?? []] {
+            d.add(list.count)
+            for ci in list {
+                let c = model.graph.claims[ci]
+                d.add(claims[ci])
+                others.insert(c.subject)
+                others.insert(c.object)
+                for ev in c.evidence { sources.insert(ev.source) }
+            }
+        }
+        for id in others.sorted() {
+            d.add(id)
+            if let o = model.entities[id] { d.add(true); d.add(o) } else { d.add(false) }
+            d.add(model.paths.entity(id))
+        }
+        let children = model.children[e.id] ?? []
+        d.add(children.count)
+        for c in children { d.add(c); d.add(model.paths.entity(c.id)) }
+        for s in sources.sorted() {
+            d.add(s)
+            if let i = model.documentIndex[s] { d.add(true); d.add(model.title(of: model.graph.documents[i])) } else { d.add(false) }
+            d.add(model.paths.source(s))
+        }
+        return d.value
+    }
+
+    /// Digest of a source page, nil when the document has no cache key: the document (by
+    /// its key), its claims sentence by sentence with the names and pages they link to,
+    /// the mentions in those sentences, and its quality findings.
+    func sourceDigest(_ index: Int, path: String, mentions: [[Mention]], model: SiteModel, theme: SiteTheme) -> String? {
+        let doc = model.graph.documents[index]
+        guard let key = documentKeys[doc.source] else { return nil }
+        var d = PageDigest("source|\(code)|\(theme.fingerprint)|\(path)|\(key)")
+        d.add(model.graph.documents.count)
+        d.add(doc.source)
+        let claims = model.sentenceClaims[index]
+        let denied = model.deniedClaims[index]
+        d.add(claims.count)
+        for (sentence, ids) in claims.sorted(by: { $0.key < $1.key }) {
+            d.add(sentence)
+            d.add(ids.count)
+            for ci in ids {
+                let c = model.graph.claims[ci]
+                d.add(c.subject); d.add(c.relation.rawValue); d.add(c.object)
+                d.add(denied.contains(SiteModel.pairKey(sentence: sentence, claim: ci)))
+                for id in [c.subject, c.object] { d.add(model.name(id)); d.add(model.paths.entity(id)) }
+            }
+            let found = sentence < mentions.count ? mentions[sentence] : []
+            d.add(found.count)
+            for m in found { d.add(m.entity); d.add(m.start); d.add(m.end); d.add(model.paths.entity(m.entity)) }
+        }
+        let quality = model.qualityFindings[doc.source] ?? []
+        d.add(quality.count)
+        for f in quality { d.add(f.severity.rawValue); d.add(f.message); d.add(f.code) }
+        return d.value
+    }
+}
