@@ -159,4 +159,12 @@ import Testing
         }
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Document.self, from: bytes + [0]) }
     }
+
+    @Test func binaryCoderTakesUInt64AndRefusesOtherNumbersInsteadOfRecursing() throws {
+        let fingerprints: [UInt64] = [0, 1, 300, .max]
+        #expect(try BinaryCoder.decode([UInt64].self, from: try BinaryCoder.encode(fingerprints)) == fingerprints)
+        #expect(throws: BinaryCoderError.self) { try BinaryCoder.encode([UInt32(7)]) }
+        #expect(throws: BinaryCoderError.self) { try BinaryCoder.encode(Int8(7)) }
+        #expect(throws: BinaryCoderError.self) { try BinaryCoder.decode(UInt16.self, from: [7]) }
+    }
 }

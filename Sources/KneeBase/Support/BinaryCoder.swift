@@ -2,7 +2,7 @@ import Foundation
 
 /// A compact positional binary format for `Codable` values, used by the build cache:
 /// fields are written in the order a type encodes them, without keys, so decoding is a
-/// straight read. Integers are little-endian varints, strings are length-prefixed UTF-8,
+/// straight read. Integers (`Int`, `UInt64`) are little-endian varints, strings are length-prefixed UTF-8,
 /// optionals carry a presence byte and `[String: String]` is written as sorted pairs.
 /// Only the shapes the model uses are supported; anything else throws.
 enum BinaryCoder {
@@ -69,6 +69,7 @@ private final class BinaryEncoder: Encoder {
         switch value {
         case let s as String: string(s)
         case let i as Int: signed(Int64(i))
+        case let u as UInt64: varint(u)
         case let b as Bool: bytes.append(b ? 1 : 0)
         case let d as Double: varint(d.bitPattern)
         case let f as Float: varint(UInt64(f.bitPattern))
@@ -78,6 +79,9 @@ private final class BinaryEncoder: Encoder {
                 string(k)
                 string(v)
             }
+        case is any FixedWidthInteger, is any BinaryFloatingPoint:
+            // Any other number would encode itself through this encoder again, forever.
+            throw BinaryCoderError.unsupported("\(T.self)")
         default: try value.encode(to: self)
         }
     }
@@ -231,6 +235,7 @@ private final class BinaryDecoder: Decoder {
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == String.self { return try string() as! T }
         if T.self == Int.self { return try int() as! T }
+        if T.self == UInt64.self { return try varint() as! T }
         if T.self == Bool.self { return try bool() as! T }
         if T.self == Double.self { return Double(bitPattern: try varint()) as! T }
         if T.self == Float.self {
@@ -241,6 +246,9 @@ private final class BinaryDecoder: Decoder {
             var dict: [String: String] = [:]
             for _ in 0..<(try count()) { dict[try string()] = try string() }
             return dict as! T
+        }
+        if T.self is any FixedWidthInteger.Type || T.self is any BinaryFloatingPoint.Type {
+            throw BinaryCoderError.unsupported("\(T.self)")  // would decode itself through this decoder again
         }
         return try T(from: self)
     }
