@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A text lower-cased once for repeated searches: `containsText` and `containsWord`
 /// answer exactly as `text.lowercased().containsText(_:)` and
 /// `.containsWord(in:joinedBy:)` do. ASCII text (nearly every sentence) is folded and
@@ -30,22 +24,7 @@ struct LoweredText {
     func containsText(_ needle: String) -> Bool {
         guard let ascii else { return lowered.containsText(needle) }
         var needle = needle
-        return ascii.withUnsafeBufferPointer { hay in needle.withUTF8 { Self.contains($0, in: hay) } }
-    }
-
-    /// Whether `needle` occurs in `hay`: memchr finds each candidate for its first byte, memcmp checks the rest.
-    private static func contains(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var at = hay.baseAddress, let first = needle.first, let start = needle.baseAddress else { return false }
-        let n = needle.count
-        var left = hay.count
-        while left >= n {
-            guard let hit = memchr(at, Int32(first), left - n + 1) else { return false }
-            let found: UnsafePointer<UInt8> = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(found, start, n) == 0 { return true }
-            left -= found - at + 1
-            at = found + 1
-        }
-        return false
+        return ascii.withUnsafeBufferPointer { hay in needle.withUTF8 { TextSearch.firstOffset(of: $0, in: hay) != nil } }
     }
 
     /// Whether one of `words` is a word of the folded text, words being the maximal runs

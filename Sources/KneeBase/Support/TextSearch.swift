@@ -10,19 +10,19 @@ import Foundation
 /// ASCII text a byte match is the match; in other text a byte match is confirmed by
 /// Foundation.
 enum TextSearch {
-    /// Offset of the first occurrence of `needle` in `hay`, byte for byte.
+    /// Offset of the first occurrence of `needle` in `hay`, byte for byte (nil for an
+    /// empty needle): memchr finds each candidate for the first byte, memcmp checks the rest.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, hay.count >= needle.count else { return nil }
+        guard let base = hay.baseAddress, let first = needle.first, let start = needle.baseAddress else { return nil }
         let n = needle.count
-        var i = 0
-        let last = hay.count - n
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return i }
-            }
-            i += 1
+        var at = base
+        var left = hay.count
+        while left >= n {
+            guard let hit = memchr(at, Int32(first), left - n + 1) else { return nil }
+            let found = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(found, start, n) == 0 { return found - base }
+            left -= found - at + 1
+            at = found + 1
         }
         return nil
     }
