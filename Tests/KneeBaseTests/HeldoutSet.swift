@@ -4,7 +4,7 @@ import Testing
 
 /// A folder of held-out articles (`articles/`) with their gold claims (`gold/ID.yaml`),
 /// extracted under the repository's lexicon and scored with `GoldScorer`.
-struct HeldoutSet {
+struct HeldoutSet: Sendable {
     let folder: URL
     let ids: [String]
     let graph: KnowledgeGraph
