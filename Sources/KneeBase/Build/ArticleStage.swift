@@ -23,9 +23,9 @@ struct ScannedArticle: Sendable {
     var token: String
 
     /// Size and modification time of a file ("?" when it cannot be stat'ed).
-    static func stamp(_ url: URL) -> String {
+    static func stamp(_ path: String) -> String {
         var st = stat()
-        guard stat(url.path, &st) == 0 else { return "?" }
+        guard stat(path, &st) == 0 else { return "?" }
         return "\(st.st_mode)-\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 }
@@ -47,9 +47,9 @@ enum ArticleStage {
         guard let cache else { return entries.map { ScannedArticle(entry: $0, key: nil, token: "") } }
         let limit = ArticleIngester().maxArticleBytes
         return parallelMap(entries) { entry in
-            guard let format = ArticleIngester.formats[entry.url.pathExtension.lowercased()],
-                  let bytes = try? FileReader.read(entry.url, limit: limit) else {
-                return ScannedArticle(entry: entry, key: nil, token: ScannedArticle.stamp(entry.url))
+            guard let format = ArticleIngester.format(ofPath: entry.path),
+                  let bytes = try? FileReader.read(path: entry.path, limit: limit) else {
+                return ScannedArticle(entry: entry, key: nil, token: ScannedArticle.stamp(entry.path))
             }
             let key = cache.key(bytes: bytes, source: entry.displayPath, format: format)
             return ScannedArticle(entry: entry, key: key, token: key)
@@ -74,10 +74,10 @@ enum ArticleStage {
                 return ArticleResult(source: entry.displayPath, key: key, document: hit.document, diagnostics: hit.diagnostics + notes,
                                      claims: fresh ? hit.claims : nil, cached: fresh)
             }
-            guard let cache, article.key != nil, let format = ArticleIngester.formats[entry.url.pathExtension.lowercased()],
-                  let bytes = try? FileReader.read(entry.url, limit: ingester.maxArticleBytes) else {
+            guard let cache, article.key != nil, let format = ArticleIngester.format(ofPath: entry.path),
+                  let bytes = try? FileReader.read(path: entry.path, limit: ingester.maxArticleBytes) else {
                 // No cache, or a file ingest refuses: let it say why.
-                let doc = ingester.ingest(url: entry.url, displayPath: entry.displayPath, diagnostics: &d)
+                let doc = ingester.ingest(path: entry.path, displayPath: entry.displayPath, diagnostics: &d)
                 return ArticleResult(source: entry.displayPath, key: nil, document: keepDocuments ? doc : nil, diagnostics: d + notes)
             }
             // Read again: the key is the one of the bytes actually ingested, even if the file changed since the scan.

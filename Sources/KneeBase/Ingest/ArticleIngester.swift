@@ -23,14 +23,20 @@ public struct ArticleIngester: Sendable {
 
     /// Reads the file at `url`, naming it `displayPath` in the document and diagnostics.
     public func ingest(url: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> Document? {
-        guard let format = Self.formats[url.pathExtension.lowercased()] else {
+        ingest(path: url.path, displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// Reads the file at `path`, naming it `displayPath` in the document and diagnostics.
+    func ingest(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> Document? {
+        guard let format = Self.format(ofPath: path) else {
+            let pathExtension = URL(fileURLWithPath: path).pathExtension
             diagnostics.append(Diagnostic(id: "ingest.unknown-extension", severity: .warning, file: displayPath,
-                                          message: "unknown file type '.\(url.pathExtension)'; expected .md, .html or .txt — skipped"))
+                                          message: "unknown file type '.\(pathExtension)'; expected .md, .html or .txt — skipped"))
             return nil
         }
         let raw: [UInt8]
         do {
-            raw = try FileReader.read(url, limit: maxArticleBytes)
+            raw = try FileReader.read(path: path, limit: maxArticleBytes)
         } catch let error as FileReader.Failure {
             diagnostics.append(Diagnostic(id: error.id, severity: .error, file: displayPath, message: error.message))
             return nil
@@ -39,6 +45,21 @@ public struct ArticleIngester: Sendable {
             return nil
         }
         return ingest(bytes: raw, format: format, displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// The format of the file at `path` by its extension (as `URL.pathExtension` reads
+    /// it, in any case), nil when unknown. Read on the path's bytes: ASCII extensions are
+    /// all `formats` has.
+    static func format(ofPath path: String) -> Document.Format? {
+        let u = path.utf8
+        guard let dot = u.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let name = u[..<dot]
+        // The dot must be in the last component, after its first character.
+        guard let before = name.last, before != UInt8(ascii: "/") else { return nil }
+        let ext = u[u.index(after: dot)...]
+        guard !ext.isEmpty, ext.count <= 8, !ext.contains(UInt8(ascii: "/")) else { return nil }
+        guard ext.allSatisfy({ $0 < 0x80 }) else { return formats[URL(fileURLWithPath: path).pathExtension.lowercased()] }
+        return formats[String(decoding: ext.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)]
     }
 
     /// Reads article bytes of a known format.

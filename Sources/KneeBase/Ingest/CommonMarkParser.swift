@@ -31,23 +31,33 @@ enum CommonMarkParser {
         var pieces: Range<Int>
     }
 
-    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+    /// The GFM extensions every parser gets, looked up once.
+    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names: [String] = ["table", "strikethrough", "autolink", "tasklist"]
+        return names.compactMap { name -> OpaquePointer? in cmark_find_syntax_extension(name) }
+    }()
 
     /// Parses `bytes` and returns its leaf blocks in document order.
+    ///
+    /// Inputs up to `CmarkArena.maxInputBytes` are parsed in this thread's arena, which
+    /// is emptied once the leaves are copied out (the tree is not freed node by node).
     static func leaves(of bytes: [UInt8]) -> Leaves {
-        _ = registerExtensions
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return Leaves() }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        let inArena = bytes.count <= CmarkArena.maxInputBytes
+        guard let parser = inArena ? cmark_parser_new_with_mem(options, CmarkArena.allocator) : cmark_parser_new(options) else {
+            if inArena { CmarkArena.reset() }
+            return Leaves()
         }
+        defer { if inArena { CmarkArena.reset() } else { cmark_parser_free(parser) } }
+        for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
         guard let root = cmark_parser_finish(parser) else { return Leaves() }
-        defer { cmark_node_free(root) }
+        defer { if !inArena { cmark_node_free(root) } }
         return collect(root, capacity: bytes.count)
     }
 

@@ -4,8 +4,11 @@ import Foundation
 /// cannot walk (missing folders, unreadable folders, symbolic link loops).
 struct ContentScanner {
     struct Entry: Sendable {
-        var url: URL
+        /// The file's path, as the scan reached it.
+        var path: String
         var displayPath: String
+
+        var url: URL { URL(fileURLWithPath: path) }
     }
 
     /// Article files below `root` (recursively), sorted by path; hidden entries are skipped.
@@ -71,12 +74,10 @@ struct ContentScanner {
                                                   : isLink ? "dangling symbolic link: its target does not exist" : "cannot read: \(String(cString: strerror(code)))"))
                 continue
             }
-            let isDirectory = (s.st_mode & S_IFMT) == S_IFDIR
-            let url = dir.appendingPathComponent(name, isDirectory: isDirectory)
-            if isDirectory {
-                walk(url, child, diagnostics: &diagnostics, visited: &visited, into: &entries)
+            if (s.st_mode & S_IFMT) == S_IFDIR {
+                walk(dir.appendingPathComponent(name, isDirectory: true), child, diagnostics: &diagnostics, visited: &visited, into: &entries)
             } else {
-                entries.append(Entry(url: url, displayPath: child.displayPath))
+                entries.append(Entry(path: child.path, displayPath: child.displayPath))
             }
         }
     }

@@ -10,8 +10,13 @@ enum FileReader {
 
     /// The bytes of the file at `url`, refusing files larger than `limit`.
     static func read(_ url: URL, limit: Int) throws -> [UInt8] {
+        try read(path: url.path, limit: limit)
+    }
+
+    /// The bytes of the file at `path`, refusing files larger than `limit`.
+    static func read(path: String, limit: Int) throws -> [UInt8] {
         // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         var st = stat()
