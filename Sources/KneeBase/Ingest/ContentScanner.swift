@@ -62,8 +62,13 @@ struct ContentScanner {
                                           message: "cannot list folder: permission denied or not readable"))
             return
         }
+        let regular = regularFiles(in: dir.path)
         for name in names where !name.hasPrefix(".") {
             let child = place.child(name)
+            if regular.contains(name) {
+                entries.append(Entry(path: child.path, displayPath: child.displayPath))
+                continue
+            }
             var s = stat()
             if stat(child.path, &s) != 0 {
                 let code = errno
@@ -80,6 +85,20 @@ struct ContentScanner {
                 entries.append(Entry(path: child.path, displayPath: child.displayPath))
             }
         }
+    }
+
+    /// The names in the folder at `path` that the folder itself lists as regular files
+    /// (`readdir`'s `d_type`): they are articles to read, and need no `stat` to tell them
+    /// from folders. Other names (links, names the file system does not type) are stat'ed.
+    private static func regularFiles(in path: String) -> Set<String> {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names = Set<String>()
+        while let entry = readdir(folder) {
+            guard entry.pointee.d_type == UInt8(DT_REG) else { continue }
+            names.insert(withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) })
+        }
+        return names
     }
 
     /// The path relative to the working directory when below it, else as given.

@@ -98,7 +98,8 @@ struct DocumentAssembler: Sendable {
             rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
                 for s in ranges {
                     let span = rawBlock.text.sourceSpan(s.lowerBound, s.upperBound)
-                    let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
+                    // A block that is one sentence shares the block's string.
+                    let sentenceText = s == 0..<bytes.count ? kept : String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
                     sentences.append(Sentence(text: sentenceText, range: range(span.start, span.end), block: index))
                 }
             }

@@ -42,8 +42,9 @@ struct SentenceSegmenter: Sendable {
         // could have too many words, and their words are never counted.
         var tokens = 0
         var counted = 0
+        let byteClasses = Self.byteClasses  // looked up once, not on every stop
         func countWords(to end: Int) {
-            Self.byteClasses.withUnsafeBufferPointer { classes in
+            byteClasses.withUnsafeBufferPointer { classes in
                 for p in counted..<max(counted, end) { tokens += Self.startsWord(text, p, classes) }
             }
             counted = max(counted, end)
@@ -53,7 +54,7 @@ struct SentenceSegmenter: Sendable {
             // while the sentence is short: read them in a tight loop.
             let quiet = min(n, start + maxSentenceBytes)
             if i > 0 && i < quiet {
-                Self.byteClasses.withUnsafeBufferPointer { classes in
+                byteClasses.withUnsafeBufferPointer { classes in
                     // Up to here the sentence cannot have too many words (two word starts are
                     // two bytes apart at least): only look for the next byte to stop at.
                     let unchecked = min(quiet, start + 2 * maxSentenceTokens - 8)
