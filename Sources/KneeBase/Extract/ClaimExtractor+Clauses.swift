@@ -66,7 +66,8 @@ extension ClaimExtractor {
         let n = s.tokens.count
         // "… but it won't fix …", "they don't help": a pronoun for the remedy, negated, and a verb of success.
         for k in negations where k > object.last + 1 && ["it", "they", "this", "that"].contains(s.tokens[k - 1].norm) {
-            if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }) { return true }
+            // "… but it won't fix the problem on its own": not enough alone is no verdict against it.
+            if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }), !saysNotEnoughAlone(after: k, s) { return true }
         }
         let opens = head <= 1 || s.bytes[s.tokens[head - 1].end..<s.tokens[head].start].contains(UInt8(ascii: ":"))
         guard opens else { return false }

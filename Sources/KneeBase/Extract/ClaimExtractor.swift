@@ -61,7 +61,8 @@ struct ClaimExtractor {
             }
             // "What to avoid", "Mistakes to avoid", "What not to do" (not "How to avoid X", which is prevention).
             let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
-            if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")) {
+            // Not "Back off, but don't stop": a negated stopping recommends going on.
+            if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")), !Self.negatesStopping(tokens) {
                 relation = .notRecommended
             }
             // "What I'd skip", "Treatments that are a waste of money".
@@ -185,7 +186,7 @@ struct ClaimExtractor {
             if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { Cues.litotes.contains(s.tokens[$0].norm) }) { return false }
             if Cues.litotes.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             var k = n - 1
-            while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
+            while k >= 0 && n - k <= 12 && !s.clauseBreak(between: k, and: n) {
                 if Cues.conditionLeads.contains(s.tokens[k].norm) { return false }
                 k -= 1
             }
@@ -220,7 +221,8 @@ struct ClaimExtractor {
     private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
         let s = c.sentence
         // "She writes about tendon rehab and running injuries": a profile, no advice.
-        if describesWork(s) { return [] }
+        // "Disclosure: …", "You might also like: …": the page's furniture, no advice either.
+        if describesWork(s) || opensWithFurnitureLabel(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) { continue }
@@ -309,6 +311,10 @@ struct ClaimExtractor {
                 if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
                 // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
                 if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
+                // "If your knee is swelling or gives way, go and see someone", "Book an assessment if … your knee locks".
+                if isWarningSign(object.first, s) { continue }
+                // "Swelling is not typical": a symptom said to be atypical is not claimed.
+                if isSaidAtypical(object.last, s) { continue }
                 // Under "When to see a doctor"; "if it swells, that points to something else"; "very little inflammation"; "often called …".
                 if c.warningSigns || pointsElsewhere(s) || isMinimised(object.first, s) || isNaming(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause

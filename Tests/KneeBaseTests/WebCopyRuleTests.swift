@@ -1,0 +1,130 @@
+import Testing
+@testable import KneeBase
+
+/// Rules added after the n-set (Fixtures/heldout4): page furniture ("Disclosure:", "Pros:"),
+/// signs in an "if" clause that sends the reader for help, symptoms said to be atypical,
+/// remedies "not enough on their own", a heading that negates stopping, activity lists with
+/// a subject after the lead or items the lexicon lacks, and a long condition clause.
+@Suite("Extraction rules for web copy")
+struct WebCopyRuleTests {
+    static func triples(_ markdown: String) -> Set<String> { AsideRuleTests.triples(markdown) }
+
+    @Test("a line opening with a furniture label ('Disclosure:', 'Pros:') claims nothing")
+    func furnitureLabels() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Disclosure: we tested every knee brace ourselves over eight weeks.
+
+            Pros: light knee brace, cheap, washable.
+
+            Ice helps after runs.
+            """)
+        #expect(!t.contains { $0.contains("disclosure") || $0.contains("pros") })
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment knee-brace"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment ice"))
+    }
+
+    @Test("signs in an 'if' clause of a sentence that sends the reader for help are warning signs")
+    func warningSigns() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Symptoms
+
+            Pain when squatting is common.
+
+            If your knee is swelling, go and see someone in person.
+
+            Book an assessment if there is significant swelling.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+        #expect(!t.contains("patellofemoral-pain-syndrome symptom knee-swelling"))
+    }
+
+    @Test("a symptom said to be 'not typical' is not claimed")
+    func atypical() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Symptoms
+
+            Swelling is not typical.
+
+            Pain when squatting is common.
+            """)
+        #expect(!t.contains("patellofemoral-pain-syndrome symptom knee-swelling"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
+
+    @Test("'it won't fix the problem on its own' keeps the remedy; 'it won't fix the problem' rejects it")
+    func notEnoughAlone() {
+        let alone = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Foam rolling can feel good, but it won't fix the problem on its own.
+            """)
+        #expect(alone.contains("patellofemoral-pain-syndrome treatment foam-rolling"))
+        #expect(!alone.contains("patellofemoral-pain-syndrome not_recommended foam-rolling"))
+        let rejected = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Foam rolling can feel good, but it won't fix the problem.
+            """)
+        #expect(rejected.contains("patellofemoral-pain-syndrome not_recommended foam-rolling"))
+    }
+
+    @Test("a heading that negates stopping ('Back off, but don't stop') sets nothing aside")
+    func negatedStopHeading() {
+        let t = Self.triples("""
+            # 7 fixes for runner's knee
+
+            ## Back off, but don't stop
+
+            Cycling keeps your fitness while the knee calms down.
+
+            ## Mistakes to avoid
+
+            Foam rolling the sore spot hard every day.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome treatment cycling"))
+        #expect(!t.contains("patellofemoral-pain-syndrome not_recommended cycling"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended foam-rolling"))
+    }
+
+    @Test("activity lists: a subject after the lead, and a one-word item the lexicon lacks")
+    func activityLists() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Symptoms
+
+            It tends to flare when you go down stairs or squat.
+
+            Pain when squatting, landing or running downhill.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-going-down-stairs"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-landing"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-running-downhill"))
+    }
+
+    @Test("a negation in a long 'when' clause gives no verdict ('only considered when … has not helped')")
+    func longConditionClause() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Surgery is only considered when a full rehabilitation programme of at least six months has not helped.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome treatment surgery"))
+        #expect(!t.contains("patellofemoral-pain-syndrome not_recommended surgery"))
+    }
+}
