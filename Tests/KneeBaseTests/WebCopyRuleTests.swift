@@ -7,7 +7,17 @@ import Testing
 /// a subject after the lead or items the lexicon lacks, and a long condition clause.
 @Suite("Extraction rules for web copy")
 struct WebCopyRuleTests {
-    static func triples(_ markdown: String) -> Set<String> { AsideRuleTests.triples(markdown) }
+    static let lexicon = Lexicon(entities: AsideRuleTests.lexicon.entities + [
+        Entity(id: "hip-strengthening", kind: .treatment, name: "hip strengthening"),
+        Entity(id: "knee-strengthening", kind: .treatment, name: "knee strengthening"),
+        Entity(id: "knee-sleeve", kind: .treatment, name: "knee sleeve", aliases: ["compression sleeve"]),
+    ])
+
+    static func triples(_ markdown: String) -> Set<String> {
+        let claims = ClaimExtractor(lexicon: lexicon, finder: MentionFinder(lexicon: lexicon))
+            .extract(ExtractionFixture.document(markdown), stemmer: Stemmer()).claims
+        return ExtractionFixture.triples(claims)
+    }
 
     @Test("a line opening with a furniture label ('Disclosure:', 'Pros:') claims nothing")
     func furnitureLabels() {
@@ -126,5 +136,76 @@ struct WebCopyRuleTests {
             """)
         #expect(t.contains("patellofemoral-pain-syndrome treatment surgery"))
         #expect(!t.contains("patellofemoral-pain-syndrome not_recommended surgery"))
+    }
+
+    @Test("lead-ins 'Usual contributors:' and 'What I'd do:' give their lists causes and treatments")
+    func leadIns() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            Usual contributors:
+
+            - weak glutes
+            - flat feet
+
+            What I'd do:
+
+            - clamshells
+            - ice after runs
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome cause weak-glutes"))
+        #expect(t.contains("patellofemoral-pain-syndrome cause flat-feet"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment ice"))
+    }
+
+    @Test("relief that 'comes straight back' after a 'but' is a failed remedy")
+    func relapse() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Complete rest can settle the pain, but it tends to come straight back when you return.
+
+            Ice can settle the pain after runs.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended complete-rest"))
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment complete-rest"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment ice"))
+    }
+
+    @Test("'hip and knee strengthening' names both remedies")
+    func sharedHead() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            The best evidence is for exercise therapy that combines hip and knee strengthening.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome treatment hip-strengthening"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment knee-strengthening"))
+    }
+
+    @Test("a remedy that 'won't …, but it keeps …' is limited, not rejected")
+    func answeredContrast() {
+        let limited = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            A compression sleeve won't hold anything in place, but it keeps the joint warm.
+            """)
+        #expect(limited.contains("patellofemoral-pain-syndrome treatment knee-sleeve"))
+        #expect(!limited.contains("patellofemoral-pain-syndrome not_recommended knee-sleeve"))
+        let rejected = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            A compression sleeve won't hold anything in place.
+            """)
+        #expect(rejected.contains("patellofemoral-pain-syndrome not_recommended knee-sleeve"))
     }
 }

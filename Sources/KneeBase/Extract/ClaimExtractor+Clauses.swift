@@ -83,7 +83,8 @@ extension ClaimExtractor {
                 || (["wont", "doesnt", "dont", "isnt", "arent", "cant", "shouldnt"].contains(t.norm) && negations.contains(k))
                 || (["hasnt", "havent"].contains(t.norm) && !["that", "which", "who"].contains(s.tokens[k - 1].norm))
                 || (t.stem == "avoid" && t.norm.hasSuffix("ed") && (max(0, k - 3)..<k).contains { Cues.passive.contains(s.tokens[$0].norm) })
-            if denial { return true }
+            // "… won't hold anything in place, but it keeps the joint warm": a limit, no verdict.
+            if denial { return !answeredByContrast(after: k, s) }
         }
         return false
     }

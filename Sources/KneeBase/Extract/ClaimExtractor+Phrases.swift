@@ -142,6 +142,16 @@ extension ClaimExtractor {
     func coordinated(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         var out: [(Entity, Int, Int)] = []
         for m in s.mentions where m.kind != .anatomy && m.kind != .condition && m.last > m.first {
+            // "hip and knee strengthening": the word before "and" takes the mention's head (*hip strengthening*).
+            if m.first >= 2, ["and", "or"].contains(s.tokens[m.first - 1].norm), !s.clauseBreak(between: m.first - 2, and: m.first),
+               !s.mentions.contains(where: { $0.first <= m.first - 2 && m.first - 2 <= $0.last }) {
+                let candidate = [s.tokens[m.first - 2]] + Array(s.tokens[(m.first + 1)...m.last])
+                let found = finder.mentions(in: candidate)
+                if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, found[0].kind == m.kind,
+                   found[0].entity != m.entity, let e = lexicon[found[0].entity] {
+                    out.append((e, m.first - 2, m.first - 2))
+                }
+            }
             let joint = m.last + 1
             guard joint + 1 < s.tokens.count, s.tokens[joint].norm == "or" || s.tokens[joint].norm == "and" else { continue }
             let next = joint + 1

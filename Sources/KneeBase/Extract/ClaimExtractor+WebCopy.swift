@@ -68,4 +68,22 @@ extension ClaimExtractor {
             ["dont", "not", "never"].contains(tokens[i].norm) && ["stop", "quit"].contains(tokens[i + 1].norm)
         }
     }
+
+    /// Whether "back" at `i` ends "come (straight) back" after a "but": "… can settle the pain,
+    /// but it tends to come straight back" says the relief does not last.
+    func returnsAfterContrast(_ i: Int, _ s: AnalyzedSentence) -> Bool {
+        let comes: Set<String> = ["come", "comes", "came", "coming"]
+        let opens = (i >= 1 && comes.contains(s.tokens[i - 1].norm)) || (i >= 2 && comes.contains(s.tokens[i - 2].norm) && s.tokens[i - 1].norm == "straight")
+        return opens && (0..<i).contains { s.tokens[$0].norm == "but" }
+    }
+
+    /// Whether the negated verb after a remedy is answered by what it does do: "A compression
+    /// sleeve won't hold anything in place, but it keeps the joint warm" — a limit, no verdict.
+    func answeredByContrast(after negation: Int, _ s: AnalyzedSentence) -> Bool {
+        let n = s.tokens.count
+        guard let but = ((negation + 1)..<min(n, negation + 10)).first(where: { s.tokens[$0].norm == "but" }),
+              but + 2 < n, ["it", "they"].contains(s.tokens[but + 1].norm) else { return false }
+        // "… but it won't fix the cause": the contrast is itself negated.
+        return !((but + 2)..<min(n, but + 5)).contains { Cues.negation.contains(s.tokens[$0].norm) }
+    }
 }

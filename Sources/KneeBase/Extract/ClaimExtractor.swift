@@ -52,7 +52,8 @@ struct ClaimExtractor {
             // "Why it matters", "Why this matters": what follows are consequences, not causes.
             if relation == .cause, stems.contains("matter") { relation = nil }
             // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
-            if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
+            // "What I'd do:" before a list asks the same.
+            if relation == nil, heading.hasSuffix("?") || heading.hasSuffix(":"), stems.contains("do"), stems.contains("what") { relation = .treatment }
             // "How do I know if I have X?", "How can you tell whether …": the signs follow.
             if relation == nil, !stems.isDisjoint(with: ["know", "tell"]), !stems.isDisjoint(with: ["if", "whether"]) { relation = .symptom }
             // "What sets it off", "What brings it on": its triggers follow.
@@ -208,6 +209,8 @@ struct ClaimExtractor {
         let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
             if t.norm == "nope" { return i }
+            // "Rest can settle the pain, but it tends to come straight back": the pain returns.
+            if t.norm == "back", returnsAfterContrast(i, s) { return i }
             if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
@@ -299,7 +302,7 @@ struct ClaimExtractor {
                 && !(n + 1..<head).contains { Cues.comparisons.contains(s.tokens[$0].stem) } }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
-                    && !Cues.governsNext.contains(s.tokens[$0].stem) })
+                    && !Cues.governsNext.contains(s.tokens[$0].stem) && !answeredByContrast(after: $0, s) })
                 || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
             var relation: Relation
             var rule: String

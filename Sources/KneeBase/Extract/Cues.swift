@@ -5,7 +5,7 @@ enum Cues {
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
         (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi", "notic"], .symptom),
-        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin", "contributor"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
