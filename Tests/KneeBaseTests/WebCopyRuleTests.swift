@@ -208,4 +208,18 @@ struct WebCopyRuleTests {
             """)
         #expect(rejected.contains("patellofemoral-pain-syndrome not_recommended knee-sleeve"))
     }
+
+    @Test("a sentence opening 'Instead, …' advises what follows")
+    func insteadOpening() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Should I stop running?
+
+            Instead, we suggest foam rolling after your runs and icing the knee.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome treatment foam-rolling"))
+        #expect(!t.contains("patellofemoral-pain-syndrome not_recommended foam-rolling"))
+        #expect(!t.contains("patellofemoral-pain-syndrome not_recommended ice"))
+    }
 }

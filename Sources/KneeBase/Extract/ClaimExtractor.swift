@@ -179,6 +179,8 @@ struct ClaimExtractor {
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            // "Instead, we suggest cutting back": without "of", "instead" turns away from what came before, not from what follows.
+            if s.tokens[n].norm == "instead", !(n + 1 < s.tokens.count && s.tokens[n + 1].norm == "of") { return false }
             // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
             if n > 0, ["that", "which", "who"].contains(s.tokens[n - 1].norm) { return false }
             // "rehabilitation that has not worked": the same with an auxiliary between.
