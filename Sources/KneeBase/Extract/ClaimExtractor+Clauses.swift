@@ -66,7 +66,8 @@ extension ClaimExtractor {
         let n = s.tokens.count
         // "… but it won't fix …", "they don't help": a pronoun for the remedy, negated, and a verb of success.
         for k in negations where k > object.last + 1 && ["it", "they", "this", "that"].contains(s.tokens[k - 1].norm) {
-            if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }) { return true }
+            // "… but it won't fix the problem on its own": not enough alone is no verdict against it.
+            if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }), !saysNotEnoughAlone(after: k, s) { return true }
         }
         let opens = head <= 1 || s.bytes[s.tokens[head - 1].end..<s.tokens[head].start].contains(UInt8(ascii: ":"))
         guard opens else { return false }
@@ -82,7 +83,8 @@ extension ClaimExtractor {
                 || (["wont", "doesnt", "dont", "isnt", "arent", "cant", "shouldnt"].contains(t.norm) && negations.contains(k))
                 || (["hasnt", "havent"].contains(t.norm) && !["that", "which", "who"].contains(s.tokens[k - 1].norm))
                 || (t.stem == "avoid" && t.norm.hasSuffix("ed") && (max(0, k - 3)..<k).contains { Cues.passive.contains(s.tokens[$0].norm) })
-            if denial { return true }
+            // "… won't hold anything in place, but it keeps the joint warm": a limit, no verdict.
+            if denial { return !answeredByContrast(after: k, s) }
         }
         return false
     }

@@ -27,23 +27,47 @@ extension ClaimExtractor {
             let leads = (s.tokens[p].stem == "wors" ? [p] : []) + ((p + 1)..<min(s.tokens.count, p + 7)).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
             for k in leads {
                 if s.clauseBreak(between: p, and: k) { break }
-                let longest = min(5, s.tokens.count - k - 1)
+                // "It tends to flare when you go down stairs": the subject after the lead is passed over.
+                let a = k != p && k + 2 < s.tokens.count && Self.activitySubjects.contains(s.tokens[k + 1].norm) ? k + 1 : k
+                let longest = min(5, s.tokens.count - a - 1)
                 // "Pain that is worse on stairs": after "worse" the lead may still come.
-                guard longest >= 1, activityWords.contains(s.tokens[k + 1].stem) else { if s.tokens[k].stem == "wors" { continue } else { break } }
-                guard var end = activity(after: k, lead: s.tokens[k], s, into: &out, from: p) else { if k == p { continue } else { break } }
+                guard longest >= 1, activityWords.contains(s.tokens[a + 1].stem) else { if s.tokens[k].stem == "wors" { continue } else { break } }
+                guard var end = activity(after: a, lead: s.tokens[k], s, into: &out, from: p) else { if k == p { continue } else { break } }
                 // "Pain when squatting, kneeling, or going down stairs": the lead governs each activity of the list.
                 while end + 1 < s.tokens.count {
                     var j = end + 1
                     let comma = s.bytes[s.tokens[end].end..<s.tokens[j].start].contains(UInt8(ascii: ","))
                     if ["and", "or"].contains(s.tokens[j].norm) { j += 1 } else if !comma { break }
-                    guard j < s.tokens.count, activityWords.contains(s.tokens[j].stem),
-                          let next = activity(after: j - 1, lead: s.tokens[k], s, into: &out, from: j) else { break }
-                    end = next
+                    guard j < s.tokens.count else { break }
+                    if activityWords.contains(s.tokens[j].stem), let next = activity(after: j - 1, lead: s.tokens[k], s, into: &out, from: j) {
+                        end = next
+                    } else if let item = listedActivity(at: j, s) {
+                        // "Pain when jumping, landing, squatting …": a one-word item the lexicon lacks.
+                        out.append((item, j, j))
+                        end = j
+                    } else { break }
                 }
                 break
             }
         }
         return out
+    }
+
+    /// Subjects that may stand between an activity lead and the activity: "when you go down stairs".
+    static let activitySubjects: Set<String> = ["you", "i", "we", "they", "people"]
+
+    /// A one-word "-ing" item of an activity list that the lexicon lacks, as the discovered
+    /// symptom *pain when ITEM*, when a comma, "and", "or" or the sentence's end follows it.
+    private func listedActivity(at j: Int, _ s: AnalyzedSentence) -> Entity? {
+        let word = s.tokens[j].norm
+        guard word.count >= 6, word.hasSuffix("ing"), !s.mentions.contains(where: { $0.first <= j && j <= $0.last }) else { return nil }
+        if j + 1 < s.tokens.count {
+            let gap = s.bytes[s.tokens[j].end..<s.tokens[j + 1].start]
+            guard gap.contains(UInt8(ascii: ",")) || ["and", "or"].contains(s.tokens[j + 1].norm) else { return nil }
+        }
+        let name = "pain when " + word
+        if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
+        return Entity(id: Slug.make(name), kind: .symptom, name: name, discovered: true)
     }
 
     /// The symptom named by the pain word, `lead` and the activity that starts at `k + 1`, appended
@@ -118,6 +142,16 @@ extension ClaimExtractor {
     func coordinated(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         var out: [(Entity, Int, Int)] = []
         for m in s.mentions where m.kind != .anatomy && m.kind != .condition && m.last > m.first {
+            // "hip and knee strengthening": the word before "and" takes the mention's head (*hip strengthening*).
+            if m.first >= 2, ["and", "or"].contains(s.tokens[m.first - 1].norm), !s.clauseBreak(between: m.first - 2, and: m.first),
+               !s.mentions.contains(where: { $0.first <= m.first - 2 && m.first - 2 <= $0.last }) {
+                let candidate = [s.tokens[m.first - 2]] + Array(s.tokens[(m.first + 1)...m.last])
+                let found = finder.mentions(in: candidate)
+                if found.count == 1, found[0].first == 0, found[0].last == candidate.count - 1, found[0].kind == m.kind,
+                   found[0].entity != m.entity, let e = lexicon[found[0].entity] {
+                    out.append((e, m.first - 2, m.first - 2))
+                }
+            }
             let joint = m.last + 1
             guard joint + 1 < s.tokens.count, s.tokens[joint].norm == "or" || s.tokens[joint].norm == "and" else { continue }
             let next = joint + 1

@@ -52,7 +52,8 @@ struct ClaimExtractor {
             // "Why it matters", "Why this matters": what follows are consequences, not causes.
             if relation == .cause, stems.contains("matter") { relation = nil }
             // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
-            if relation == nil, heading.hasSuffix("?"), stems.contains("do"), stems.contains("what") { relation = .treatment }
+            // "What I'd do:" before a list asks the same.
+            if relation == nil, heading.hasSuffix("?") || heading.hasSuffix(":"), stems.contains("do"), stems.contains("what") { relation = .treatment }
             // "How do I know if I have X?", "How can you tell whether …": the signs follow.
             if relation == nil, !stems.isDisjoint(with: ["know", "tell"]), !stems.isDisjoint(with: ["if", "whether"]) { relation = .symptom }
             // "What sets it off", "What brings it on": its triggers follow.
@@ -61,7 +62,8 @@ struct ClaimExtractor {
             }
             // "What to avoid", "Mistakes to avoid", "What not to do" (not "How to avoid X", which is prevention).
             let conditions = finder.mentions(in: tokens).filter { $0.kind == .condition }
-            if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")) {
+            // Not "Back off, but don't stop": a negated stopping recommends going on.
+            if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")), !Self.negatesStopping(tokens) {
                 relation = .notRecommended
             }
             // "What I'd skip", "Treatments that are a waste of money".
@@ -177,6 +179,8 @@ struct ClaimExtractor {
             let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            // "Instead, we suggest cutting back": without "of", "instead" turns away from what came before, not from what follows.
+            if s.tokens[n].norm == "instead", !(n + 1 < s.tokens.count && s.tokens[n + 1].norm == "of") { return false }
             // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
             if n > 0, ["that", "which", "who"].contains(s.tokens[n - 1].norm) { return false }
             // "rehabilitation that has not worked": the same with an auxiliary between.
@@ -185,7 +189,7 @@ struct ClaimExtractor {
             if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { Cues.litotes.contains(s.tokens[$0].norm) }) { return false }
             if Cues.litotes.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             var k = n - 1
-            while k >= 0 && n - k <= 8 && !s.clauseBreak(between: k, and: n) {
+            while k >= 0 && n - k <= 12 && !s.clauseBreak(between: k, and: n) {
                 if Cues.conditionLeads.contains(s.tokens[k].norm) { return false }
                 k -= 1
             }
@@ -207,6 +211,8 @@ struct ClaimExtractor {
         let negations = Set(effectiveNegations(s))
         for (i, t) in s.tokens.enumerated() {
             if t.norm == "nope" { return i }
+            // "Rest can settle the pain, but it tends to come straight back": the pain returns.
+            if t.norm == "back", returnsAfterContrast(i, s) { return i }
             if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
@@ -220,7 +226,8 @@ struct ClaimExtractor {
     private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
         let s = c.sentence
         // "She writes about tendon rehab and running injuries": a profile, no advice.
-        if describesWork(s) { return [] }
+        // "Disclosure: …", "You might also like: …": the page's furniture, no advice either.
+        if describesWork(s) || opensWithFurnitureLabel(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) { continue }
@@ -297,7 +304,7 @@ struct ClaimExtractor {
                 && !(n + 1..<head).contains { Cues.comparisons.contains(s.tokens[$0].stem) } }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
                 || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
-                    && !Cues.governsNext.contains(s.tokens[$0].stem) })
+                    && !Cues.governsNext.contains(s.tokens[$0].stem) && !answeredByContrast(after: $0, s) })
                 || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
             var relation: Relation
             var rule: String
@@ -309,6 +316,10 @@ struct ClaimExtractor {
                 if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
                 // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
                 if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
+                // "If your knee is swelling or gives way, go and see someone", "Book an assessment if … your knee locks".
+                if isWarningSign(object.first, s) { continue }
+                // "Swelling is not typical": a symptom said to be atypical is not claimed.
+                if isSaidAtypical(object.last, s) { continue }
                 // Under "When to see a doctor"; "if it swells, that points to something else"; "very little inflammation"; "often called …".
                 if c.warningSigns || pointsElsewhere(s) || isMinimised(object.first, s) || isNaming(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause

@@ -5,7 +5,7 @@ enum Cues {
     static let sectionRelations: [(stems: Set<String>, relation: Relation)] = [
         (["risk"], .riskFactor),
         (["symptom", "sign", "feel", "present", "recogn", "diagnos", "identifi", "notic"], .symptom),
-        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin"], .cause),
+        (["caus", "whi" /* why */, "reason", "trigger", "factor", "culprit", "origin", "contributor"], .cause),
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
@@ -50,7 +50,7 @@ enum Cues {
     /// Words that make a sentence advice even among symptoms: "ice helps", "physios recommend rest".
     static let advice: Set<String> = ["recommend", "prescrib", "advis", "suggest", "treat", "help", "tri", "should", "relief", "reliev"]
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
-    static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful"]
+    static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful", "flare"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
     static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
     /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
