@@ -38,7 +38,7 @@ struct AnalyzedSentence {
         var cueMasks = [UInt32](repeating: 0, count: tokens.count)
         var composerMarks = [UInt16](repeating: 0, count: tokens.count)
         for k in tokens.indices {
-            let marks = WordMarks.of(tokens[k])
+            let marks = tokens[k].marks
             cueMasks[k] = marks.cues
             composerMarks[k] = marks.composer
         }
@@ -94,6 +94,12 @@ struct AnalyzedSentence {
     /// Whether any token's stem is in `stems`.
     func has(_ stems: Set<String>) -> Bool {
         parts.tokens.contains { stems.contains($0.stem) || ($0.norm != $0.stem && stems.contains($0.norm)) }
+    }
+
+    /// Whether any token's stem (or case-folded form) is one of a few `words`: compared
+    /// one by one, which costs less than building a set and hashing every token.
+    func has(_ words: [String]) -> Bool {
+        parts.tokens.contains { t in words.contains(t.stem) || (t.norm != t.stem && words.contains(t.norm)) }
     }
 
     /// Token positions whose stem is in `stems`.

@@ -3,8 +3,22 @@ import CStemmer
 /// The only place that talks to libstemmer: Snowball's English stemmer with a cache.
 /// Not thread-safe: use one per thread or task.
 final class Stemmer {
+    /// What the cache keeps of a word: its stem, the stem's `StemKey` and the word's
+    /// `WordMarks`, all functions of the word, found once per distinct word.
+    struct Word: Sendable {
+        var stem: String
+        var key: UInt64
+        var marks: WordMarks.Entry
+
+        init(norm: String, stem: String) {
+            self.stem = stem
+            key = StemKey.of(stem)
+            marks = WordMarks.of(norm: norm, stem: stem)
+        }
+    }
+
     private let stemmer: OpaquePointer?
-    private var cache: [String: String] = [:]
+    private var cache: [String: Word] = [:]
 
     init() {
         stemmer = sb_stemmer_new("english", "UTF_8")
@@ -16,8 +30,13 @@ final class Stemmer {
 
     /// The stem of a lower-case word.
     func stem(_ word: String) -> String {
+        self.word(word).stem
+    }
+
+    /// The stem, key and marks of a lower-case word.
+    func word(_ word: String) -> Word {
         if let hit = cache[word] { return hit }
-        guard let stemmer else { return word }
+        guard let stemmer else { return Word(norm: word, stem: word) }
         var utf8 = Array(word.utf8)
         let result: String = utf8.withUnsafeMutableBufferPointer { buffer in
             guard let out = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else { return word }
@@ -25,7 +44,8 @@ final class Stemmer {
             return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
         }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = result
-        return result
+        let entry = Word(norm: word, stem: result)
+        cache[word] = entry
+        return entry
     }
 }
