@@ -13,6 +13,8 @@ struct AnalyzedSentence {
         var startsBlock: Bool
         var cueMasks: [UInt32]
         var composerMarks: [UInt16]
+        /// The effective negations, once a rule has asked for them.
+        var negations: [Int]?
 
         init(index: Int, sentence: Sentence, tokens: [Token], mentions: [Mention], bytes: [UInt8], startsBlock: Bool,
              cueMasks: [UInt32], composerMarks: [UInt16]) {
@@ -50,6 +52,17 @@ struct AnalyzedSentence {
     private mutating func update(_ change: (Parts) -> Void) {
         if !isKnownUniquelyReferenced(&parts) { parts = parts.copy() }
         change(parts)
+        parts.negations = nil
+    }
+
+    /// The sentence's effective negations (`ClaimExtractor.effectiveNegations`): `find`'s
+    /// answer, kept in the shared parts after the first call, since several rules ask for
+    /// them and they depend on the sentence alone.
+    func negations(_ find: () -> [Int]) -> [Int] {
+        if let known = parts.negations { return known }
+        let found = find()
+        parts.negations = found
+        return found
     }
 
     var index: Int {

@@ -173,7 +173,12 @@ struct ClaimExtractor {
 
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
+    /// Found once per sentence.
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
+        s.negations { findNegations(s) }
+    }
+
+    private func findNegations(_ s: AnalyzedSentence) -> [Int] {
         let all = s.positions(.negation) + extraNegations(s)
         guard !all.isEmpty else { return [] }
         return all.filter { n in

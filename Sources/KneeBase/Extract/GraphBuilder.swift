@@ -26,20 +26,20 @@ public enum GraphBuilder {
     static func merge(documents: [Document], perDocument: [DocumentClaims], lexicon: Lexicon) -> KnowledgeGraph {
         // Claims in order of first appearance; each claim's evidence grows in place.
         var claims: [Claim] = []
-        var index = ClaimIndex()
+        let found = perDocument.reduce(0) { $0 + $1.claims.count }
+        var index = ClaimIndex(capacity: found)
         var sources = SourceNumbers()
-        var cited = Set<EvidenceSite>()
+        var cited = Set<EvidenceSite>(minimumCapacity: found)
         var discovered: [String: Entity] = [:]
         for result in perDocument {
             for e in result.discovered where lexicon[e.id] == nil && discovered[e.id] == nil { discovered[e.id] = e }
             for c in result.claims {
-                if let i = index.find(c) {
+                let i = index.position(of: c, orAdding: claims.count)
+                if i < claims.count {
                     for ev in c.evidence where cited.insert(EvidenceSite(claim: i, source: sources.number(ev.source), sentence: ev.sentence)).inserted {
                         claims[i].evidence.append(ev)
                     }
                 } else {
-                    let i = claims.count
-                    index.add(c, at: i)
                     claims.append(c)
                     for ev in c.evidence { cited.insert(EvidenceSite(claim: i, source: sources.number(ev.source), sentence: ev.sentence)) }
                 }
@@ -82,19 +82,28 @@ private struct ClaimIndex {
         var object: String
     }
 
-    private var byTriple: [Triple: Int] = [:]
+    private var byTriple: [Triple: Int]
     private var byKey: [String: Int] = [:]
 
-    private static func plain(_ c: Claim) -> Bool {
-        !c.subject.utf8.contains(UInt8(ascii: "|")) && !c.object.utf8.contains(UInt8(ascii: "|"))
+    init(capacity: Int) {
+        byTriple = Dictionary(minimumCapacity: capacity)
     }
 
-    func find(_ c: Claim) -> Int? {
-        Self.plain(c) ? byTriple[Triple(subject: c.subject, relation: c.relation, object: c.object)] : byKey[c.key]
+    private static func hasBar(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { $0.contains(UInt8(ascii: "|")) }
     }
 
-    mutating func add(_ c: Claim, at i: Int) {
-        if Self.plain(c) { byTriple[Triple(subject: c.subject, relation: c.relation, object: c.object)] = i } else { byKey[c.key] = i }
+    /// The position of the claim with `c`'s key; `next` (and recorded as such) when there is none yet.
+    mutating func position(of c: Claim, orAdding next: Int) -> Int {
+        var position = next
+        func take(_ stored: inout Int) { position = stored }
+        if Self.hasBar(c.subject) || Self.hasBar(c.object) {
+            take(&byKey[c.key, default: next])
+        } else {
+            take(&byTriple[Triple(subject: c.subject, relation: c.relation, object: c.object), default: next])
+        }
+        return position
     }
 }
 

@@ -70,6 +70,14 @@ struct MentionFinder: Sendable {
     /// Words that names may include or leave out without changing what they name.
     private static let determiners: Set<String> = ["the", "a", "an", "your", "my", "his", "her", "their", "our", "its"]
 
+    /// `determiners.contains(norm)`, by comparisons rather than by hashing the word.
+    private static func isDeterminer(_ norm: String) -> Bool {
+        switch norm {
+        case "the", "a", "an", "your", "my", "his", "her", "their", "our", "its": true
+        default: false
+        }
+    }
+
     /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
     private static func exactKey(_ token: Token) -> String { "=" + token.norm }
 
@@ -103,7 +111,7 @@ struct MentionFinder: Sendable {
                         bestEnd = j
                         bestEntity = entity
                     }
-                } else if j == i || !Self.determiners.contains(tokens[j].norm) {
+                } else if j == i || !Self.isDeterminer(tokens[j].norm) {
                     break
                 }
                 j += 1

@@ -20,12 +20,36 @@ final class Stemmer {
     private let stemmer: OpaquePointer?
     private var cache: [String: Word] = [:]
 
+    /// A direct-mapped front of `cache`, found by a hash of the word's bytes that the
+    /// tokenizer computes while folding them (a text uses the same words again and again).
+    /// Raw memory: a slot read is a load, without the exclusivity check of a class's array.
+    private struct FrontSlot {
+        var hash: UInt64 = 0
+        var word: String = ""
+        var entry: Word?
+    }
+    private static let frontBits = 13
+    private let front: UnsafeMutablePointer<FrontSlot>
+
     init() {
         stemmer = sb_stemmer_new("english", "UTF_8")
+        front = .allocate(capacity: 1 << Self.frontBits)
+        front.initialize(repeating: FrontSlot(), count: 1 << Self.frontBits)
     }
 
     deinit {
         if let stemmer { sb_stemmer_delete(stemmer) }
+        front.deinitialize(count: 1 << Self.frontBits)
+        front.deallocate()
+    }
+
+    /// `word(_:)` for a word whose bytes hash to `hash` (any fixed hash of the bytes).
+    func word(_ word: String, hash: UInt64) -> Word {
+        let slot = front + Int(truncatingIfNeeded: hash >> UInt64(64 - Self.frontBits))
+        if slot.pointee.hash == hash, let entry = slot.pointee.entry, slot.pointee.word == word { return entry }
+        let entry = self.word(word)
+        slot.pointee = FrontSlot(hash: hash, word: word, entry: entry)
+        return entry
     }
 
     /// The stem of a lower-case word.

@@ -102,8 +102,10 @@ struct Tokenizer {
                 kept = Self.maxNormBytes
                 while kept > 0 && letters[kept] & 0xC0 == 0x80 { kept -= 1 }
             }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in 0..<kept { hash = (hash ^ UInt64(letters[k])) &* 0x100_0000_01b3 }
             let norm = String(decoding: UnsafeBufferPointer(rebasing: letters[0..<kept]), as: UTF8.self)
-            return Token(start: start, end: end, norm: norm, isUpper: upper && hasLetter && end - start >= 2, word: stemmer.word(norm))
+            return Token(start: start, end: end, norm: norm, isUpper: upper && hasLetter && end - start >= 2, word: stemmer.word(norm, hash: hash))
         }
     }
 
