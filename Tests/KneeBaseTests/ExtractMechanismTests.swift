@@ -49,4 +49,48 @@ struct ExtractMechanismTests {
         #expect(copy.mentions.count == 1 && copy.index == 4 && copy.tokens == s.tokens)
         #expect(s.has(.treatment) && s.positions(.treatment) == [1])
     }
+
+    @Test("the stemmer's front cache answers as its table, also when words share a slot")
+    func stemmerFront() {
+        let words = ["knee", "knees", "running", "runner", "dont", "strengthening", "caf\u{e9}", "cafe\u{301}", "\u{e4}rztin"]
+        let plain = Stemmer(), fronted = Stemmer()
+        for hash: UInt64 in [0, 1 << 63] {
+            for word in words + words {
+                let a = plain.word(word), b = fronted.word(word, hash: hash)
+                #expect(a.stem == b.stem && a.key == b.key && a.marks == b.marks, "\(word)")
+            }
+        }
+        #expect(plain.stem("strengthening") == "strengthen")
+    }
+
+    @Test("stem keys are equal for stems that compare equal, and tell ASCII stems apart")
+    func stemKeys() {
+        #expect(StemKey.of("caf\u{e9}") == StemKey.of("cafe\u{301}"))
+        #expect(StemKey.of("knee") != StemKey.of("kne") && StemKey.of("knee") == StemKey.of("knee"))
+        let tokens = Tokenizer(stemmer: Stemmer()).tokens("Runners' knees")
+        #expect(tokens.map(\.stemKey) == tokens.map { StemKey.of($0.stem) })
+        #expect(tokens.map(\.marks) == tokens.map { WordMarks.of(norm: $0.norm, stem: $0.stem) })
+    }
+
+    @Test("merging keeps one claim per key, each evidence site once, evidence and claims in order")
+    func merge() {
+        func claim(_ subject: String, _ relation: Relation, _ object: String, _ source: String, _ sentence: Int) -> Claim {
+            let evidence = Evidence(source: source, sentence: sentence, text: "s\(sentence)", line: sentence + 1, column: 1, start: sentence * 10,
+                                    end: sentence * 10 + 5, headingPath: [], polarity: .asserted, certainty: .plain, attribution: nil, rule: "test")
+            return Claim(subject: subject, relation: relation, object: object, evidence: [evidence])
+        }
+        let first = DocumentClaims(claims: [claim("pfps", .treatment, "ice", "b.md", 3), claim("pfps", .treatment, "ice", "b.md", 3),
+                                            claim("pfps", .cause, "weak-hips", "b.md", 1), claim("a|treatment|b", .cause, "c", "b.md", 2)],
+                                   discovered: [Entity(id: "zz-new", kind: .cause, name: "zz new", discovered: true)])
+        let second = DocumentClaims(claims: [claim("pfps", .treatment, "ice", "a.md", 7), claim("a", .treatment, "b|cause|c", "a.md", 0)],
+                                    discovered: [Entity(id: "aa-new", kind: .treatment, name: "aa new", discovered: true)])
+        let lexicon = Lexicon(entities: [Entity(id: "ice", kind: .treatment, name: "ice"), Entity(id: "pfps", kind: .condition, name: "PFPS")])
+        let graph = GraphBuilder.merge(documents: [], perDocument: [first, second], lexicon: lexicon)
+        #expect(graph.claims.map { "\($0.subject) \($0.relation.rawValue) \($0.object)" }
+                == ["a|treatment|b cause c", "pfps cause weak-hips", "pfps treatment ice"])
+        // Keys as `Claim.key` writes them: the two claims with "|" in their ids share one, so they are one claim.
+        #expect(graph.claims[0].evidence.map(\.source) == ["a.md", "b.md"])
+        #expect(graph.claims[2].evidence.map { "\($0.source):\($0.sentence)" } == ["a.md:7", "b.md:3"])
+        #expect(graph.entities.map(\.id) == ["aa-new", "ice", "pfps", "zz-new"])
+    }
 }

@@ -13,6 +13,8 @@ struct AnalyzedSentence {
         var startsBlock: Bool
         var cueMasks: [UInt32]
         var composerMarks: [UInt16]
+        /// The effective negations, once a rule has asked for them.
+        var negations: [Int]?
 
         init(index: Int, sentence: Sentence, tokens: [Token], mentions: [Mention], bytes: [UInt8], startsBlock: Bool,
              cueMasks: [UInt32], composerMarks: [UInt16]) {
@@ -38,7 +40,7 @@ struct AnalyzedSentence {
         var cueMasks = [UInt32](repeating: 0, count: tokens.count)
         var composerMarks = [UInt16](repeating: 0, count: tokens.count)
         for k in tokens.indices {
-            let marks = WordMarks.of(tokens[k])
+            let marks = tokens[k].marks
             cueMasks[k] = marks.cues
             composerMarks[k] = marks.composer
         }
@@ -50,6 +52,17 @@ struct AnalyzedSentence {
     private mutating func update(_ change: (Parts) -> Void) {
         if !isKnownUniquelyReferenced(&parts) { parts = parts.copy() }
         change(parts)
+        parts.negations = nil
+    }
+
+    /// The sentence's effective negations (`ClaimExtractor.effectiveNegations`): `find`'s
+    /// answer, kept in the shared parts after the first call, since several rules ask for
+    /// them and they depend on the sentence alone.
+    func negations(_ find: () -> [Int]) -> [Int] {
+        if let known = parts.negations { return known }
+        let found = find()
+        parts.negations = found
+        return found
     }
 
     var index: Int {
@@ -94,6 +107,12 @@ struct AnalyzedSentence {
     /// Whether any token's stem is in `stems`.
     func has(_ stems: Set<String>) -> Bool {
         parts.tokens.contains { stems.contains($0.stem) || ($0.norm != $0.stem && stems.contains($0.norm)) }
+    }
+
+    /// Whether any token's stem (or case-folded form) is one of a few `words`: compared
+    /// one by one, which costs less than building a set and hashing every token.
+    func has(_ words: [String]) -> Bool {
+        parts.tokens.contains { t in words.contains(t.stem) || (t.norm != t.stem && words.contains(t.norm)) }
     }
 
     /// Token positions whose stem is in `stems`.

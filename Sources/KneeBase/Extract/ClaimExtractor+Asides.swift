@@ -20,6 +20,9 @@ extension ClaimExtractor {
         !stems.isDisjoint(with: discardHeadings) && stems.isDisjoint(with: Cues.negation)
     }
 
+    /// Words before "called" / "known as" that refer to what the sentence speaks of.
+    static let namingReferents: Set<String> = ["it", "this", "which", "also", "sometimes", "often", "commonly", "usually"]
+
     /// Whether the mention at `first` is another name of what the sentence speaks of: "it is
     /// often called knock knees", "this is also known as jumper's knee" (not "a treatment called
     /// shockwave therapy", which names a new thing).
@@ -28,8 +31,7 @@ extension ClaimExtractor {
         if k >= 1, s.tokens[k].norm == "as", ["known", "referred"].contains(s.tokens[k - 1].norm) { k -= 1 }
         else if k >= 2, s.tokens[k].norm == "as", s.tokens[k - 1].norm == "to", s.tokens[k - 2].norm == "referred" { k -= 2 }
         guard k >= 0, ["called", "known", "referred", "termed", "nicknamed", "dubbed"].contains(s.tokens[k].norm) else { return false }
-        let referents: Set<String> = ["it", "this", "which", "also", "sometimes", "often", "commonly", "usually"]
-        return (max(0, k - 4)..<k).contains { referents.contains(s.tokens[$0].norm) && !s.clauseBreak(between: $0, and: k) }
+        return (max(0, k - 4)..<k).contains { Self.namingReferents.contains(s.tokens[$0].norm) && !s.clauseBreak(between: $0, and: k) }
     }
 
     /// Whether the symptom at `first` is said to be nearly absent: "there is very little
@@ -41,14 +43,16 @@ extension ClaimExtractor {
         return first >= 2 && ["hardly", "barely", "scarcely"].contains(s.tokens[first - 2].norm) && before == "any"
     }
 
+    /// Stems of verbs of asking someone before a remedy: "speak to your GP before taking …".
+    static let askingFirst: Set<String> = ["speak", "talk", "ask", "check", "consult", "contact"]
+
     /// Whether the treatment at `first` is something to ask about first: "speak to your GP
     /// before taking anti-inflammatory medicines such as ibuprofen".
     /// (Not "begin with hip strength before adding an insole", which orders two remedies.)
     func isAskedAboutFirst(_ first: Int, _ s: AnalyzedSentence) -> Bool {
-        let asking: Set<String> = ["speak", "talk", "ask", "check", "consult", "contact"]
-        return (max(0, first - 8)..<first).contains { k in
+        (max(0, first - 8)..<first).contains { k in
             s.tokens[k].norm == "before" && k + 1 < s.tokens.count && s.tokens[k + 1].norm.hasSuffix("ing")
-                && !s.clauseBreak(between: k, and: first) && (0..<k).contains { asking.contains(s.tokens[$0].stem) }
+                && !s.clauseBreak(between: k, and: first) && (0..<k).contains { Self.askingFirst.contains(s.tokens[$0].stem) }
         }
     }
 
@@ -66,9 +70,10 @@ extension ClaimExtractor {
     /// about tendon rehab and running injuries"): an author's or clinician's profile, no advice.
     func describesWork(_ s: AnalyzedSentence) -> Bool {
         s.tokens.indices.dropLast().contains { k in
-            let next = s.tokens[k + 1].norm
-            return (["writes", "wrote", "blogs"].contains(s.tokens[k].norm) && next == "about")
-                || ((s.tokens[k].norm.hasPrefix("specialis") || s.tokens[k].norm.hasPrefix("specializ")) && next == "in")
+            let norm = s.tokens[k].norm, next = s.tokens[k + 1].norm
+            // The next word is checked first: it is rarely "about" or "in", and a comparison costs less than a prefix test.
+            if next == "about" { return norm == "writes" || norm == "wrote" || norm == "blogs" }
+            return next == "in" && (norm.hasPrefix("specialis") || norm.hasPrefix("specializ"))
         }
     }
 
@@ -80,12 +85,14 @@ extension ClaimExtractor {
         return before.contains(UInt8(ascii: "(")) && s.bytes[s.tokens[m.last].end..<afterEnd].contains(UInt8(ascii: ")"))
     }
 
+    /// Stems that, before "whether", make what follows an open question: "plans to test whether …".
+    static let openQuestionVerbs: Set<String> = ["test", "studi", "see", "know", "unclear", "unknown", "investig", "examin", "explor", "determin", "ask", "uncertain"]
+
     /// Whether the mention at `first` sits in an open question: "plans to test whether a
     /// programme can reduce valgus and knee injuries", "it is unclear whether taping helps".
     func isOpenQuestion(_ first: Int, _ s: AnalyzedSentence) -> Bool {
-        let asking: Set<String> = ["test", "studi", "see", "know", "unclear", "unknown", "investig", "examin", "explor", "determin", "ask", "uncertain"]
-        return (0..<first).contains { k in
-            s.tokens[k].norm == "whether" && (max(0, k - 3)..<k).contains { asking.contains(s.tokens[$0].stem) }
+        (0..<first).contains { k in
+            s.tokens[k].norm == "whether" && (max(0, k - 3)..<k).contains { Self.openQuestionVerbs.contains(s.tokens[$0].stem) }
         }
     }
 }

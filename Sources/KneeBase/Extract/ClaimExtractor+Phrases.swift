@@ -73,8 +73,7 @@ extension ClaimExtractor {
     /// The symptom named by the pain word, `lead` and the activity that starts at `k + 1`, appended
     /// to `out` as spanning `start` to the activity's end; returns that end.
     private func activity(after k: Int, lead: Token, _ s: AnalyzedSentence, into out: inout [(Entity, Int, Int)], from start: Int) -> Int? {
-        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
-        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        let pain = Self.painToken, when = Self.whenToken
         let longest = min(5, s.tokens.count - k - 1)
         guard longest >= 1 else { return nil }
         for length in stride(from: longest, through: 1, by: -1) {
@@ -91,10 +90,16 @@ extension ClaimExtractor {
         return nil
     }
 
+    /// The words "pain" and "when" as tokens, for phrases tried against the lexicon.
+    static let painToken = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
+    static let whenToken = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+    /// Particles of phrasal verbs: "walking up or down stairs".
+    static let particles: Set<String> = ["up", "down", "in", "out", "on", "off"]
+
     /// The activity as written and, when it joins two particles ("walking up or down stairs"),
     /// once with each: "walking up stairs", "walking down stairs".
     static func particleVariants(_ activity: [Token]) -> [[Token]] {
-        let particles: Set<String> = ["up", "down", "in", "out", "on", "off"]
+        let particles = Self.particles
         guard let j = activity.indices.first(where: { $0 > 0 && $0 + 1 < activity.count && ["or", "and"].contains(activity[$0].norm)
                 && particles.contains(activity[$0 - 1].norm) && particles.contains(activity[$0 + 1].norm) }) else { return [activity] }
         var first = activity, second = activity
@@ -111,8 +116,7 @@ extension ClaimExtractor {
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
         guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
-        let pain = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
-        let when = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+        let pain = Self.painToken, when = Self.whenToken
         let plainPain = finder.mentions(in: [pain]).first?.entity
         var out: [(Entity, Int, Int)] = []
         var j = 0

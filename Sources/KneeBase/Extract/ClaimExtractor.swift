@@ -170,13 +170,22 @@ struct ClaimExtractor {
         var failed: Bool
     }
 
+    /// Words of stopping, which a negation before them turns into a recommendation.
+    static let stoppingWords: Set<String> = ["stop", "avoid", "quit", "skip"]
+
     /// Negation words that negate: not inside a condition ("if we don't do the strength
     /// work", "if X does not help, …"), and not doubled ("don't stop the strength work").
+    /// Found once per sentence.
     func effectiveNegations(_ s: AnalyzedSentence) -> [Int] {
+        s.negations { findNegations(s) }
+    }
+
+    private func findNegations(_ s: AnalyzedSentence) -> [Int] {
         let all = s.positions(.negation) + extraNegations(s)
+        guard !all.isEmpty else { return [] }
         return all.filter { n in
             // "don't stop", "never avoid": a negated stopping is a recommendation.
-            let stopping: Set<String> = ["stop", "avoid", "quit", "skip"]
+            let stopping = Self.stoppingWords
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
             // "Instead, we suggest cutting back": without "of", "instead" turns away from what came before, not from what follows.

@@ -20,42 +20,112 @@ public enum GraphBuilder {
         return merge(documents: documents, perDocument: perDocument, lexicon: lexicon)
     }
 
-    /// Merges per-document results into one graph.
+    /// Merges per-document results into one graph, in time linear in the evidence (plus
+    /// sorting the claims): claims are found by (subject, relation, object) and evidence
+    /// by (claim, source, sentence), without a key string or a set per claim.
     static func merge(documents: [Document], perDocument: [DocumentClaims], lexicon: Lexicon) -> KnowledgeGraph {
-        // Claims in order of first appearance, found by key; each claim's evidence
-        // grows in place, with the (source, sentence) pairs it already has in a set.
+        // Claims in order of first appearance; each claim's evidence grows in place.
         var claims: [Claim] = []
-        var index: [String: Int] = [:]
-        var cited: [Set<EvidenceSite>] = []
+        let found = perDocument.reduce(0) { $0 + $1.claims.count }
+        var index = ClaimIndex(capacity: found)
+        var sources = SourceNumbers()
+        var cited = Set<EvidenceSite>(minimumCapacity: found)
         var discovered: [String: Entity] = [:]
         for result in perDocument {
             for e in result.discovered where lexicon[e.id] == nil && discovered[e.id] == nil { discovered[e.id] = e }
             for c in result.claims {
-                let key = c.key
-                if let i = index[key] {
-                    for ev in c.evidence where cited[i].insert(EvidenceSite(source: ev.source, sentence: ev.sentence)).inserted {
+                let i = index.position(of: c, orAdding: claims.count)
+                if i < claims.count {
+                    for ev in c.evidence where cited.insert(EvidenceSite(claim: i, source: sources.number(ev.source), sentence: ev.sentence)).inserted {
                         claims[i].evidence.append(ev)
                     }
                 } else {
-                    index[key] = claims.count
                     claims.append(c)
-                    cited.append(Set(c.evidence.map { EvidenceSite(source: $0.source, sentence: $0.sentence) }))
+                    for ev in c.evidence { cited.insert(EvidenceSite(claim: i, source: sources.number(ev.source), sentence: ev.sentence)) }
                 }
             }
         }
-        let sortedClaims = claims.map { c -> Claim in
-            var c = c
-            c.evidence.sort { ($0.source, $0.start) < ($1.source, $1.start) }
-            return c
-        }.sorted { ($0.subject, $0.relation.rawValue, $0.object) < ($1.subject, $1.relation.rawValue, $1.object) }
-        let entities = (lexicon.entities + discovered.values).sorted { $0.id < $1.id }
-        return KnowledgeGraph(entities: entities, claims: sortedClaims, documents: documents)
+        for i in claims.indices where claims[i].evidence.count > 1 {
+            claims[i].evidence.sort { ($0.source, $0.start) < ($1.source, $1.start) }
+        }
+        // Merged claims differ in (subject, relation, object): sorting their positions orders
+        // them as sorting the claims does, without moving whole claims at each step.
+        let order = claims.indices.sorted { a, b in
+            (claims[a].subject, claims[a].relation.rawValue, claims[a].object) < (claims[b].subject, claims[b].relation.rawValue, claims[b].object)
+        }
+        return KnowledgeGraph(entities: mergedByID(lexicon.entities, discovered.values.sorted { $0.id < $1.id }),
+                              claims: order.map { claims[$0] }, documents: documents)
+    }
+
+    /// Two lists sorted by id as one, `first`'s entity before `second`'s on equal ids (as a
+    /// stable sort of `first + second` orders them).
+    static func mergedByID(_ first: [Entity], _ second: [Entity]) -> [Entity] {
+        var out: [Entity] = []
+        out.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count && j < second.count {
+            if second[j].id < first[i].id { out.append(second[j]); j += 1 } else { out.append(first[i]); i += 1 }
+        }
+        out += first[i...]
+        out += second[j...]
+        return out
     }
 }
 
-/// Where a piece of evidence is: a sentence of a source.
+/// Claims by (subject, relation, object) as `Claim.key` tells them apart: ids without a
+/// `|` (every slug) by the triple; others by the key string, since only such ids can give
+/// two triples one key.
+private struct ClaimIndex {
+    private struct Triple: Hashable {
+        var subject: String
+        var relation: Relation
+        var object: String
+    }
+
+    private var byTriple: [Triple: Int]
+    private var byKey: [String: Int] = [:]
+
+    init(capacity: Int) {
+        byTriple = Dictionary(minimumCapacity: capacity)
+    }
+
+    private static func hasBar(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { $0.contains(UInt8(ascii: "|")) }
+    }
+
+    /// The position of the claim with `c`'s key; `next` (and recorded as such) when there is none yet.
+    mutating func position(of c: Claim, orAdding next: Int) -> Int {
+        var position = next
+        func take(_ stored: inout Int) { position = stored }
+        if Self.hasBar(c.subject) || Self.hasBar(c.object) {
+            take(&byKey[c.key, default: next])
+        } else {
+            take(&byTriple[Triple(subject: c.subject, relation: c.relation, object: c.object), default: next])
+        }
+        return position
+    }
+}
+
+/// Numbers for source paths in order of first appearance. The evidence of one document
+/// shares its path, so the last path is compared before the table is asked.
+private struct SourceNumbers {
+    private var numbers: [String: Int] = [:]
+    private var last: (source: String, number: Int)?
+
+    mutating func number(_ source: String) -> Int {
+        if let last, last.source == source { return last.number }
+        let n = numbers[source] ?? numbers.count
+        if n == numbers.count { numbers[source] = n }
+        last = (source, n)
+        return n
+    }
+}
+
+/// Where a piece of evidence of a claim is: a sentence of a source.
 private struct EvidenceSite: Hashable {
-    var source: String
+    var claim: Int
+    var source: Int
     var sentence: Int
 }
 

@@ -31,14 +31,19 @@ struct LoweredText {
     /// of letters and `joiners` (see `String.containsWord(in:joinedBy:)`).
     func containsWord(in words: [String], joinedBy joiners: [Character]) -> Bool {
         guard let ascii else { return lowered.containsWord(in: Set(words), joinedBy: Set(joiners)) }
-        let asciiJoiners = joiners.compactMap(\.asciiValue)
+        // Bit b of the mask: byte b continues a word (a letter, or an ASCII joiner; the text is ASCII).
+        var mask: (low: UInt64, high: UInt64) = (0, 0x07FF_FFFE_07FF_FFFE)  // A–Z and a–z
+        for j in joiners {
+            guard let b = j.asciiValue else { continue }
+            if b < 64 { mask.low |= 1 << UInt64(b) } else { mask.high |= 1 << UInt64(b - 64) }
+        }
         var longest = 0
         for w in words { longest = max(longest, w.utf8.count) }
         return ascii.withUnsafeBufferPointer { bytes in
             var start = 0
             for i in 0...bytes.count {
                 let b = i < bytes.count ? bytes[i] : 0
-                if (b | 0x20 >= 97 && b | 0x20 <= 122) || asciiJoiners.contains(b) { continue }
+                if b < 64 ? mask.low & (1 << UInt64(b)) != 0 : mask.high & (1 << UInt64(b - 64)) != 0 { continue }
                 if i > start && i - start <= longest {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
                     for w in words where w.utf8.count == word.count {

@@ -19,12 +19,13 @@ struct Mention: Sendable, Hashable {
 /// meets "cutting back weekly mileage".
 struct MentionFinder: Sendable {
     private struct Node: Sendable {
-        var children: [String: Int32] = [:]
         var entity: Int32 = -1
         var requiresUpper = false
     }
 
     private var nodes: [Node] = [Node()]
+    /// The trie's edges: (node, stem) → child.
+    private var edges = TrieEdges()
     private var ids: [String] = []
     private var kinds: [EntityKind] = []
 
@@ -50,12 +51,13 @@ struct MentionFinder: Sendable {
     private mutating func insert(_ stems: [String], entity: Int32, requiresUpper: Bool) {
         var node = 0
         for s in stems {
-            if let next = nodes[node].children[s] {
+            let key = StemKey.of(s)
+            if let next = edges.child(of: Int32(node), stem: s, key: key) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
-                nodes[node].children[s] = next
+                edges.insert(parent: Int32(node), stem: s, key: key, child: next)
                 node = Int(next)
             }
         }
@@ -67,6 +69,14 @@ struct MentionFinder: Sendable {
 
     /// Words that names may include or leave out without changing what they name.
     private static let determiners: Set<String> = ["the", "a", "an", "your", "my", "his", "her", "their", "our", "its"]
+
+    /// `determiners.contains(norm)`, by comparisons rather than by hashing the word.
+    private static func isDeterminer(_ norm: String) -> Bool {
+        switch norm {
+        case "the", "a", "an", "your", "my", "his", "her", "their", "our", "its": true
+        default: false
+        }
+    }
 
     /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
     private static func exactKey(_ token: Token) -> String { "=" + token.norm }
@@ -86,21 +96,22 @@ struct MentionFinder: Sendable {
             // The longest match from token i: its last token and entity.
             var bestEnd = -1
             var bestEntity: Int32 = -1
-            if tokens[i].isUpper, let exact = nodes[0].children[Self.exactKey(tokens[i])], nodes[Int(exact)].entity >= 0 {
+            if tokens[i].isUpper, case let key = Self.exactKey(tokens[i]), let exact = edges.child(of: 0, stem: key, key: StemKey.of(key)),
+               nodes[Int(exact)].entity >= 0 {
                 bestEnd = i
                 bestEntity = nodes[Int(exact)].entity
             }
             var node = 0
             var j = i
             while j < count {
-                if let next = nodes[node].children[tokens[j].stem] {
+                if let next = edges.child(of: Int32(node), stem: tokens[j].stem, key: tokens[j].stemKey) {
                     node = Int(next)
                     let entity = nodes[node].entity
                     if entity >= 0 && (!nodes[node].requiresUpper || tokens[j].isUpper) {
                         bestEnd = j
                         bestEntity = entity
                     }
-                } else if j == i || !Self.determiners.contains(tokens[j].norm) {
+                } else if j == i || !Self.isDeterminer(tokens[j].norm) {
                     break
                 }
                 j += 1
@@ -115,5 +126,56 @@ struct MentionFinder: Sendable {
             }
         }
         return out
+    }
+}
+
+/// The edges of the mention trie in one open-addressing table keyed by (parent node,
+/// `StemKey` of the stem): a lookup mixes two integers and compares one string, where a
+/// dictionary per node would hash the stem's bytes again for every token it is asked about.
+private struct TrieEdges: Sendable {
+    private var parents: [Int32] = Array(repeating: -1, count: 16)
+    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var stems: [String] = Array(repeating: "", count: 16)
+    private var children: [Int32] = Array(repeating: -1, count: 16)
+    private var count = 0
+
+    private static func slot(_ parent: Int32, _ key: UInt64, mask: Int) -> Int {
+        let mixed = (key ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 29) & mask
+    }
+
+    /// The child of `parent` along `stem` (whose `StemKey` is `key`), if any.
+    func child(of parent: Int32, stem: String, key: UInt64) -> Int32? {
+        let mask = parents.count - 1
+        var i = Self.slot(parent, key, mask: mask)
+        while parents[i] >= 0 {
+            if parents[i] == parent && keys[i] == key && stems[i] == stem { return children[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds the edge `parent` → `child` along `stem` (not yet in the table).
+    mutating func insert(parent: Int32, stem: String, key: UInt64, child: Int32) {
+        if (count + 1) * 2 > parents.count { grow() }
+        let mask = parents.count - 1
+        var i = Self.slot(parent, key, mask: mask)
+        while parents[i] >= 0 { i = (i + 1) & mask }
+        parents[i] = parent
+        keys[i] = key
+        stems[i] = stem
+        children[i] = child
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = (parents, keys, stems, children)
+        let capacity = parents.count * 2
+        parents = Array(repeating: -1, count: capacity)
+        keys = Array(repeating: 0, count: capacity)
+        stems = Array(repeating: "", count: capacity)
+        children = Array(repeating: -1, count: capacity)
+        count = 0
+        for i in old.0.indices where old.0[i] >= 0 { insert(parent: old.0[i], stem: old.2[i], key: old.1[i], child: old.3[i]) }
     }
 }

@@ -8,6 +8,25 @@ struct Token: Sendable, Hashable {
     var stem: String
     /// The word is written in capitals (an abbreviation such as ITB or PFPS).
     var isUpper: Bool
+    /// `StemKey.of(stem)`, for the mention trie.
+    var stemKey: UInt64
+    /// The cue lists and composer roles of the word (`WordMarks.of`).
+    var marks: WordMarks.Entry
+
+    init(start: Int, end: Int, norm: String, stem: String, isUpper: Bool) {
+        self.init(start: start, end: end, norm: norm, isUpper: isUpper, word: Stemmer.Word(norm: norm, stem: stem))
+    }
+
+    /// A token of the word `word` (its stem, key and marks, as the stemmer's cache keeps them).
+    init(start: Int, end: Int, norm: String, isUpper: Bool, word: Stemmer.Word) {
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.stem = word.stem
+        self.isUpper = isUpper
+        self.stemKey = word.key
+        self.marks = word.marks
+    }
 }
 
 /// Splits text into word tokens: runs of letters and digits, with apostrophes
@@ -83,8 +102,10 @@ struct Tokenizer {
                 kept = Self.maxNormBytes
                 while kept > 0 && letters[kept] & 0xC0 == 0x80 { kept -= 1 }
             }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in 0..<kept { hash = (hash ^ UInt64(letters[k])) &* 0x100_0000_01b3 }
             let norm = String(decoding: UnsafeBufferPointer(rebasing: letters[0..<kept]), as: UTF8.self)
-            return Token(start: start, end: end, norm: norm, stem: stemmer.stem(norm), isUpper: upper && hasLetter && end - start >= 2)
+            return Token(start: start, end: end, norm: norm, isUpper: upper && hasLetter && end - start >= 2, word: stemmer.word(norm, hash: hash))
         }
     }
 

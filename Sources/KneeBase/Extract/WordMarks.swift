@@ -3,7 +3,7 @@
 /// once more by its case-folded form when that differs) instead of once per list.
 enum WordMarks {
     /// The bits of one word: `cues` from either form, `composer` from the stem only.
-    struct Entry: Sendable {
+    struct Entry: Sendable, Hashable {
         var cues: UInt32 = 0
         var composer: UInt16 = 0
     }
@@ -28,8 +28,14 @@ enum WordMarks {
     /// The marks of `token`: the lists that hold its stem or, when it differs, its
     /// case-folded form; the composer roles of its stem.
     static func of(_ token: Token) -> Entry {
-        var entry = table[token.stem] ?? Entry()
-        if token.norm != token.stem, let byNorm = table[token.norm] { entry.cues |= byNorm.cues }
+        of(norm: token.norm, stem: token.stem)
+    }
+
+    /// The marks of a word with case-folded form `norm` and stem `stem` (tokens carry
+    /// them: the stemmer's cache finds them once per distinct word).
+    static func of(norm: String, stem: String) -> Entry {
+        var entry = table[stem] ?? Entry()
+        if norm != stem, let byNorm = table[norm] { entry.cues |= byNorm.cues }
         return entry
     }
 }
