@@ -109,6 +109,7 @@ public enum Builder {
         var documentKeys: [String: String] = [:]
         for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
         let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code) }
+        let sentenceMemo = cache.map { SentenceMemo(cache: $0, documentKeys: documentKeys) }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         stage("extract")
@@ -125,7 +126,7 @@ public enum Builder {
             var audit = 0.0
             var pages: [String: String] = [:]
             let (store, auditAndRender) = try concurrently({
-                try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher)
+                try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher, memo: sentenceMemo)
             }, {
                 let auditStart = clock.now
                 let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }

@@ -4,13 +4,15 @@
 /// streamed to disk rather than built in memory.
 public enum DataFiles {
     /// Writes the four files into the publisher's staging folder; the database waits for
-    /// `findings` only at its end.
-    public static func write(documents: [Document], graph: KnowledgeGraph, findings: Pending<[Finding]>, to publisher: OutputPublisher) throws {
+    /// `findings` only at its end. With a memo, the search index reuses the sentence
+    /// analyses of the last cached build.
+    static func write(documents: [Document], graph: KnowledgeGraph, findings: Pending<[Finding]>, to publisher: OutputPublisher,
+                      memo: SentenceMemo? = nil) throws {
         let database = try publisher.stagingURL("data/kb.sqlite")
         let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
         // The database first: it takes longest, so the JSON files fill the other cores meanwhile.
         let jobs: [@Sendable () throws -> Void] = [
-            { try KnowledgeBaseWriter.write(graph, findings: findings, to: database) },
+            { try KnowledgeBaseWriter.write(graph, findings: findings, to: database, memo: memo) },
             { try publisher.stream(to: "data/documents.json") { try DocumentsJSON.write(documents, to: $0) } },
             { try publisher.stream(to: "data/graph.json") { try exporter.writeGraphJSON(to: $0) } },
             { try publisher.write(exporter.jsonLD(), to: "data/graph.jsonld") },

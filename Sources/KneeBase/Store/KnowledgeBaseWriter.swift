@@ -9,18 +9,21 @@ public enum KnowledgeBaseWriter {
     }
 
     /// Creates the database at `url` and fills it, writing the findings last: everything
-    /// else is written while the audit that supplies them may still be running.
-    public static func write(_ graph: KnowledgeGraph, findings: Pending<[Finding]>, to url: URL) throws {
+    /// else is written while the audit that supplies them may still be running. With a
+    /// memo, the search index reuses the sentence analyses of the last cached build.
+    static func write(_ graph: KnowledgeGraph, findings: Pending<[Finding]>, to url: URL, memo: SentenceMemo? = nil) throws {
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
         // Rows are consistent by construction; checking every reference would slow the bulk insert.
         config.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: url.path, configuration: config)
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            // A fresh file, published only when complete: no journal, no syncs, and a page cache
+            // large enough that the bulk insert does not write pages out and read them back.
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
             try db.inTransaction {
                 // The search rows need no database: they are computed while the other tables are written.
-                let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph) }, with: {
+                let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph, memo: memo) }, with: {
                     try Schema.create(db)
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
                                    arguments: [String(Schema.version)])
@@ -30,9 +33,10 @@ public enum KnowledgeBaseWriter {
                     return sentenceIDs
                 })
                 try SearchIndex.build(graph, search, db)
+                // Everything but the findings is indexed before waiting for the audit that supplies them.
+                try Schema.index(db)
                 try FindingsTable.create(db)
                 try FindingsTable.write(findings.value, sources: sentenceIDs.mapValues(\.source), db)
-                try Schema.index(db)
                 try FindingsTable.index(db)
                 return .commit
             }

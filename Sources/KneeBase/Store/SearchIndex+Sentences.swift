@@ -32,7 +32,9 @@ struct SentenceRows: Sendable {
     var documentFrequency: [String: Int]
     var lengths: [String: Int]
 
-    static func build(_ graph: KnowledgeGraph, entities: SearchEntityOrder, finder: MentionFinder) -> SentenceRows {
+    /// The rows of every sentence; with a memo, documents analysed by the last cached
+    /// build are taken from it, and this build's analyses are stored for the next one.
+    static func build(_ graph: KnowledgeGraph, entities: SearchEntityOrder, finder: MentionFinder, memo: SentenceMemo? = nil) -> SentenceRows {
         var evidence: [String: Set<Int>] = [:]
         for c in graph.claims {
             for ev in c.evidence where ev.polarity == .asserted { evidence[ev.source, default: []].insert(ev.sentence) }
@@ -48,14 +50,28 @@ struct SentenceRows: Sendable {
         let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min($0 + size, documents.count) }
         let evidenceSets = evidence
         let ids = firstIDs
-        let chunks = parallelMap(ranges) { range -> Chunk in
-            var builder = ChunkBuilder(tokenizer: Tokenizer(stemmer: StemmerPool.current), entities: entities, finder: finder)
-            var documentRows: [DocumentRows] = []
+        let salt = memo.map { $0.salt(graph) } ?? ""
+        let results = parallelMap(ranges) { range -> (Chunk, [String]) in
+            let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
+            var assembler = ChunkAssembler(rowids: entities.rowid)
+            var keys: [String] = []
             for i in range {
-                documentRows.append(builder.rows(documents[i], firstID: ids[i], evidence: evidenceSets[documents[i].source] ?? []))
+                let d = documents[i]
+                let key = memo?.key(d.source, salt: salt)
+                let analysis: SentenceAnalysis
+                if let memo, let key, let hit = memo.load(key), hit.bodies.count == d.sentences.count {
+                    analysis = hit
+                } else {
+                    analysis = analyzer.analyze(d)
+                    if let memo, let key { memo.store(analysis, key: key) }
+                }
+                if let key { keys.append(key) }
+                assembler.add(analysis, firstID: ids[i], evidence: evidenceSets[d.source] ?? [])
             }
-            return builder.chunk(documentRows)
+            return (assembler.chunk, keys)
         }
+        memo?.prune(keeping: Set(results.flatMap(\.1)))
+        let chunks = results.map(\.0)
         var words = WordCounts()
         var df: [String: Int] = [:]
         var lengths: [String: Int] = [:]
@@ -69,131 +85,60 @@ struct SentenceRows: Sendable {
     }
 }
 
-/// The rows of one chunk of documents. Words and terms are numbered as they are first
-/// seen, so a token costs one dictionary lookup for its word count, its term and the
-/// number of sentences holding the term (a sentence counts a term once: `seenIn` keeps
-/// the last sentence that counted it).
-private struct ChunkBuilder {
-    let tokenizer: Tokenizer
-    let entities: SearchEntityOrder
-    let finder: MentionFinder
-
-    private var wordIDs: [String: Int] = [:]
-    private var wordNorms: [String] = []
-    private var wordTerms: [Int] = []
-    private var wordCounts: [Int] = []
-    private var termIDs: [String: Int] = [:]
-    private var terms: [String] = []
-    private var sentencesWith: [Int] = []
-    private var seenIn: [Int] = []
-    private var sentence = 0
-    private var entityTerms: [Int64: Int] = [:]
+/// Turns the analyses of a chunk of documents into rows: entities become their
+/// `_e<rowid>` tokens and each sentence gets its tier; word counts, document
+/// frequencies and column lengths are summed.
+private struct ChunkAssembler {
+    let rowids: [String: Int64]
+    private(set) var chunk = SentenceRows.Chunk()
+    private var entityTokens: [Int64: String] = [:]
     private var headingLength = 0
     private var bodyLength = 0
     private var entitiesLength = 0
 
-    init(tokenizer: Tokenizer, entities: SearchEntityOrder, finder: MentionFinder) {
-        self.tokenizer = tokenizer
-        self.entities = entities
-        self.finder = finder
+    init(rowids: [String: Int64]) {
+        self.rowids = rowids
     }
 
-    mutating func rows(_ d: Document, firstID: Int64, evidence: Set<Int>) -> SentenceRows.DocumentRows {
-        var headings: [String] = []
-        var headingTokens: [Int] = []
-        var headingTerms: [[Int]] = []
-        var headingOfBlock: [Int: Int] = [:]
+    mutating func add(_ a: SentenceAnalysis, firstID: Int64, evidence: Set<Int>) {
         var rows: [SentenceRows.Row] = []
-        rows.reserveCapacity(d.sentences.count)
-        for (k, s) in d.sentences.enumerated() {
-            let heading: Int
-            if let h = headingOfBlock[s.block] {
-                heading = h
-            } else {
-                // Each heading of the path on its own, so that a phrase cannot run from one into the next.
-                let parts = d.headingPath(of: s).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty }
-                headings.append(parts.map { $0.joined(separator: " ") }.joined(separator: " \(SearchSchema.aliasSeparator) "))
-                headingTerms.append(parts.joined().map { term($0) })
-                headingTokens.append(parts.reduce(0) { $0 + $1.count })
-                heading = headings.count - 1
-                headingOfBlock[s.block] = heading
-            }
-            sentence += 1
-            let tokens = tokenizer.tokens(s.text)
-            var body = ""
-            body.reserveCapacity(s.text.utf8.count)
-            for (n, t) in tokens.enumerated() {
-                if n > 0 { body.append(" ") }
-                body.append(t.stem)
-                count(word(t))
-            }
-            var mentioned: [Int64] = []
-            for m in finder.mentions(in: tokens) {
-                if let row = entities.rowid[m.entity], !mentioned.contains(row) { mentioned.append(row) }
-            }
+        rows.reserveCapacity(a.bodies.count)
+        var entitySentences: [Int64: Int] = [:]
+        for k in a.bodies.indices {
             var entityText = ""
-            for (n, row) in mentioned.enumerated() {
-                let id = entityTerm(row)
-                if n > 0 { entityText.append(" ") }
-                entityText.append(terms[id])
-                count(id)
+            var mentioned = 0
+            for id in a.mentions[k] {
+                guard let row = rowids[id] else { continue }
+                if mentioned > 0 { entityText.append(" ") }
+                entityText.append(entityToken(row))
+                entitySentences[row, default: 0] += 1
+                mentioned += 1
             }
-            for id in headingTerms[heading] { count(id) }
-            headingLength += headingTokens[heading]
-            bodyLength += tokens.count
-            entitiesLength += mentioned.count
-            let tier = evidence.contains(k) ? 0 : mentioned.isEmpty ? 2 : 1
-            rows.append(SentenceRows.Row(sentence: k, tier: tier, heading: heading, body: body, entities: entityText))
+            let heading = a.sentenceHeadings[k]
+            headingLength += a.headingTokens[heading]
+            entitiesLength += mentioned
+            let tier = evidence.contains(k) ? 0 : mentioned == 0 ? 2 : 1
+            rows.append(SentenceRows.Row(sentence: k, tier: tier, heading: heading, body: a.bodies[k], entities: entityText))
         }
-        return SentenceRows.DocumentRows(firstSentenceID: firstID, headings: headings, rows: rows)
-    }
-
-    /// The chunk's rows with its word counts, document frequencies and column lengths.
-    func chunk(_ documents: [SentenceRows.DocumentRows]) -> SentenceRows.Chunk {
-        var chunk = SentenceRows.Chunk(documents: documents)
-        for (id, norm) in wordNorms.enumerated() where WordCounts.isWord(norm) {
-            chunk.words.counts[norm] = (terms[wordTerms[id]], wordCounts[id])
+        bodyLength += a.bodyTokens
+        chunk.documents.append(SentenceRows.DocumentRows(firstSentenceID: firstID, headings: a.headings, rows: rows))
+        for i in a.words.indices {
+            let word = a.words[i]
+            if let hit = chunk.words.counts[word] {
+                chunk.words.counts[word] = (hit.stem, hit.count + a.wordCounts[i])
+            } else {
+                chunk.words.counts[word] = (a.wordStems[i], a.wordCounts[i])
+            }
         }
-        chunk.documentFrequency.reserveCapacity(terms.count)
-        for (id, t) in terms.enumerated() where sentencesWith[id] > 0 { chunk.documentFrequency[t] = sentencesWith[id] }
+        for i in a.terms.indices { chunk.documentFrequency[a.terms[i], default: 0] += a.termSentences[i] }
+        for (row, n) in entitySentences { chunk.documentFrequency[entityToken(row), default: 0] += n }
         chunk.lengths = ["heading": headingLength, "body": bodyLength, "entities": entitiesLength]
-        return chunk
     }
 
-    /// Counts one occurrence of the token's word; returns the term of its stem.
-    private mutating func word(_ t: Token) -> Int {
-        if let id = wordIDs[t.norm] {
-            wordCounts[id] += 1
-            return wordTerms[id]
-        }
-        let termID = term(t.stem)
-        wordIDs[t.norm] = wordNorms.count
-        wordNorms.append(t.norm)
-        wordTerms.append(termID)
-        wordCounts.append(1)
-        return termID
-    }
-
-    private mutating func term(_ text: String) -> Int {
-        if let id = termIDs[text] { return id }
-        termIDs[text] = terms.count
-        terms.append(text)
-        sentencesWith.append(0)
-        seenIn.append(0)
-        return terms.count - 1
-    }
-
-    private mutating func entityTerm(_ row: Int64) -> Int {
-        if let id = entityTerms[row] { return id }
-        let id = term(SearchSchema.entityToken(row))
-        entityTerms[row] = id
-        return id
-    }
-
-    /// Counts the current sentence for `term`, once.
-    private mutating func count(_ term: Int) {
-        guard seenIn[term] != sentence else { return }
-        seenIn[term] = sentence
-        sentencesWith[term] += 1
+    private mutating func entityToken(_ row: Int64) -> String {
+        if let token = entityTokens[row] { return token }
+        let token = SearchSchema.entityToken(row)
+        entityTokens[row] = token
+        return token
     }
 }

@@ -17,10 +17,11 @@ enum SearchIndex {
         let sentences: SentenceRows
     }
 
-    static func prepare(_ graph: KnowledgeGraph) -> Prepared {
+    /// With a memo, documents analysed by the last cached build are not analysed again.
+    static func prepare(_ graph: KnowledgeGraph, memo: SentenceMemo? = nil) -> Prepared {
         let entities = SearchEntityOrder(graph)
         let finder = MentionFinder(lexicon: entities.lexicon, extra: graph.entities.filter(\.discovered))
-        return Prepared(entities: entities, finder: finder, sentences: SentenceRows.build(graph, entities: entities, finder: finder))
+        return Prepared(entities: entities, finder: finder, sentences: SentenceRows.build(graph, entities: entities, finder: finder, memo: memo))
     }
 
     static func build(_ graph: KnowledgeGraph, _ prepared: Prepared, _ db: Database) throws {

@@ -1,0 +1,135 @@
+/// What the sentence index takes from one document before entities have their rowids:
+/// the stems of each heading path and of each sentence, the entities each sentence
+/// mentions (by id), and the document's word counts and term frequencies. It depends
+/// only on the document, the code and the entities mention finding knows, so
+/// `SentenceMemo` keeps it from one build to the next.
+struct SentenceAnalysis: Sendable, Equatable {
+    /// Stems of each distinct heading path, one heading from the next separated by
+    /// `SearchSchema.aliasSeparator`, and the number of stems in each.
+    var headings: [String] = []
+    var headingTokens: [Int] = []
+    /// Per sentence: its heading path (index into `headings`), the stems of its text and
+    /// the entities it mentions (distinct ids, in order of first mention).
+    var sentenceHeadings: [Int] = []
+    var bodies: [String] = []
+    var mentions: [[String]] = []
+    /// Tokens in all sentence texts.
+    var bodyTokens = 0
+    /// Surface words worth correcting to (`WordCounts.isWord`), their stems and counts.
+    var words: [String] = []
+    var wordStems: [String] = []
+    var wordCounts: [Int] = []
+    /// Every stem of the headings and texts, with the number of sentences holding it.
+    var terms: [String] = []
+    var termSentences: [Int] = []
+}
+
+/// Analyses documents for the sentence index: tokenizes and stems every heading path and
+/// sentence and finds the entities mentioned, as extraction reads them.
+struct SentenceAnalyzer {
+    let tokenizer: Tokenizer
+    let finder: MentionFinder
+
+    func analyze(_ d: Document) -> SentenceAnalysis {
+        var a = SentenceAnalysis()
+        var counter = TermCounter()
+        var headingOfBlock: [Int: Int] = [:]
+        var headingTerms: [[Int]] = []
+        a.sentenceHeadings.reserveCapacity(d.sentences.count)
+        a.bodies.reserveCapacity(d.sentences.count)
+        a.mentions.reserveCapacity(d.sentences.count)
+        for s in d.sentences {
+            let heading: Int
+            if let h = headingOfBlock[s.block] {
+                heading = h
+            } else {
+                // Each heading of the path on its own, so that a phrase cannot run from one into the next.
+                let parts = d.headingPath(of: s).map { tokenizer.tokens($0).map(\.stem) }.filter { !$0.isEmpty }
+                a.headings.append(parts.map { $0.joined(separator: " ") }.joined(separator: " \(SearchSchema.aliasSeparator) "))
+                a.headingTokens.append(parts.reduce(0) { $0 + $1.count })
+                headingTerms.append(parts.joined().map { counter.term($0) })
+                heading = a.headings.count - 1
+                headingOfBlock[s.block] = heading
+            }
+            counter.nextSentence()
+            let tokens = tokenizer.tokens(s.text)
+            var body = ""
+            body.reserveCapacity(s.text.utf8.count)
+            for (n, t) in tokens.enumerated() {
+                if n > 0 { body.append(" ") }
+                body.append(t.stem)
+                counter.count(counter.word(t))
+            }
+            var mentioned: [String] = []
+            for m in finder.mentions(in: tokens) where !mentioned.contains(m.entity) { mentioned.append(m.entity) }
+            for id in headingTerms[heading] { counter.count(id) }
+            a.bodyTokens += tokens.count
+            a.sentenceHeadings.append(heading)
+            a.bodies.append(body)
+            a.mentions.append(mentioned)
+        }
+        counter.finish(&a)
+        return a
+    }
+}
+
+/// Words and terms of one document, numbered as they are first seen, so a token costs
+/// one dictionary lookup for its word count, its term and the number of sentences
+/// holding the term (a sentence counts a term once: `seenIn` keeps the last sentence
+/// that counted it).
+private struct TermCounter {
+    private var wordIDs: [String: Int] = [:]
+    private var wordNorms: [String] = []
+    private var wordTerms: [Int] = []
+    private var wordCounts: [Int] = []
+    private var termIDs: [String: Int] = [:]
+    private var terms: [String] = []
+    private var sentencesWith: [Int] = []
+    private var seenIn: [Int] = []
+    private var sentence = 0
+
+    mutating func nextSentence() { sentence += 1 }
+
+    /// Counts one occurrence of the token's word; returns the term of its stem.
+    mutating func word(_ t: Token) -> Int {
+        if let id = wordIDs[t.norm] {
+            wordCounts[id] += 1
+            return wordTerms[id]
+        }
+        let termID = term(t.stem)
+        wordIDs[t.norm] = wordNorms.count
+        wordNorms.append(t.norm)
+        wordTerms.append(termID)
+        wordCounts.append(1)
+        return termID
+    }
+
+    mutating func term(_ text: String) -> Int {
+        if let id = termIDs[text] { return id }
+        termIDs[text] = terms.count
+        terms.append(text)
+        sentencesWith.append(0)
+        seenIn.append(0)
+        return terms.count - 1
+    }
+
+    /// Counts the current sentence for `term`, once.
+    mutating func count(_ term: Int) {
+        guard seenIn[term] != sentence else { return }
+        seenIn[term] = sentence
+        sentencesWith[term] += 1
+    }
+
+    /// Copies the counts into `a`.
+    func finish(_ a: inout SentenceAnalysis) {
+        for (id, norm) in wordNorms.enumerated() where WordCounts.isWord(norm) {
+            a.words.append(norm)
+            a.wordStems.append(terms[wordTerms[id]])
+            a.wordCounts.append(wordCounts[id])
+        }
+        for (id, t) in terms.enumerated() where sentencesWith[id] > 0 {
+            a.terms.append(t)
+            a.termSentences.append(sentencesWith[id])
+        }
+    }
+}
