@@ -6,17 +6,17 @@
 ///
 /// One finding per recommended or asserted entity (the *anchor*), listing everything
 /// that contradicts it from independent sources. A source that says both is left out.
-struct ContradictionFinder {
+struct ContradictionFinder: Sendable {
     let relations: EntityRelations
     let independence: SourceIndependence
 
-    private struct GroupKey: Hashable, Comparable {
+    private struct GroupKey: Hashable, Comparable, Sendable {
         var family: Statement.Family
         var object: String
         static func < (a: GroupKey, b: GroupKey) -> Bool { (a.family, a.object) < (b.family, b.object) }
     }
 
-    private struct Opponent {
+    private struct Opponent: Sendable {
         var group: GroupKey
         var direct: Bool
         /// How it contradicts the anchor, e.g. "advises against “mini squats” (a kind of squats)".
@@ -25,52 +25,92 @@ struct ContradictionFinder {
     }
 
     func findings(claims: [Claim], denials: [Denial]) -> [Finding] {
-        var all = Statement.from(claims) + denials.map(Statement.from)
+        let all = Statement.from(claims) + denials.map(Statement.from)
+        // Sources and entity groups by number, so that the comparisons below hash integers.
+        var sourceNumbers: [String: Int] = [:]
+        var keyNumbers: [GroupKey: Int] = [:]
+        var c = Comparison(all: all)
+        for s in all {
+            let src = sourceNumbers[s.source] ?? {
+                sourceNumbers[s.source] = c.groupOf.count
+                c.groupOf.append(independence.groupOf(s.source))
+                return c.groupOf.count - 1
+            }()
+            let key = GroupKey(family: s.family, object: s.object)
+            let k = keyNumbers[key] ?? {
+                keyNumbers[key] = c.keys.count
+                c.keys.append(key)
+                c.proSources.append([]); c.conSources.append([]); c.pros.append([]); c.cons.append([]); c.cue.append(nil)
+                return c.keys.count - 1
+            }()
+            c.source.append(src)
+            c.key.append(k)
+            if s.pro { c.proSources[k].insert(src) } else { c.conSources[k].insert(src) }
+        }
         // A source on both sides of one entity is out of the comparison for it.
-        var sides: [GroupKey: [String: (pro: Bool, con: Bool)]] = [:]
-        for s in all {
-            let k = GroupKey(family: s.family, object: s.object)
-            var v = sides[k]?[s.source] ?? (false, false)
-            if s.pro { v.pro = true } else { v.con = true }
-            sides[k, default: [:]][s.source] = v
+        for (i, s) in all.enumerated() {
+            let k = c.key[i], src = c.source[i]
+            if c.proSources[k].contains(src) && c.conSources[k].contains(src) { continue }
+            if s.pro { c.pros[k].append(i) } else { c.cons[k].append(i) }
         }
-        all.removeAll { s in sides[GroupKey(family: s.family, object: s.object)]?[s.source].map { $0.pro && $0.con } ?? false }
-
-        var pros: [GroupKey: [Statement]] = [:]
-        var cons: [GroupKey: [Statement]] = [:]
-        for s in all {
-            let k = GroupKey(family: s.family, object: s.object)
-            if s.pro { pros[k, default: []].append(s) } else { cons[k, default: []].append(s) }
-        }
-        var index: [String: Set<GroupKey>] = [:]
-        for k in cons.keys {
-            for key in indexKeys(con: k) { index[key, default: []].insert(k) }
+        for k in c.keys.indices where !c.cons[k].isEmpty {
+            for key in indexKeys(con: c.keys[k]) { c.index[key, default: []].insert(k) }
+            c.cue[k] = c.cons[k].lazy.compactMap { all[$0].cue }.first
         }
 
-        var out: [Finding] = []
-        for anchor in pros.keys.sorted() {
-            let anchorStatements = pros[anchor]!
-            var candidates = Set<GroupKey>()
-            for key in queryKeys(anchor) { candidates.formUnion(index[key] ?? []) }
-            var opponents: [Opponent] = []
-            for con in candidates.sorted() {
-                let cue = cons[con]!.compactMap(\.cue).first
-                guard let (direct, says) = opposition(anchor, con, cue: cue) else { continue }
-                // Sources that take both sides across the pair are out.
-                let conSources = Set(cons[con]!.map(\.source))
-                let proHere = anchorStatements.filter { !conSources.contains($0.source) && sides[con]?[$0.source]?.con != true }
-                let conHere = cons[con]!.filter { sides[anchor]?[$0.source]?.pro != true }
-                let proGroups = Set(proHere.map { independence.groupOf($0.source) })
-                guard !proHere.isEmpty, conHere.contains(where: { c in proGroups.contains { $0 != independence.groupOf(c.source) } }) else { continue }
-                opponents.append(Opponent(group: con, direct: direct, says: says, statements: conHere))
-            }
-            guard !opponents.isEmpty else { continue }
-            let opposed = Set(opponents.flatMap { $0.statements.map(\.source) })
-            let proHere = anchorStatements.filter { !opposed.contains($0.source) }
+        // Each anchor on its own, in parallel; the findings stay in anchor order.
+        let anchors = c.keys.indices.filter { !c.pros[$0].isEmpty }.sorted { c.keys[$0] < c.keys[$1] }
+        let comparison = c
+        return parallelMap(anchors) { anchor in anchorFinding(anchor, comparison) }.compactMap { $0 }
+    }
+
+    /// Every statement, with its source and entity group by number, the statements for and
+    /// against each group, and where statements against a group are filed.
+    private struct Comparison: Sendable {
+        let all: [Statement]
+        /// Per statement: its source's number and its group's number.
+        var source: [Int] = []
+        var key: [Int] = []
+        /// Per source number: its group of copies (`SourceIndependence.groupOf`).
+        var groupOf: [Int] = []
+        /// Per group number: the group, the sources on each side (before those on both are
+        /// left out), the statements kept for and against, and the first cue against.
+        var keys: [GroupKey] = []
+        var proSources: [Set<Int>] = []
+        var conSources: [Set<Int>] = []
+        var pros: [[Int]] = []
+        var cons: [[Int]] = []
+        var cue: [String?] = []
+        /// Group numbers with statements against them, by `indexKeys`.
+        var index: [String: Set<Int>] = [:]
+
+        init(all: [Statement]) { self.all = all }
+    }
+
+    /// The finding about group `anchor`, nil when nothing independent contradicts it.
+    private func anchorFinding(_ anchor: Int, _ c: Comparison) -> Finding? {
+        let anchorKey = c.keys[anchor]
+        var candidates = Set<Int>()
+        for key in queryKeys(anchorKey) { candidates.formUnion(c.index[key] ?? []) }
+        var opponents: [Opponent] = []
+        for con in candidates.sorted(by: { c.keys[$0] < c.keys[$1] }) {
+            guard let (direct, says) = opposition(anchorKey, c.keys[con], cue: c.cue[con]) else { continue }
+            // Sources that take both sides across the pair are out.
+            let proHere = c.pros[anchor].filter { !c.conSources[con].contains(c.source[$0]) }
             guard !proHere.isEmpty else { continue }
-            out.append(finding(anchor, pro: proHere, opponents: opponents))
+            let conHere = c.cons[con].filter { !c.proSources[anchor].contains(c.source[$0]) }
+            let proGroups = Set(proHere.map { c.groupOf[c.source[$0]] })
+            guard conHere.contains(where: { i in
+                let g = c.groupOf[c.source[i]]
+                return proGroups.contains { $0 != g }
+            }) else { continue }
+            opponents.append(Opponent(group: c.keys[con], direct: direct, says: says, statements: conHere.map { c.all[$0] }))
         }
-        return out
+        guard !opponents.isEmpty else { return nil }
+        let opposed = Set(opponents.flatMap { $0.statements.map(\.source) })
+        let proHere = c.pros[anchor].map { c.all[$0] }.filter { !opposed.contains($0.source) }
+        guard !proHere.isEmpty else { return nil }
+        return finding(anchorKey, pro: proHere, opponents: opponents)
     }
 
     /// Whether statements against `con` contradict statements for `anchor`, and how.
@@ -157,12 +197,12 @@ struct ContradictionFinder {
         let stance = anchor.family == .treatment ? "recommended" : anchor.family == .cause ? "named as a cause" : "asserted"
         var parts: [String] = []
         for o in opponents.prefix(4) {
-            parts.append("\(Self.list(Self.unique(o.statements.map(\.source)).sorted().map(SourceQuality.name))) \(o.says)")
+            parts.append("\(Self.list(Self.unique(o.statements.map(\.source)).sorted(), naming: SourceQuality.name)) \(o.says)")
         }
         if opponents.count > 4 { parts.append("and \(opponents.count - 4) more related disagreements") }
         let message = "Sources disagree on “\(r.name(anchor.object))”: \(stance)"
             + (conditions.isEmpty ? "" : " (for \(Self.list(conditions, limit: 3)))")
-            + " by \(Self.list(proSources.map(SourceQuality.name)))"
+            + " by \(Self.list(proSources, naming: SourceQuality.name))"
             + (minority ? " — \(conSources.count) dissenting source\(conSources.count == 1 ? "" : "s") against \(proSources.count)" : "")
             + "; " + Self.unique(parts).joined(separator: "; ")
 
@@ -198,11 +238,12 @@ struct ContradictionFinder {
                        evidence: evidence + conEvidence)
     }
 
-    /// "a, b and c", or "a, b, c and 7 more" past `limit`.
-    static func list(_ items: [String], limit: Int = 3) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        if items.count > limit { return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    /// "a, b and c", or "a, b, c and 7 more" past `limit`; only the items shown are passed
+    /// through `naming` (a list can hold thousands of sources).
+    static func list(_ items: [String], limit: Int = 3, naming: (String) -> String = { $0 }) -> String {
+        guard items.count > 1 else { return items.first.map(naming) ?? "" }
+        if items.count > limit { return items.prefix(limit).map(naming).joined(separator: ", ") + " and \(items.count - limit) more" }
+        return items.dropLast().map(naming).joined(separator: ", ") + " and " + naming(items.last!)
     }
 
     static func unique(_ list: [String]) -> [String] {

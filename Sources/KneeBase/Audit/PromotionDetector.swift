@@ -30,6 +30,16 @@ struct PromotionDetector {
         return out
     }()
 
+    /// Words of a text that can start a phrase once swaps are undone: the phrases' first
+    /// words, synonyms that stand for one, and the first words of multi-word synonyms. A
+    /// text without any cannot hold a phrase, so its swaps need not be undone.
+    static let phraseStarts: Set<String> = {
+        var out = Set(phraseIndex.keys)
+        for (synonym, original) in RewriteSwaps.singleWord where phraseIndex[original] != nil { out.insert(synonym) }
+        out.formUnion(RewriteSwaps.multiWord.keys)
+        return out
+    }()
+
     /// Calls to action in the article's sentences (`words`: each sentence's words) and in its boilerplate blocks.
     func scan(_ document: Document, words: [[String]]? = nil) -> [Hit] {
         var hits: [Hit] = []
@@ -50,7 +60,8 @@ struct PromotionDetector {
         }
         if digits >= 10 && hasPhoneNumber(text) { return "phone number" }
         if at && hasEmail(text) { return "e-mail address" }
-        let w = RewriteSwaps.restoredWords(words ?? RewriteSwaps.words(text))
+        let written = words ?? RewriteSwaps.words(text)
+        let w = written.contains(where: phraseStarts.contains) ? RewriteSwaps.restoredWords(written) : []
         for i in w.indices {
             for p in phraseIndex[w[i]] ?? [] where i + p.count <= w.count && w[i..<(i + p.count)].elementsEqual(p) {
                 return "“\(p.joined(separator: " "))”"

@@ -52,16 +52,16 @@ struct Statement: Sendable {
     static func from(_ claims: [Claim]) -> [Statement] {
         var out: [Statement] = []
         for c in claims {
-            var bySide: [String: Int] = [:]
+            // Statement index by source, one table per stance.
+            var bySide: (pro: [String: Int], con: [String: Int]) = ([:], [:])
             for ev in c.evidence {
                 let pro = c.relation != .notRecommended && ev.polarity == .asserted
-                let key = "\(ev.source)|\(pro)"
                 let quote = Quote(source: ev.source, line: ev.line, start: ev.start, text: ev.text,
                                   weak: ev.certainty == .hedged || ev.attribution == SupportAnalysis.anecdote)
-                if let i = bySide[key] {
+                if let i = pro ? bySide.pro[ev.source] : bySide.con[ev.source] {
                     if !out[i].quotes.contains(where: { $0.start == quote.start }) { out[i].quotes.append(quote) }
                 } else {
-                    bySide[key] = out.count
+                    if pro { bySide.pro[ev.source] = out.count } else { bySide.con[ev.source] = out.count }
                     out.append(Statement(family: Family(c.relation), object: c.object, pro: pro, source: ev.source,
                                          claim: c.key, subject: c.subject, quotes: [quote], cue: nil))
                 }

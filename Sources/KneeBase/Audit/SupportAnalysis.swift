@@ -1,39 +1,43 @@
 /// Support for each claim: how many independent sources make it (repeats inside one
 /// source, and copies of one text, count once), and whether it rests only on hedged
 /// sentences or only on the author's personal experience.
-struct SupportAnalysis {
+struct SupportAnalysis: Sendable {
     static let anecdote = "author (personal experience)"
 
     let independence: SourceIndependence
     let describe: ClaimDescriber
 
+    /// The support findings of every claim, in claim order (claims are read in parallel).
     func findings(_ claims: [Claim]) -> [Finding] {
+        parallelMap(claims) { findings($0) }.flatMap { $0 }
+    }
+
+    /// The support findings of one claim.
+    func findings(_ c: Claim) -> [Finding] {
         var out: [Finding] = []
-        for c in claims {
-            let sources = orderedSources(c)
-            let n = independence.independentCount(sources)
-            let what = describe(c)
-            let quotes = Self.quotes(c, perSource: n == 1 ? 2 : 1, limit: 4)
-            if n <= 1 {
-                let copies = sources.count > 1 ? " (\(sources.count) copies of one text)" : ""
-                out.append(Finding(id: "support:single-source:\(c.key)", kind: .support, code: "single-source", severity: .note,
-                                   message: "\(what) rests on one source: \(sources.map(SourceQuality.name).joined(separator: ", "))\(copies)",
-                                   claims: [c.key], sources: sources, evidence: quotes, support: n))
-            } else {
-                out.append(Finding(id: "support:corroborated:\(c.key)", kind: .support, code: "corroborated", severity: .note,
-                                   message: "\(what) stands on \(n) independent sources",
-                                   claims: [c.key], sources: sources, evidence: quotes, support: n))
-            }
-            if c.evidence.allSatisfy({ $0.certainty == .hedged }) {
-                out.append(Finding(id: "support:hedged-only:\(c.key)", kind: .support, code: "hedged-only", severity: .note,
-                                   message: "\(what) is only ever hedged (“may”, “in theory”, “some studies”) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
-                                   claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "hedged"), support: n))
-            }
-            if c.evidence.allSatisfy({ $0.attribution == Self.anecdote }) {
-                out.append(Finding(id: "support:anecdote-only:\(c.key)", kind: .support, code: "anecdote-only", severity: .warning,
-                                   message: "\(what) rests only on personal experience (the author's own story)",
-                                   claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "personal experience"), support: n))
-            }
+        let sources = orderedSources(c)
+        let n = independence.independentCount(sources)
+        let what = describe(c)
+        let quotes = Self.quotes(c, perSource: n == 1 ? 2 : 1, limit: 4)
+        if n <= 1 {
+            let copies = sources.count > 1 ? " (\(sources.count) copies of one text)" : ""
+            out.append(Finding(id: "support:single-source:\(c.key)", kind: .support, code: "single-source", severity: .note,
+                               message: "\(what) rests on one source: \(sources.map(SourceQuality.name).joined(separator: ", "))\(copies)",
+                               claims: [c.key], sources: sources, evidence: quotes, support: n))
+        } else {
+            out.append(Finding(id: "support:corroborated:\(c.key)", kind: .support, code: "corroborated", severity: .note,
+                               message: "\(what) stands on \(n) independent sources",
+                               claims: [c.key], sources: sources, evidence: quotes, support: n))
+        }
+        if c.evidence.allSatisfy({ $0.certainty == .hedged }) {
+            out.append(Finding(id: "support:hedged-only:\(c.key)", kind: .support, code: "hedged-only", severity: .note,
+                               message: "\(what) is only ever hedged (“may”, “in theory”, “some studies”) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
+                               claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "hedged"), support: n))
+        }
+        if c.evidence.allSatisfy({ $0.attribution == Self.anecdote }) {
+            out.append(Finding(id: "support:anecdote-only:\(c.key)", kind: .support, code: "anecdote-only", severity: .warning,
+                               message: "\(what) rests only on personal experience (the author's own story)",
+                               claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "personal experience"), support: n))
         }
         return out
     }

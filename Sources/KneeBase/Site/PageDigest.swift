@@ -70,12 +70,40 @@ struct PageDigest: Sendable {
         }
     }
 
-    /// The digest of every claim of `graph` (each is read by two entity pages), in parallel.
-    static func claims(_ graph: KnowledgeGraph) -> [PageDigest] {
-        parallelMap(graph.claims) { c in
-            var d = PageDigest("claim")
-            d.add(c)
-            return d
+    /// What several pages read, digested once (in parallel): per claim, the claim with
+    /// the title and page of every source it quotes (entity pages read it in full) and its
+    /// entities' names and pages (source pages read that much).
+    struct Parts: Sendable {
+        var claims: [PageDigest] = []
+        var claimHeads: [PageDigest] = []
+
+        init() {}
+
+        init(_ model: SiteModel) {
+            let documents = parallelMap(model.graph.documents) { doc -> PageDigest in
+                var d = PageDigest("source")
+                d.add(model.title(of: doc))
+                d.add(model.paths.source(doc.source))
+                return d
+            }
+            let both = parallelMap(Array(model.graph.claims.indices)) { ci -> (PageDigest, PageDigest) in
+                let c = model.graph.claims[ci]
+                var full = PageDigest("claim")
+                full.add(c)
+                var seen = Set<String>()
+                let sources = c.evidence.map(\.source).filter { seen.insert($0).inserted }.sorted()
+                full.add(sources.count)
+                for s in sources {
+                    full.add(s)
+                    if let i = model.documentIndex[s] { full.add(true); full.add(documents[i]) } else { full.add(false); full.add(model.paths.source(s)) }
+                }
+                var head = PageDigest("claim-head")
+                head.add(c.subject); head.add(c.relation.rawValue); head.add(c.object)
+                for id in [c.subject, c.object] { head.add(model.name(id)); head.add(model.paths.entity(id)) }
+                return (full, head)
+            }
+            claims = both.map(\.0)
+            claimHeads = both.map(\.1)
         }
     }
 
@@ -100,25 +128,22 @@ struct PageMemo: Sendable {
     /// The renderer's identity (cache version and executable).
     var code: String
 
-    /// Digest of an entity page: the entity, every claim about it with all its evidence,
-    /// the other entities those claims, its parents, targets and children name, and the
-    /// title and page of every source quoted.
+    /// Digest of an entity page: the entity, every claim about it with all its evidence and
+    /// the title and page of every source quoted, and the other entities those claims, its
+    /// parents, targets and children name.
     ///
-    /// `claims` holds the digest of each claim (`PageDigest.claims`), by claim index.
-    func entityDigest(_ e: Entity, path: String, model: SiteModel, theme: SiteTheme, claims: [PageDigest]) -> String {
+    /// `parts` holds the digest of each claim (`PageDigest.Parts`), by claim index.
+    func entityDigest(_ e: Entity, path: String, model: SiteModel, theme: SiteTheme, parts: PageDigest.Parts) -> String {
         var d = PageDigest("entity|\(code)|\(theme.fingerprint)|\(path)")
         d.add(model.graph.documents.count)
         d.add(e)
         var others = Set(e.parents + e.targets)
-        var sources = Set<String>()
         for list in [model.claimsBySubject[e.id] ?? [], model.claimsByObject[e.id] ?? []] {
             d.add(list.count)
             for ci in list {
-                let c = model.graph.claims[ci]
-                d.add(claims[ci])
-                others.insert(c.subject)
-                others.insert(c.object)
-                for ev in c.evidence { sources.insert(ev.source) }
+                d.add(parts.claims[ci])
+                others.insert(model.graph.claims[ci].subject)
+                others.insert(model.graph.claims[ci].object)
             }
         }
         for id in others.sorted() {
@@ -129,23 +154,18 @@ struct PageMemo: Sendable {
         let children = model.children[e.id] ?? []
         d.add(children.count)
         for c in children { d.add(c); d.add(model.paths.entity(c.id)) }
-        for s in sources.sorted() {
-            d.add(s)
-            if let i = model.documentIndex[s] { d.add(true); d.add(model.title(of: model.graph.documents[i])) } else { d.add(false) }
-            d.add(model.paths.source(s))
-        }
         return d.value
     }
 
     /// Digest of a source page, nil when the document has no cache key: the document (by
     /// its key), its claims sentence by sentence with the names and pages they link to,
     /// the mentions in those sentences, and its quality findings.
-    func sourceDigest(_ index: Int, path: String, mentions: [[Mention]], model: SiteModel, theme: SiteTheme) -> String? {
-        let doc = model.graph.documents[index]
-        guard let key = documentKeys[doc.source] else { return nil }
+    func sourceDigest(_ index: Int, path: String, mentions: [[Mention]], model: SiteModel, theme: SiteTheme, parts: PageDigest.Parts) -> String? {
+        let source = model.graph.documents[index].source
+        guard let key = documentKeys[source] else { return nil }
         var d = PageDigest("source|\(code)|\(theme.fingerprint)|\(path)|\(key)")
         d.add(model.graph.documents.count)
-        d.add(doc.source)
+        d.add(source)
         let claims = model.sentenceClaims[index]
         let denied = model.deniedClaims[index]
         d.add(claims.count)
@@ -153,16 +173,14 @@ struct PageMemo: Sendable {
             d.add(sentence)
             d.add(ids.count)
             for ci in ids {
-                let c = model.graph.claims[ci]
-                d.add(c.subject); d.add(c.relation.rawValue); d.add(c.object)
+                d.add(parts.claimHeads[ci])
                 d.add(denied.contains(SiteModel.pairKey(sentence: sentence, claim: ci)))
-                for id in [c.subject, c.object] { d.add(model.name(id)); d.add(model.paths.entity(id)) }
             }
             let found = sentence < mentions.count ? mentions[sentence] : []
             d.add(found.count)
             for m in found { d.add(m.entity); d.add(m.start); d.add(m.end); d.add(model.paths.entity(m.entity)) }
         }
-        let quality = model.qualityFindings[doc.source] ?? []
+        let quality = model.qualityFindings[source] ?? []
         d.add(quality.count)
         for f in quality { d.add(f.severity.rawValue); d.add(f.message); d.add(f.code) }
         return d.value

@@ -26,12 +26,12 @@ public enum SiteRenderer {
         let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
         let entityCount = model.orderedEntities.count
 
-        let claimDigests = memo == nil ? [] : PageDigest.claims(graph)
+        let parts = memo == nil ? PageDigest.Parts() : PageDigest.Parts(model)
         let entityPages = try collect(parallelMap(model.orderedEntities) { e in
-            Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, claims: claimDigests) }
+            Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, parts: parts) }
         })
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
-            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo) }
+            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo, parts: parts) }
         })
         let entityTerms = entityPages.map(\.terms)
         let sourceTerms = sourcePages.map(\.terms)
@@ -85,9 +85,9 @@ public enum SiteRenderer {
 
     /// Writes an entity's page and search fragment; returns its search terms.
     private static func renderEntity(_ e: Entity, model: SiteModel, theme: SiteTheme, writer: SiteWriter, memo: PageMemo?,
-                                     claims: [PageDigest]) throws -> Page {
+                                     parts: PageDigest.Parts) throws -> Page {
         guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return Page() }
-        let digest = memo?.entityDigest(e, path: path, model: model, theme: theme, claims: claims)
+        let digest = memo?.entityDigest(e, path: path, model: model, theme: theme, parts: parts)
         try page(path, digest: digest, memo: memo, writer: writer) { theme.render("entity", EntityPage(model: model).context(e)) }
         try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
@@ -101,7 +101,7 @@ public enum SiteRenderer {
 
     /// Writes a source's page and search fragment; returns its search terms.
     private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
-                                     memo: PageMemo?) throws -> Page {
+                                     memo: PageMemo?, parts: PageDigest.Parts) throws -> Page {
         let d = model.graph.documents[i]
         guard let path = model.paths.source(d.source) else { return Page() }
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
@@ -118,7 +118,7 @@ public enum SiteRenderer {
             for m in found { if let n = model.entityNumber[m.entity] { terms.addEntity(n, weight: weight) } }
             mentions.append(found)
         }
-        let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme)
+        let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme, parts: parts)
         try page(path, digest: digest, memo: memo, writer: writer) { theme.render("source", SourcePage(model: model).context(i, mentions: mentions)) }
         try writer.write(SearchIndexWriter.sourceFragment(d, title: title, path: path), to: "search/f/\(docNumber).json")
         return Page(terms: terms, digest: digest.map { (path, $0) })
