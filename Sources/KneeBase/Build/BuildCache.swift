@@ -96,10 +96,16 @@ struct BuildCache: Sendable {
     /// Removes the entries whose keys are not in `keep` (articles deleted, renamed or edited),
     /// and temporary files left by killed builds.
     func prune(keeping keep: Set<String>) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: documents.path) else { return }
+        prune(documents, keepingNames: keep)
+    }
+
+    /// Removes the files in `dir` whose names are not in `keep`, and temporary files (names
+    /// starting with ".") left by builds that ended an hour ago or more.
+    func prune(_ dir: URL, keepingNames keep: Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
         let now = Date()
         for name in names where !keep.contains(name) {
-            let url = documents.appendingPathComponent(name)
+            let url = dir.appendingPathComponent(name)
             if name.hasPrefix(".") {
                 // A temporary file may belong to a build still running: leave recent ones.
                 let modified = (try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? now

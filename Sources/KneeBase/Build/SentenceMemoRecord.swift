@@ -39,18 +39,7 @@ enum SentenceMemoRecord {
 
     /// Removes the stored analyses whose keys are not in `keep`, and temporary files of builds that ended an hour ago or more.
     static func prune(_ cache: BuildCache, keeping keep: Set<String>) {
-        let dir = folder(cache)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
-        let kept = Set(keep.map(fileName))
-        let now = Date()
-        for name in names where !kept.contains(name) {
-            let url = dir.appendingPathComponent(name)
-            if name.hasPrefix(".") {
-                let modified = (try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? now
-                if now.timeIntervalSince(modified) < 3600 { continue }
-            }
-            try? FileManager.default.removeItem(at: url)
-        }
+        cache.prune(folder(cache), keepingNames: Set(keep.map(fileName)))
     }
 
     private static func folder(_ cache: BuildCache) -> URL { cache.folder.appendingPathComponent("sentences") }

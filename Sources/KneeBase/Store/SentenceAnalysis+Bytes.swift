@@ -131,24 +131,18 @@ struct AnalysisBytesReader {
         return s
     }
 
-    mutating func ints() -> [Int]? {
-        guard let n = count() else { return nil }
-        var out: [Int] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n {
-            guard let v = int() else { return nil }
-            out.append(v)
-        }
-        return out
-    }
+    mutating func ints() -> [Int]? { list { $0.int() } }
 
-    mutating func strings() -> [String]? {
+    mutating func strings() -> [String]? { list { $0.string() } }
+
+    /// A count and that many items read by `item`; nil when any of them cannot be read.
+    private mutating func list<T>(_ item: (inout Self) -> T?) -> [T]? {
         guard let n = count() else { return nil }
-        var out: [String] = []
+        var out: [T] = []
         out.reserveCapacity(n)
         for _ in 0..<n {
-            guard let s = string() else { return nil }
-            out.append(s)
+            guard let v = item(&self) else { return nil }
+            out.append(v)
         }
         return out
     }
