@@ -18,9 +18,7 @@ struct AsideRuleTests {
     ])
 
     static func triples(_ markdown: String) -> Set<String> {
-        let claims = ClaimExtractor(lexicon: lexicon, finder: MentionFinder(lexicon: lexicon))
-            .extract(ExtractionFixture.document(markdown), stemmer: Stemmer()).claims
-        return ExtractionFixture.triples(claims)
+        ExtractionFixture.triples(markdown, lexicon: lexicon)
     }
 
     @Test("a 'What I'd skip' section advises against its remedies; a negated skip does not")

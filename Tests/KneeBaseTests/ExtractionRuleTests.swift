@@ -37,9 +37,7 @@ struct ExtractionRuleTests {
     ])
 
     static func triples(_ markdown: String) -> Set<String> {
-        let finder = MentionFinder(lexicon: lexicon)
-        let claims = ClaimExtractor(lexicon: lexicon, finder: finder).extract(F.document(markdown), stemmer: Stemmer()).claims
-        return F.triples(claims)
+        ExtractionFixture.triples(markdown, lexicon: lexicon)
     }
 
     @Test("a failure inside a 'when' clause, or said of a sentence naming its own remedy, condemns nothing")

@@ -30,7 +30,8 @@ enum ExtractionFixture {
         return ArticleIngester().ingest(bytes: Array(markdown.utf8), format: .markdown, displayPath: path, diagnostics: &diagnostics)!
     }
 
-    static func claims(_ markdown: String, path: String = "content/articles/test.md") -> [Claim] {
+    /// The claims extracted from `markdown` with `lexicon` (the fixture's by default).
+    static func claims(_ markdown: String, path: String = "content/articles/test.md", lexicon: Lexicon = ExtractionFixture.lexicon) -> [Claim] {
         let finder = MentionFinder(lexicon: lexicon)
         return ClaimExtractor(lexicon: lexicon, finder: finder).extract(document(markdown, path: path), stemmer: Stemmer()).claims
     }
@@ -43,5 +44,10 @@ enum ExtractionFixture {
     /// `subject relation object` triples, for compact assertions.
     static func triples(_ claims: [Claim]) -> Set<String> {
         Set(claims.map { "\($0.subject) \($0.relation.rawValue) \($0.object)" })
+    }
+
+    /// The triples extracted from `markdown` with `lexicon`.
+    static func triples(_ markdown: String, lexicon: Lexicon) -> Set<String> {
+        triples(claims(markdown, lexicon: lexicon))
     }
 }

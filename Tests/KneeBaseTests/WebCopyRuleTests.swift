@@ -14,9 +14,7 @@ struct WebCopyRuleTests {
     ])
 
     static func triples(_ markdown: String) -> Set<String> {
-        let claims = ClaimExtractor(lexicon: lexicon, finder: MentionFinder(lexicon: lexicon))
-            .extract(ExtractionFixture.document(markdown), stemmer: Stemmer()).claims
-        return ExtractionFixture.triples(claims)
+        ExtractionFixture.triples(markdown, lexicon: lexicon)
     }
 
     @Test("a line opening with a furniture label ('Disclosure:', 'Pros:') claims nothing")

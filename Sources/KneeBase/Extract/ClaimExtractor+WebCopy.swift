@@ -15,6 +15,8 @@ extension ClaimExtractor {
     static let helpObjects: Set<String> = ["someon", "someone", "doctor", "gp", "physio", "physiotherapist", "therapist", "assess",
                                            "appoint", "profession", "specialist", "surgeon", "check", "examin", "help", "advic", "advice",
                                            "medic", "urgent", "emerg"]
+    /// Forms of "come", for "(it tends to) come (straight) back".
+    static let comeForms: Set<String> = ["come", "comes", "came", "coming"]
 
     /// Whether the sentence opens with a furniture label and a colon ("Medical disclaimer: …").
     func opensWithFurnitureLabel(_ s: AnalyzedSentence) -> Bool {
@@ -72,7 +74,7 @@ extension ClaimExtractor {
     /// Whether "back" at `i` ends "come (straight) back" after a "but": "… can settle the pain,
     /// but it tends to come straight back" says the relief does not last.
     func returnsAfterContrast(_ i: Int, _ s: AnalyzedSentence) -> Bool {
-        let comes: Set<String> = ["come", "comes", "came", "coming"]
+        let comes = Self.comeForms
         let opens = (i >= 1 && comes.contains(s.tokens[i - 1].norm)) || (i >= 2 && comes.contains(s.tokens[i - 2].norm) && s.tokens[i - 1].norm == "straight")
         return opens && (0..<i).contains { s.tokens[$0].norm == "but" }
     }

@@ -10,7 +10,7 @@ enum BinaryCoder {
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = BinaryEncoder()
         try encoder.encodeValue(value)
-        return encoder.bytes
+        return encoder.out.bytes
     }
 
     /// Decodes a `T` from `bytes`; throws on truncated or malformed input, never traps.
@@ -42,35 +42,22 @@ enum BinaryCoderError: Error, CustomStringConvertible {
 // MARK: - Encoding
 
 private final class BinaryEncoder: Encoder {
-    var bytes: [UInt8] = []
+    var out = ByteWriter()
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    func varint(_ v: UInt64) {
-        var v = v
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
+    func varint(_ v: UInt64) { out.varint(v) }
 
     func signed(_ v: Int64) { varint(UInt64(bitPattern: (v << 1) ^ (v >> 63))) }
 
-    func string(_ s: String) {
-        var s = s
-        s.withUTF8 { utf8 in
-            varint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
-    }
+    func string(_ s: String) { out.string(s) }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
         switch value {
         case let s as String: string(s)
         case let i as Int: signed(Int64(i))
         case let u as UInt64: varint(u)
-        case let b as Bool: bytes.append(b ? 1 : 0)
+        case let b as Bool: out.bytes.append(b ? 1 : 0)
         case let d as Double: varint(d.bitPattern)
         case let f as Float: varint(UInt64(f.bitPattern))
         case let dict as [String: String]:
@@ -99,26 +86,26 @@ private struct KeyedBinaryEncoding<Key: CodingKey>: KeyedEncodingContainerProtoc
     let encoder: BinaryEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) throws { encoder.bytes.append(0) }
+    mutating func encodeNil(forKey key: Key) throws { encoder.out.bytes.append(0) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.encodeValue(value) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        guard let value else { return encoder.bytes.append(0) }
-        encoder.bytes.append(1)
+        guard let value else { return encoder.out.bytes.append(0) }
+        encoder.out.bytes.append(1)
         try encoder.encodeValue(value)
     }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
-        guard let value else { return encoder.bytes.append(0) }
-        encoder.bytes.append(1)
+        guard let value else { return encoder.out.bytes.append(0) }
+        encoder.out.bytes.append(1)
         encoder.string(value)
     }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
-        guard let value else { return encoder.bytes.append(0) }
-        encoder.bytes.append(1)
+        guard let value else { return encoder.out.bytes.append(0) }
+        encoder.out.bytes.append(1)
         encoder.signed(Int64(value))
     }
     mutating func encode(_ value: String, forKey key: Key) throws { encoder.string(value) }
     mutating func encode(_ value: Int, forKey key: Key) throws { encoder.signed(Int64(value)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.bytes.append(value ? 1 : 0) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.out.bytes.append(value ? 1 : 0) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         encoder.container(keyedBy: keyType)
@@ -138,14 +125,14 @@ private struct UnkeyedBinaryEncoding: UnkeyedEncodingContainer {
 
     init(encoder: BinaryEncoder) {
         self.encoder = encoder
-        position = encoder.bytes.count
-        encoder.bytes.append(contentsOf: [0, 0, 0, 0])
+        position = encoder.out.bytes.count
+        encoder.out.bytes.append(contentsOf: [0, 0, 0, 0])
     }
 
     private mutating func added() {
         count += 1
         let n = UInt32(truncatingIfNeeded: count)
-        for i in 0..<4 { encoder.bytes[position + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
+        for i in 0..<4 { encoder.out.bytes[position + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
     }
 
     mutating func encodeNil() throws { throw BinaryCoderError.unsupported("optional array elements") }
@@ -168,7 +155,7 @@ private struct SingleBinaryEncoding: SingleValueEncodingContainer {
     let encoder: BinaryEncoder
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { encoder.bytes.append(0) }
+    mutating func encodeNil() throws { encoder.out.bytes.append(0) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.encodeValue(value) }
     mutating func encode(_ value: String) throws { encoder.string(value) }
 }
@@ -176,29 +163,24 @@ private struct SingleBinaryEncoding: SingleValueEncodingContainer {
 // MARK: - Decoding
 
 private final class BinaryDecoder: Decoder {
-    let buffer: UnsafeBufferPointer<UInt8>
-    var offset = 0
+    var input: ByteReader
+    var buffer: UnsafeBufferPointer<UInt8> { input.buffer }
+    var offset: Int { input.offset }
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { input = ByteReader(buffer: buffer) }
 
     func byte() throws -> UInt8 {
-        guard offset < buffer.count else { throw BinaryCoderError.truncated }
-        defer { offset += 1 }
-        return buffer[offset]
+        guard let b = input.byte() else { throw BinaryCoderError.truncated }
+        return b
     }
 
     func varint() throws -> UInt64 {
-        var result: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let b = try byte()
-            guard shift < 64 else { throw BinaryCoderError.malformed("varint too long") }
-            result |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { return result }
-            shift += 7
-        }
+        let start = input.offset
+        if let v = input.varint() { return v }
+        // Ran out of bytes mid-varint, or more than ten bytes of continuation.
+        throw input.atEnd && input.offset - start < 10 ? BinaryCoderError.truncated : BinaryCoderError.malformed("varint too long")
     }
 
     func signed() throws -> Int64 {
@@ -219,9 +201,8 @@ private final class BinaryDecoder: Decoder {
     }
 
     func string() throws -> String {
-        let n = try count()
-        defer { offset += n }
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + n]), as: UTF8.self)
+        guard let s = input.string() else { throw BinaryCoderError.truncated }
+        return s
     }
 
     func bool() throws -> Bool {
