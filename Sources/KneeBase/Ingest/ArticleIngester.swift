@@ -128,6 +128,11 @@ public struct ArticleIngester: Sendable {
                 if i + 8 <= count {
                     let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                    // Or while the only bytes below 0x20 are line feeds (exact per byte: no carries).
+                    let below = ~((((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) | w)) & 0x8080_8080_8080_8080
+                    let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                    let lineFeeds = ~((((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x)) & 0x8080_8080_8080_8080
+                    if below & ~lineFeeds == 0 { i += 8; continue }
                 }
                 for b in bytes[i..<min(i + 8, count)] where b < 0x20 {
                     if b == 0 { control += 8 }
