@@ -196,4 +196,29 @@ struct HTMLExtractionTests {
         #expect(ingested.ids.contains("ingest.html.no-main-content"))
         #expect(ingested.sentences.isEmpty)
     }
+
+    @Test("furniture attributes are read in any case, in ASCII values and others")
+    func furnitureAttributes() throws {
+        let html = """
+        <html lang="en"><head><link rel="CANONICAL" href="https://knee.example/a"><meta name="Author" content="Ana Ruiz"></head><body>
+        <div role="MAIN">
+        <p>Kept one.</p>
+        <p aria-hidden="true">Hidden by aria.</p>
+        <p aria-hidden="false">Kept two.</p>
+        <div role="Navigation"><p>Navigation text.</p></div>
+        <div style="Display : None"><p>Styled away.</p></div>
+        <div class="Site-Newsletter box"><p>Newsletter text.</p></div>
+        <div class="newsletter-ü"><p>Newsletter text again.</p></div>
+        <div id="café-sidebar"><p>Sidebar text.</p></div>
+        <div class="café"><p>Kept three.</p></div>
+        </div>
+        <p>Outside main.</p>
+        </body></html>
+        """
+        let document = try Ingest.text(html, format: .html).requireDocument()
+        #expect(document.blocks.map(\.text) == ["Kept one.", "Kept two.", "Kept three."])
+        #expect(document.metadata.url == "https://knee.example/a")
+        #expect(document.metadata.author == "Ana Ruiz")
+        #expect(document.metadata.language == "en")
+    }
 }

@@ -72,4 +72,15 @@ struct MarkdownReaderTests {
         #expect(paths[5] == ["Knee guide", "Treatment"])
         #expect(document.blocks.map(\.level) == [1, 2, 3, 0, 2, 0])
     }
+
+    @Test("footnotes are read where a caret (or an entity, which may be one) can make them")
+    func footnotes() throws {
+        let md = "Knees bend.[^1]\n\n[^1]: The source says so.\n"
+        let document = try Ingest.text(md, format: .markdown).requireDocument()
+        // The reference is no text; the definition's paragraph is.
+        #expect(document.blocks.map(\.text) == ["Knees bend.", "The source says so."])
+        #expect(CommonMarkParser.mayHoldFootnotes(Array(md.utf8)))
+        #expect(CommonMarkParser.mayHoldFootnotes(Array("Q&A".utf8)))
+        #expect(!CommonMarkParser.mayHoldFootnotes(Array("No notes [here](x).".utf8)))
+    }
 }

@@ -80,4 +80,23 @@ struct TextSearchTests {
             #expect(got.line == want.line && got.column == want.column, "offset \(offset)")
         }
     }
+
+    @Test("a line index that hashes its bytes on the way gives ContentHash's FNV-1a and the same places")
+    func lineIndexHashes() {
+        #expect(ContentHash.hex([]) == "cbf29ce484222325")
+        #expect(ContentHash.hex(Array("a".utf8)) == "af63dc4c8601ec8c")
+        let long = "front line\nUnicode: café — “quotes” 👍🏽\n\n" + String(repeating: "é long line\n", count: 300) + "last"
+        for text in ["", "a", "no line feed here", "a\nb\n", long] {
+            let bytes = Array(text.utf8)
+            var hash = ContentHash.empty
+            let hashed = LineIndex(bytes, fnv: &hash)
+            let plain = LineIndex(bytes)
+            #expect(ContentHash.hex(hash: hash) == ContentHash.hex(bytes), "\(text.prefix(20).debugDescription)")
+            #expect(hashed.lineStarts == plain.lineStarts)
+            for offset in stride(from: 0, through: bytes.count, by: 7) {
+                let a = hashed.location(of: offset), b = plain.location(of: offset)
+                #expect(a.line == b.line && a.column == b.column, "offset \(offset)")
+            }
+        }
+    }
 }

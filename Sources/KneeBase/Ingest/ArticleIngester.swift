@@ -75,7 +75,12 @@ public struct ArticleIngester: Sendable {
         }
         let decoded = InputDecoder.decode(raw, html: format == .html)
         let cut = format != .html && decoded.bytes.count > Self.maxTextInputBytes ? Self.cutPoint(decoded.bytes, limit: Self.maxTextInputBytes) : nil
-        let file = SourceFile(displayPath: displayPath, bytes: cut.map { Array(decoded.bytes[..<$0]) } ?? decoded.bytes)
+        // When the reader gets the file's bytes as they are, they are hashed while indexed.
+        let asRead = decoded.originalOffsets == nil && cut == nil
+        var hash = ContentHash.empty
+        let file = asRead ? SourceFile(displayPath: displayPath, bytes: raw, fnv: &hash)
+            : SourceFile(displayPath: displayPath, bytes: cut.map { Array(decoded.bytes[..<$0]) } ?? decoded.bytes)
+        let contentHash = asRead ? ContentHash.hex(hash: hash) : ContentHash.hex(raw)
         if decoded.invalidSequences > 0 {
             let firstBad = decoded.originalOffsets.flatMap { map in
                 decoded.bytes.indices.first { i in decoded.bytes[i] == 0xEF && i + 2 < decoded.bytes.count && decoded.bytes[i + 1] == 0xBF && decoded.bytes[i + 2] == 0xBD && (i + 3 >= map.count || map[i + 3] == map[i] + 1) }
@@ -91,7 +96,7 @@ public struct ArticleIngester: Sendable {
         }
         let article = reader.read(file, diagnostics: &diagnostics)
         return assembler.assemble(article, file: file, originalOffsets: decoded.originalOffsets, byteCount: raw.count,
-                                  contentHash: ContentHash.hex(raw), unread: cut.map { ($0, decoded.bytes.count) }, diagnostics: &diagnostics)
+                                  contentHash: contentHash, unread: cut.map { ($0, decoded.bytes.count) }, diagnostics: &diagnostics)
     }
 
     /// Where to cut `bytes` to at most `limit` bytes: after the last blank line in the
@@ -128,6 +133,11 @@ public struct ArticleIngester: Sendable {
                 if i + 8 <= count {
                     let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                    // Or while the only bytes below 0x20 are line feeds (exact per byte: no carries).
+                    let below = ~((((w & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) | w)) & 0x8080_8080_8080_8080
+                    let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
+                    let lineFeeds = ~((((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x)) & 0x8080_8080_8080_8080
+                    if below & ~lineFeeds == 0 { i += 8; continue }
                 }
                 for b in bytes[i..<min(i + 8, count)] where b < 0x20 {
                     if b == 0 { control += 8 }

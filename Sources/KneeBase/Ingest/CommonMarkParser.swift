@@ -43,7 +43,10 @@ enum CommonMarkParser {
     /// Inputs up to `CmarkArena.maxInputBytes` are parsed in this thread's arena, which
     /// is emptied once the leaves are copied out (the tree is not freed node by node).
     static func leaves(of bytes: [UInt8]) -> Leaves {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        // Footnotes are parsed only where there can be one: without a `^` (written or, after
+        // a `&`, as an entity) there is no `[^…]`, and the option would only cost two walks
+        // of the tree looking for them.
+        let options = CMARK_OPT_SOURCEPOS | (mayHoldFootnotes(bytes) ? CMARK_OPT_FOOTNOTES : 0)
         let inArena = bytes.count <= CmarkArena.maxInputBytes
         guard let parser = inArena ? cmark_parser_new_with_mem(options, CmarkArena.allocator) : cmark_parser_new(options) else {
             if inArena { CmarkArena.reset() }
@@ -59,6 +62,14 @@ enum CommonMarkParser {
         guard let root = cmark_parser_finish(parser) else { return Leaves() }
         defer { if !inArena { cmark_node_free(root) } }
         return collect(root, capacity: bytes.count)
+    }
+
+    /// Whether `bytes` hold a `^` or a `&` (which may start an entity for `^`).
+    static func mayHoldFootnotes(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "^")), b.count) != nil || memchr(base, Int32(UInt8(ascii: "&")), b.count) != nil
+        }
     }
 
     private static func collect(_ root: OpaquePointer, capacity: Int) -> Leaves {

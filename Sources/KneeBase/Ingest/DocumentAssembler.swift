@@ -1,3 +1,5 @@
+import Glibc
+
 /// Turns a reader's raw blocks into a `Document`: leaves out repeats and boilerplate
 /// (reporting them), works out heading paths, and splits blocks into sentences with
 /// positions in the original file.
@@ -25,20 +27,25 @@ struct DocumentAssembler: Sendable {
     func assemble(_ raw: RawArticle, file: SourceFile, originalOffsets: [Int]?, byteCount: Int, contentHash: String,
                   unread: (from: Int, of: Int)? = nil, diagnostics: inout [Diagnostic]) -> Document {
         var cursor = LineIndex.Cursor(file.lines)
-        func range(_ start: Int, _ end: Int) -> SourceRange {
-            var r = cursor.range(start, end)
+        /// The range of bytes `start..<end` whose start and end are placed at `a` and `b`.
+        func placed(_ a: (line: Int, column: Int), _ b: (line: Int, column: Int), _ start: Int, _ end: Int) -> SourceRange {
+            var r = SourceRange(line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start: start, end: max(start, end))
             if let map = originalOffsets {
                 r.start = map[min(start, map.count - 1)]
                 r.end = map[min(end, map.count - 1)]
             }
             return r
         }
+        func range(_ start: Int, _ end: Int) -> SourceRange {
+            let a = cursor.location(of: start)
+            return placed(a, cursor.location(of: max(start, end)), start, end)
+        }
         func blockRange(_ b: RawBlock) -> SourceRange {
             let span = b.text.sourceSpan(0, b.text.bytes.count)
             return range(span.start, span.end)
         }
-        let readable = raw.blocks.prefix(Self.maxBlocks)
-        let verdicts = cleaner.verdicts(Array(readable)) { file.lines.line(of: raw.blocks[$0].text.sourceSpan(0, 1).start) }
+        let readable = raw.blocks.count <= Self.maxBlocks ? raw.blocks : Array(raw.blocks.prefix(Self.maxBlocks))
+        let verdicts = cleaner.verdicts(readable) { file.lines.line(of: raw.blocks[$0].text.sourceSpan(0, 1).start) }
         var blocks: [Block] = []
         var sentences: [Sentence] = []
         var excluded: [ExcludedBlock] = []
@@ -52,28 +59,36 @@ struct DocumentAssembler: Sendable {
         var textBytes = 0
         // Where reading stopped (an offset in `file.bytes`), and which limit stopped it.
         var stop: (offset: Int, block: Int, limit: String)? = nil
+        // The sentence ranges of the block at hand (one buffer for all blocks).
+        var ranges: [Range<Int>] = []
+        var cuts: [Int] = []
         for (i, rawBlock) in readable.enumerated() {
             let text = String(decoding: rawBlock.text.bytes, as: UTF8.self)
-            let r = blockRange(rawBlock)
             switch verdicts[i] {
             case .boilerplate:
-                excluded.append(ExcludedBlock(reason: .boilerplate, text: text, range: r))
+                excluded.append(ExcludedBlock(reason: .boilerplate, text: text, range: blockRange(rawBlock)))
                 continue
             case .duplicate(let first):
+                let r = blockRange(rawBlock)
                 excluded.append(ExcludedBlock(reason: .duplicate, text: text, range: r, firstLine: blockRange(raw.blocks[first]).line))
                 continue
             case .keep:
                 break
             }
+            // The block's start is placed first and its end after its sentences, so that the
+            // cursor moves forward through the block once (the places do not depend on the order).
+            let span = rawBlock.text.sourceSpan(0, rawBlock.text.bytes.count)
+            let blockStart = cursor.location(of: span.start)
             if rawBlock.kind == .heading, headings.last.map({ $0.level >= rawBlock.level }) == true {
                 while let last = headings.last, last.level >= rawBlock.level { headings.removeLast() }
                 headingPath = headings.map(\.text)
             }
             let index = blocks.count
             // The sentences of the block that fit in what is left of the text and sentence limits.
-            var cuts: [Int] = []
-            let (ranges, keptEnd, limit) = rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
-                sentenceRanges(bytes, textBudget: Self.maxTextBytes - textBytes, sentenceBudget: Self.maxSentences - sentences.count, cuts: &cuts)
+            cuts.removeAll(keepingCapacity: true)
+            let (keptEnd, limit) = rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
+                sentenceRanges(bytes, textBudget: Self.maxTextBytes - textBytes, sentenceBudget: Self.maxSentences - sentences.count,
+                               cuts: &cuts, into: &ranges)
             }
             if let cut = cuts.first, firstCut == nil {
                 let at = rawBlock.text.sourceSpan(cut, cut + 1).start
@@ -86,22 +101,36 @@ struct DocumentAssembler: Sendable {
                 stop = (rawBlock.text.sourceSpan(next, next + 1).start, i, limit)
                 if ranges.isEmpty { break }
             }
-            let kept = keptEnd == rawBlock.text.bytes.count ? text : String(decoding: rawBlock.text.bytes[..<keptEnd], as: UTF8.self)
-            let keptRange = keptEnd == rawBlock.text.bytes.count ? r
-                : { let span = rawBlock.text.sourceSpan(0, keptEnd); return range(span.start, span.end) }()
-            blocks.append(Block(kind: rawBlock.kind, level: rawBlock.level, text: kept, range: keptRange, headingPath: headingPath))
+            let whole = keptEnd == rawBlock.text.bytes.count
+            let kept = whole ? text : String(decoding: rawBlock.text.bytes[..<keptEnd], as: UTF8.self)
             if rawBlock.kind == .heading {
                 headings.append((rawBlock.level, kept))
-                headingPath.append(kept)
             }
             textBytes += keptEnd
             rawBlock.text.bytes.withUnsafeBufferPointer { bytes in
+                // Sentences are cut out of the block's string when it holds the block's bytes as
+                // they are (always, as the readers give valid UTF-8; checked all the same).
+                let shared = Self.holdsBytes(kept, UnsafeBufferPointer(rebasing: bytes[..<keptEnd]))
                 for s in ranges {
                     let span = rawBlock.text.sourceSpan(s.lowerBound, s.upperBound)
                     // A block that is one sentence shares the block's string.
-                    let sentenceText = s == 0..<bytes.count ? kept : String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
+                    let sentenceText = s == 0..<bytes.count ? kept
+                        : shared && Self.isScalarBoundary(bytes, s.lowerBound) && Self.isScalarBoundary(bytes, s.upperBound)
+                        ? String(kept[kept.utf8.index(kept.startIndex, offsetBy: s.lowerBound)..<kept.utf8.index(kept.startIndex, offsetBy: s.upperBound)])
+                        : String(decoding: UnsafeBufferPointer(rebasing: bytes[s]), as: UTF8.self)
                     sentences.append(Sentence(text: sentenceText, range: range(span.start, span.end), block: index))
                 }
+            }
+            let keptRange: SourceRange
+            if whole {
+                keptRange = placed(blockStart, cursor.location(of: max(span.start, span.end)), span.start, span.end)
+            } else {
+                let keptSpan = rawBlock.text.sourceSpan(0, keptEnd)
+                keptRange = range(keptSpan.start, keptSpan.end)
+            }
+            blocks.append(Block(kind: rawBlock.kind, level: rawBlock.level, text: kept, range: keptRange, headingPath: headingPath))
+            if rawBlock.kind == .heading {
+                headingPath.append(kept)
             }
             if stop != nil { break }
         }
@@ -137,7 +166,7 @@ struct DocumentAssembler: Sendable {
     /// cut the block short (nil when the whole block fits). A block cut by bytes ends
     /// at its last whole sentence.
     private func sentenceRanges(_ bytes: UnsafeBufferPointer<UInt8>, textBudget: Int, sentenceBudget: Int,
-                                cuts: inout [Int]) -> (ranges: [Range<Int>], keptEnd: Int, limit: String?) {
+                                cuts: inout [Int], into ranges: inout [Range<Int>]) -> (keptEnd: Int, limit: String?) {
         var limit: String? = nil
         var end = bytes.count
         if end > textBudget {
@@ -146,7 +175,7 @@ struct DocumentAssembler: Sendable {
             while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
             limit = "\(Self.maxTextBytes >> 20) MB of text"
         }
-        var ranges = segmenter.split(UnsafeBufferPointer(rebasing: bytes[..<end]), cuts: &cuts)
+        segmenter.split(UnsafeBufferPointer(rebasing: bytes[..<end]), cuts: &cuts, into: &ranges)
         if limit != nil, ranges.count > 1 { ranges.removeLast() }
         if ranges.count > sentenceBudget {
             ranges.removeSubrange(max(0, sentenceBudget)...)
@@ -154,7 +183,19 @@ struct DocumentAssembler: Sendable {
         }
         let keptEnd = limit == nil ? bytes.count : ranges.last?.upperBound ?? 0
         cuts.removeAll { $0 >= keptEnd }
-        return (ranges, keptEnd, limit)
+        return (keptEnd, limit)
+    }
+
+    /// Whether the string's UTF-8 is `bytes`, byte for byte.
+    private static func holdsBytes(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        string.utf8.count == bytes.count && string.utf8.withContiguousStorageIfAvailable { own in
+            bytes.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        } == true
+    }
+
+    /// Whether a scalar starts at `i` (or `i` is the end).
+    private static func isScalarBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= bytes.count || bytes[i] & 0xC0 != 0x80
     }
 
     /// One warning per run of repeated blocks, one note for the boilerplate.

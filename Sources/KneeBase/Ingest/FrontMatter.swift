@@ -1,3 +1,4 @@
+import Glibc
 import Yams
 
 /// Front matter at the top of a Markdown article: YAML between `---` lines or TOML
@@ -11,28 +12,29 @@ struct FrontMatter {
     static func read(_ bytes: [UInt8], file: String, lines: LineIndex, diagnostics: inout [Diagnostic]) -> FrontMatter {
         let none = FrontMatter(range: 0..<0, metadata: SourceMetadata())
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let firstLine = lineText(bytes, from: start)
-        let delimiter: String
-        var bodyStart: Int
-        switch firstLine.text.trimmingTrailingSpaces {
-        case "---": delimiter = "---"; bodyStart = firstLine.next
-        case "+++": delimiter = "+++"; bodyStart = firstLine.next
+        let firstLine = lineEnd(bytes, from: start)
+        let delimiter: UInt8
+        switch lineMark(bytes, start, firstLine.end) {
+        case UInt8(ascii: "-"): delimiter = UInt8(ascii: "-")
+        case UInt8(ascii: "+"): delimiter = UInt8(ascii: "+")
         default:
             return missingOpening(bytes, from: start, file: file, lines: lines, diagnostics: &diagnostics) ?? none
         }
+        let bodyStart = firstLine.next
         var cursor = bodyStart
         while cursor < bytes.count {
-            let line = lineText(bytes, from: cursor)
-            let t = line.text.trimmingTrailingSpaces
-            if t == delimiter || (delimiter == "---" && t == "...") {
+            let line = lineEnd(bytes, from: cursor)
+            let mark = lineMark(bytes, cursor, line.end)
+            if mark == delimiter || (delimiter == UInt8(ascii: "-") && mark == UInt8(ascii: ".")) {
                 let body = String(decoding: bytes[bodyStart..<cursor], as: UTF8.self)
-                let metadata = parse(body, toml: delimiter == "+++", file: file, firstLine: lines.line(of: bodyStart), diagnostics: &diagnostics)
+                let metadata = parse(body, toml: delimiter == UInt8(ascii: "+"), file: file, firstLine: lines.line(of: bodyStart), diagnostics: &diagnostics)
                 return FrontMatter(range: 0..<line.next, metadata: metadata)
             }
             cursor = line.next
         }
+        let delimiter3 = delimiter == UInt8(ascii: "+") ? "+++" : "---"
         diagnostics.append(Diagnostic(id: "ingest.front-matter.unterminated", severity: .error, file: file, line: 1, column: 1,
-                                      message: "front matter opened with '\(delimiter)' is never closed; the whole file is read as text"))
+                                      message: "front matter opened with '\(delimiter3)' is never closed; the whole file is read as text"))
         return none
     }
 
@@ -73,6 +75,7 @@ struct FrontMatter {
         if toml {
             fields = TOMLFields.parse(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
         } else if let simple = text.withUTF8(SimpleYAML.fields) {
+            fields.reserveCapacity(simple.count)
             for (key, value) in simple { fields[key.lowercased()] = value }
         } else {
             fields = yamlFields(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
@@ -155,13 +158,35 @@ struct FrontMatter {
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {
         var extra = fields
-        func take(_ keys: String...) -> String? {
-            for k in keys { if let v = extra.removeValue(forKey: k), !v.isEmpty { return v } }
+        // Up to three keys, tried in order (not variadic: no array made per field).
+        func take(_ a: String, _ b: String? = nil, _ c: String? = nil) -> String? {
+            if let v = extra.removeValue(forKey: a), !v.isEmpty { return v }
+            if let b, let v = extra.removeValue(forKey: b), !v.isEmpty { return v }
+            if let c, let v = extra.removeValue(forKey: c), !v.isEmpty { return v }
             return nil
         }
         return SourceMetadata(title: take("title"), author: take("author", "authors"), publisher: take("publisher", "site", "source"),
                               date: take("date", "published"), url: take("url", "link", "canonical"),
                               language: take("language", "lang"), kind: take("kind", "type"), extra: extra)
+    }
+
+    /// Where the line starting at `from` ends (its newline, or the end) and the offset of the next line.
+    static func lineEnd(_ bytes: [UInt8], from: Int) -> (end: Int, next: Int) {
+        let end = bytes.withUnsafeBufferPointer { b -> Int in
+            guard from < b.count, let base = b.baseAddress, let lf = memchr(base + from, 0x0A, b.count - from) else { return max(from, b.count) }
+            return UnsafeRawPointer(lf) - UnsafeRawPointer(base)
+        }
+        return (end, min(bytes.count, end + 1))
+    }
+
+    /// The byte `c` when the line `bytes[start..<end]` is `ccc` with nothing after it but
+    /// spaces, tabs and carriage returns (what `trimmingTrailingSpaces == "ccc"` says:
+    /// none of these characters has another canonically equivalent form), else nil.
+    static func lineMark(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt8? {
+        var e = end
+        while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 || bytes[e - 1] == 0x0D { e -= 1 }
+        guard e - start == 3, bytes[start] == bytes[start + 1], bytes[start] == bytes[start + 2] else { return nil }
+        return bytes[start]
     }
 
     /// The text of the line starting at `from` (without its newline) and the offset of the next line.

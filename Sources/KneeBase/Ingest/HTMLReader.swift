@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads HTML pages and fragments, keeping only the main article text: headings,
 /// paragraphs, list items, table cells and quotes. Page furniture — navigation,
 /// headers and footers, asides, forms, scripts, cookie and newsletter boxes, share
@@ -38,6 +40,10 @@ struct HTMLReader: ArticleReader {
 }
 
 /// Turns libxml2's element and text events into blocks, deciding what is page furniture.
+///
+/// Element and attribute names are compared on their bytes (libxml2 gives them in ASCII
+/// lower case), attribute values on theirs when ASCII and as strings otherwise: no
+/// string is made per element or attribute but for the few values that are kept.
 final class HTMLBlockCollector: HTMLEventHandler {
     struct Collected {
         var block: RawBlock
@@ -46,12 +52,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
 
     static let maxDepth = 512
 
-    private static let blockTags: Set<String> = [
+    private static let blockTags: [StaticString] = [
         "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
         "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "thead", "tbody", "blockquote", "pre",
         "figure", "figcaption", "hr", "address", "details", "summary", "caption", "body", "center", "fieldset",
     ]
-    private static let droppedTags: Set<String> = [
+    private static let droppedTags: [StaticString] = [
         "nav", "aside", "form", "script", "style", "noscript", "template", "iframe", "svg", "math", "button",
         "select", "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "input", "label", "footer",
     ]
@@ -63,9 +69,47 @@ final class HTMLBlockCollector: HTMLEventHandler {
         "pager", "tags", "meta", "byline", "author-box", "disqus", "outbrain", "taboola", "sponsored", "print",
     ]
     private static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "form"]
+    private static let droppedRoleBytes = droppedRoles.map { Array($0.utf8) }
+
+    /// What an element's name says: whether it is a block or furniture, the kind of
+    /// block text inside it is (if the element decides it), and the heading level ("h2").
+    private struct TagInfo {
+        var isBlock = false
+        var isDropped = false
+        var kind: Block.Kind? = nil
+        var level: Int? = nil
+    }
+
+    /// `TagInfo` of every name the collector knows; other names have none of its marks.
+    private static let tags: [HTMLName: TagInfo] = {
+        var table: [HTMLName: TagInfo] = [:]
+        for name in blockTags { table[HTMLName(literal: name), default: TagInfo()].isBlock = true }
+        for name in droppedTags { table[HTMLName(literal: name), default: TagInfo()].isDropped = true }
+        let kinds: [(StaticString, Block.Kind)] = [
+            ("h1", .heading), ("h2", .heading), ("h3", .heading), ("h4", .heading), ("h5", .heading), ("h6", .heading),
+            ("li", .listItem), ("dt", .listItem), ("dd", .listItem), ("td", .tableCell), ("th", .tableCell), ("blockquote", .quote),
+        ]
+        for (name, kind) in kinds { table[HTMLName(literal: name), default: TagInfo()].kind = kind }
+        let levels: [StaticString] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"]
+        for (level, name) in levels.enumerated() { table[HTMLName(literal: name), default: TagInfo()].level = level }
+        return table
+    }()
+
+    private static func info(_ name: HTMLName) -> TagInfo {
+        if let known = tags[name] { return known }
+        // A name of more bytes than characters read as "h" and a digit of another script.
+        guard name.count > 2, name.long == nil, name.low & 0xFF == UInt64(UInt8(ascii: "h")) else { return TagInfo() }
+        let string = name.string
+        guard !string.utf8.allSatisfy({ $0 < 0x80 }) else { return TagInfo() }
+        return TagInfo(level: string.count == 2 && string.first == "h" ? string.last?.wholeNumberValue : nil)
+    }
+
+    private static let html = HTMLName(literal: "html"), head = HTMLName(literal: "head"), title = HTMLName(literal: "title"), meta = HTMLName(literal: "meta")
+    private static let link = HTMLName(literal: "link"), br = HTMLName(literal: "br"), main = HTMLName(literal: "main"), article = HTMLName(literal: "article")
+    private static let header = HTMLName(literal: "header")
 
     private struct Element {
-        var name: String
+        var name: HTMLName
         var dropped: Bool
         var main: Bool
         /// The kind of block text inside this element is, if the element decides it.
@@ -73,28 +117,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
         /// The heading level its name gives ("h2"), if any.
         var level: Int?
 
-        init(name: String, dropped: Bool, main: Bool) {
+        init(name: HTMLName, info: TagInfo, dropped: Bool, main: Bool) {
             self.name = name
             self.dropped = dropped
             self.main = main
-            switch name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": kind = .heading
-            case "li", "dt", "dd": kind = .listItem
-            case "td", "th": kind = .tableCell
-            case "blockquote": kind = .quote
-            default: kind = nil
-            }
-            level = Self.headingLevel(name)
-        }
-
-        /// The digit of a two-character name starting with "h" (read on the bytes when ASCII).
-        private static func headingLevel(_ name: String) -> Int? {
-            let u = name.utf8
-            if u.count == 2, let a = u.first, let b = u.last, a < 0x80, b < 0x80 {
-                return a == UInt8(ascii: "h") && b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
-            }
-            guard u.count > 2, u.first == UInt8(ascii: "h") else { return nil }
-            return name.count == 2 && name.first == "h" ? name.last?.wholeNumberValue : nil
+            kind = info.kind
+            level = info.level
         }
     }
 
@@ -116,44 +144,46 @@ final class HTMLBlockCollector: HTMLEventHandler {
         self.source = source
     }
 
-    func startElement(_ name: String, attributes: [(String, String)], end: Int) {
+    func startElement(_ name: HTMLName, attributes: HTMLAttributes, end: Int) {
+        let info = Self.info(name)
         if stack.count >= Self.maxDepth {
             if !depthLimitHit { depthLimitHit = true; depthLimitOffset = end }
-            stack.append(Element(name: name, dropped: false, main: false))
+            stack.append(Element(name: name, info: info, dropped: false, main: false))
             return
         }
-        switch name {
-        case "html":
-            if let lang = attributes.first(where: { $0.0 == "lang" })?.1, !lang.isEmpty { metadata.language = lang }
-        case "head": inHead = true
-        case "title" where inHead || mainDepth == 0: inTitle = true
-        case "meta": readMeta(attributes)
-        case "link":
-            if attributes.contains(where: { $0.0 == "rel" && $0.1.lowercased() == "canonical" }),
-               let href = attributes.first(where: { $0.0 == "href" })?.1 { metadata.url = href }
-        case "br": current?.text.appendBreak(at: end)
-        default: break
+        if name == Self.html {
+            if let lang = attributes.first("lang")?.string, !lang.isEmpty { metadata.language = lang }
+        } else if name == Self.head {
+            inHead = true
+        } else if name == Self.title {
+            if inHead || mainDepth == 0 { inTitle = true }
+        } else if name == Self.meta {
+            readMeta(attributes)
+        } else if name == Self.link {
+            if attributes.contains(where: { $0.isNamed("rel") && Self.lowercased($0, equals: "canonical") }),
+               let href = attributes.first("href")?.string { metadata.url = href }
+        } else if name == Self.br {
+            current?.text.appendBreak(at: end)
         }
-        if Self.blockTags.contains(name) { flush() }
-        let dropped = isDropped(name, attributes)
-        let role = attributes.first(where: { $0.0 == "role" })?.1.lowercased()
-        let main = !dropped && (name == "main" || name == "article" || role == "main")
-        stack.append(Element(name: name, dropped: dropped, main: main))
+        if info.isBlock { flush() }
+        let dropped = isDropped(name, info, attributes)
+        let main = !dropped && (name == Self.main || name == Self.article
+                                || attributes.first("role").map { Self.lowercased($0, equals: "main") } == true)
+        stack.append(Element(name: name, info: info, dropped: dropped, main: main))
         if dropped { dropDepth += 1 }
         if main { mainDepth += 1 }
     }
 
-    func endElement(_ name: String, end: Int) {
-        if Self.blockTags.contains(name) { flush() }
-        switch name {
-        case "head": inHead = false
-        case "title":
+    func endElement(_ name: HTMLName, end: Int) {
+        if Self.info(name).isBlock { flush() }
+        if name == Self.head {
+            inHead = false
+        } else if name == Self.title {
             if inTitle, metadata.title == nil {
                 let t = HTMLBlockCollector.collapse(titleText)
                 if !t.isEmpty { metadata.title = t }
             }
             inTitle = false
-        default: break
         }
         guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
         while stack.count > index {
@@ -195,24 +225,59 @@ final class HTMLBlockCollector: HTMLEventHandler {
         if !block.text.isEmpty { blocks.append(Collected(block: block, inMain: currentInMain)) }
     }
 
-    private func isDropped(_ name: String, _ attributes: [(String, String)]) -> Bool {
-        if Self.droppedTags.contains(name) { return true }
-        if name == "header" && mainDepth == 0 { return true }
-        for (key, value) in attributes {
-            switch key {
-            case "hidden": return true
-            case "aria-hidden" where value == "true": return true
-            case "role" where Self.droppedRoles.contains(value.lowercased()): return true
-            case "class", "id":
-                if Self.namesFurniture(value) { return true }
-            case "style":
-                let compact = value.lowercased().filter { $0 != " " }
-                if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-            default: continue
-            }
+    private func isDropped(_ name: HTMLName, _ info: TagInfo, _ attributes: HTMLAttributes) -> Bool {
+        if info.isDropped { return true }
+        if name == Self.header && mainDepth == 0 { return true }
+        return attributes.contains { a in
+            if a.isNamed("hidden") { return true }
+            if a.isNamed("aria-hidden") { return Self.equals(a.bytes, "true") }
+            if a.isNamed("role") { return Self.isDroppedRole(a) }
+            if a.isNamed("class") || a.isNamed("id") { return Self.namesFurniture(a) }
+            if a.isNamed("style") { return Self.hidesElement(a) }
+            return false
         }
-        return false
     }
+
+    /// Whether the bytes are those of `literal`.
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount && (bytes.isEmpty || memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0)
+    }
+
+    /// Whether the value, lower-cased, is `literal` (ASCII, lower case): on the bytes when
+    /// the value is ASCII, else as `String.lowercased()` says.
+    private static func lowercased(_ a: HTMLAttributes.Attribute, equals literal: StaticString) -> Bool {
+        let bytes = a.bytes
+        guard TextSearch.isASCII(bytes) else { return a.string.lowercased() == literal.description }
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        for i in 0..<bytes.count where FoldedASCII.fold(bytes[i]) != literal.utf8Start[i] { return false }
+        return true
+    }
+
+    /// Whether a `role` value, lower-cased, is one of `droppedRoles`.
+    private static func isDroppedRole(_ a: HTMLAttributes.Attribute) -> Bool {
+        let bytes = a.bytes
+        guard TextSearch.isASCII(bytes) else { return droppedRoles.contains(a.string.lowercased()) }
+        return droppedRoleBytes.contains { role in
+            role.count == bytes.count && role.indices.allSatisfy { FoldedASCII.fold(bytes[$0]) == role[$0] }
+        }
+    }
+
+    /// Whether a `style` value hides the element (`display:none`, `visibility:hidden`, in
+    /// any case, spaces aside).
+    private static func hidesElement(_ a: HTMLAttributes.Attribute) -> Bool {
+        let bytes = a.bytes
+        guard TextSearch.isASCII(bytes) else {
+            let compact = a.string.lowercased().filter { $0 != " " }
+            return compact.contains("display:none") || compact.contains("visibility:hidden")
+        }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(bytes.count)
+        for b in bytes where b != 0x20 { compact.append(FoldedASCII.fold(b)) }
+        return compact.withUnsafeBufferPointer { c in
+            hiddenStyles.contains { style in style.withUnsafeBufferPointer { TextSearch.firstOffset(of: $0, in: c) != nil } }
+        }
+    }
+    private static let hiddenStyles = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
 
     /// Parts of class and id names that mark page furniture wherever they occur.
     private static let droppedParts = ["cookie", "newsletter", "subscri", "share", "social", "comment", "related", "breadcrumb",
@@ -223,13 +288,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
     /// letters and digits) is in `droppedWords`, or it contains one of `droppedParts`.
     /// ASCII values are read on their bytes (where letters, digits, lower-casing and
     /// Foundation's `contains` mean what they mean on bytes), others as a `String`.
-    private static func namesFurniture(_ value: String) -> Bool {
-        var text = value
-        let byBytes: Bool? = text.withUTF8 { bytes in
-            guard TextSearch.isASCII(bytes) else { return nil }
+    private static func namesFurniture(_ a: HTMLAttributes.Attribute) -> Bool {
+        let bytes = a.bytes
+        if TextSearch.isASCII(bytes) {
             let count = bytes.count
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, count)) { lower in
-                for i in 0..<count { lower[i] = bytes[i] >= 65 && bytes[i] <= 90 ? bytes[i] + 32 : bytes[i] }
+                for i in 0..<count { lower[i] = FoldedASCII.fold(bytes[i]) }
                 let folded = UnsafeBufferPointer(rebasing: lower[0..<count])
                 var start = 0
                 for i in 0...count {
@@ -244,8 +308,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
                 }
             }
         }
-        if let byBytes { return byBytes }
-        let lower = value.lowercased()
+        let lower = a.string.lowercased()
         for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where droppedWords.contains(String(word)) {
             return true
         }
@@ -262,12 +325,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
         return 0
     }
 
-    private func readMeta(_ attributes: [(String, String)]) {
+    private func readMeta(_ attributes: HTMLAttributes) {
         var key = ""
         var content = ""
-        for (k, v) in attributes {
-            if k == "name" || k == "property" { key = v.lowercased() }
-            if k == "content" { content = v }
+        attributes.forEach { a in
+            if a.isNamed("name") || a.isNamed("property") { key = a.string.lowercased() }
+            if a.isNamed("content") { content = a.string }
         }
         guard !content.isEmpty else { return }
         switch key {
@@ -289,8 +352,14 @@ final class HTMLBlockCollector: HTMLEventHandler {
     }
 }
 
+/// ASCII case folding on bytes.
+private enum FoldedASCII {
+    /// The byte with an ASCII capital letter made small.
+    @inline(__always)
+    static func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+}
+
 private func memcmpEqual(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard start + bytes.count <= s.count else { return false }
-    for i in 0..<bytes.count where s[start + i] != bytes[i] { return false }
-    return true
+    return bytes.isEmpty || memcmp(s.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
 }

@@ -12,11 +12,25 @@ struct LineIndex: Sendable {
     static let checkpointStride = 1024
 
     init(_ bytes: [UInt8]) {
+        var unused: UInt64 = 0
+        self.init(bytes, hashing: false, into: &unused)
+    }
+
+    /// The index of `bytes`, folding them into the FNV-1a hash `fnv` on the way: the same
+    /// pass over the bytes, in which the hash's chain of multiplications, one per byte,
+    /// leaves time for the index's work.
+    init(_ bytes: [UInt8], fnv: inout UInt64) {
+        self.init(bytes, hashing: true, into: &fnv)
+    }
+
+    @inline(__always)
+    private init(_ bytes: [UInt8], hashing: Bool, into fnv: inout UInt64) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var checkpoints = [0]
         checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
+        var hash = fnv
         bytes.withUnsafeBufferPointer { buffer in
             var scalars = 0
             var blockStart = 0
@@ -27,6 +41,13 @@ struct LineIndex: Sendable {
                 if let base = UnsafeRawPointer(buffer.baseAddress) {
                     while i + 8 <= blockEnd {
                         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if hashing {
+                            var v = UInt64(littleEndian: w)  // byte i in the low bits
+                            for _ in 0..<8 {
+                                hash = ContentHash.fnv(hash, UInt8(truncatingIfNeeded: v))
+                                v >>= 8
+                            }
+                        }
                         let x = w ^ 0x0A0A_0A0A_0A0A_0A0A
                         guard (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 else {
                             for k in i..<(i + 8) {
@@ -42,6 +63,7 @@ struct LineIndex: Sendable {
                 }
                 while i < blockEnd {
                     let b = buffer[i]
+                    if hashing { hash = ContentHash.fnv(hash, b) }
                     if b == 0x0A { starts.append(i + 1) }
                     if b & 0xC0 != 0x80 { scalars += 1 }
                     i += 1
@@ -52,6 +74,7 @@ struct LineIndex: Sendable {
         }
         lineStarts = starts
         scalarCheckpoints = checkpoints
+        fnv = hash
     }
 
     /// Number of scalars that start in `bytes[0 ..< offset]`.

@@ -18,6 +18,14 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// An empty text with room for `byteCount` bytes in `segmentCount` segments.
+    init(reservingBytes byteCount: Int, segments segmentCount: Int) {
+        bytes.reserveCapacity(byteCount)
+        segments.reserveCapacity(segmentCount)
+    }
+
+    init() {}
+
     /// Appends text read from `source[sourceStart..<sourceStart+count]`, byte for byte.
     mutating func append(exact piece: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
         var i = 0

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Caps how many containers (block quotes and list items) one Markdown line may open.
 ///
 /// cmark-gfm makes a node for every `>` or `- ` at the start of a line: a 2 MB line
@@ -31,8 +33,12 @@ enum MarkdownNesting {
                     }
                     i += length
                 }
-                while i < b.count && b[i] != 0x0A { i += 1 }
-                i += 1
+                // On to the next line (memchr: most lines are long and have no marker).
+                if i < b.count, let base = b.baseAddress, let lf = memchr(base + i, 0x0A, b.count - i) {
+                    i = UnsafeMutableRawPointer(lf) - UnsafeMutableRawPointer(base) + 1
+                } else {
+                    i = b.count
+                }
             }
         }
         return first

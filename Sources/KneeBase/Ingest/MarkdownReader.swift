@@ -24,7 +24,11 @@ struct MarkdownReader: ArticleReader {
                     let start = file.lines.offset(line: leaf.startLine, byteColumn: leaf.startColumn)
                     let end = file.lines.offset(line: leaf.endLine, byteColumn: leaf.endColumn) + 1
                     var aligner = SourceAligner(source: source, start: start, limit: end)
-                    var text = MappedText()
+                    var size = 0
+                    for piece in parsed.pieces[leaf.pieces] {
+                        if case .text(let range) = piece { size += range.count } else { size += 1 }
+                    }
+                    var text = MappedText(reservingBytes: size, segments: leaf.pieces.count)
                     for piece in parsed.pieces[leaf.pieces] {
                         switch piece {
                         case .text(let range): aligner.align(UnsafeBufferPointer(rebasing: pieceText[range]), into: &text)

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Caps how many table cells one Markdown line may hold.
 ///
 /// cmark-gfm's table extension appends each cell of a row to the end of a linked list,
@@ -12,6 +14,8 @@ enum MarkdownTables {
     /// Blanks the pipes past `maxCells` on every line that has more; returns the offset of
     /// the first one blanked, or nil when no line has that many.
     static func cap(_ bytes: inout [UInt8], maxCells: Int = maxCells) -> Int? {
+        // Most files have fewer pipes in all than one line may hold: counted with memchr, they change nothing.
+        guard bytes.withUnsafeBufferPointer({ pipes(in: $0, moreThan: maxCells) }) else { return nil }
         var first: Int? = nil
         bytes.withUnsafeMutableBufferPointer { b in
             var pipes = 0
@@ -29,5 +33,18 @@ enum MarkdownTables {
             }
         }
         return first
+    }
+
+    /// Whether `bytes` hold more than `limit` pipes in all.
+    private static func pipes(in bytes: UnsafeBufferPointer<UInt8>, moreThan limit: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var at = 0
+        var count = 0
+        while at < bytes.count, let hit = memchr(base + at, 0x7C, bytes.count - at) {
+            count += 1
+            if count > limit { return true }
+            at = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+        }
+        return false
     }
 }

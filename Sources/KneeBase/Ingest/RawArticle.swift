@@ -25,6 +25,13 @@ struct SourceFile: Sendable {
         self.bytes = bytes
         self.lines = LineIndex(bytes)
     }
+
+    /// The file, folding its bytes into the FNV-1a hash `fnv` while they are indexed.
+    init(displayPath: String, bytes: [UInt8], fnv: inout UInt64) {
+        self.displayPath = displayPath
+        self.bytes = bytes
+        self.lines = LineIndex(bytes, fnv: &fnv)
+    }
 }
 
 /// Reads one input format into blocks.

@@ -33,6 +33,13 @@ struct SentenceSegmenter: Sendable {
     /// over-long sentence was cut (see `maxSentenceTokens` and `maxSentenceBytes`).
     func split(_ text: UnsafeBufferPointer<UInt8>, cuts: inout [Int]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        split(text, cuts: &cuts, into: &result)
+        return result
+    }
+
+    /// `split(_:cuts:)` into `result`, emptied first (a buffer reused from block to block).
+    func split(_ text: UnsafeBufferPointer<UInt8>, cuts: inout [Int], into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
         let n = text.count
         var start = 0
         var i = 0
@@ -126,7 +133,6 @@ struct SentenceSegmenter: Sendable {
             i += 1
         }
         append(start, n, text, &result)
-        return result
     }
 
     private func append(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>, _ result: inout [Range<Int>]) {

@@ -72,13 +72,29 @@ struct SourceAligner {
         return nil
     }
 
-    /// First offset in `from..<to` where `needle` occurs. Knuth–Morris–Pratt: linear in
-    /// the span and the needle, even for needles like "aaa…ab" in "aaa…a".
+    /// Places starting with the needle's first byte that `find` compares whole before it
+    /// turns to Knuth–Morris–Pratt (each costs at most one compare of the needle).
+    private static let nearCandidates = 4
+
+    /// First offset in `from..<to` where `needle` occurs. Knuth–Morris–Pratt after the
+    /// first few candidates: linear in the span and the needle, even for needles like
+    /// "aaa…ab" in "aaa…a".
     private func find(_ needle: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let n = needle.count
         guard n > 0, to - from >= n else { return nil }
-        if memcmp(source.baseAddress! + from, needle.baseAddress!, n) == 0 { return from }  // the usual case
-        if n == 1 { return (from..<to).first { source[$0] == needle[0] } }
+        let base = source.baseAddress!, first = needle[0]
+        if memcmp(base + from, needle.baseAddress!, n) == 0 { return from }  // the usual case
+        if n == 1 { return (from..<to).first { source[$0] == first } }
+        // Next most usual: the piece starts a little further on, past markup (`**`, `[`, a tag).
+        // The first `nearCandidates` places that start with its first byte are tried
+        // whole (memchr, memcmp); no later match can come before them.
+        var scanned = from
+        for _ in 0..<Self.nearCandidates {
+            guard to - scanned >= n, let hit = memchr(base + scanned, Int32(first), to - scanned - n + 1) else { return nil }
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + at, needle.baseAddress!, n) == 0 { return at }
+            scanned = at + 1
+        }
         var fail = [Int](repeating: 0, count: n)
         var k = 0
         for q in 1..<n {
@@ -87,7 +103,7 @@ struct SourceAligner {
             fail[q] = k
         }
         var matched = 0
-        for i in from..<to {
+        for i in scanned..<to {
             let c = source[i]
             while matched > 0 && c != needle[matched] { matched = fail[matched - 1] }
             if c == needle[matched] { matched += 1 }
