@@ -20,9 +20,9 @@ public enum Auditor {
             let docStats = stats[d.source] ?? .init()
             let key = memo?.key(d.source, stats: docStats)
             if let key, let hit = memo?.previous[key] { return (key, hit) }
-            let words = d.sentences.map { RewriteSwaps.words($0.text) }
+            let words = d.sentences.map { AuditWords($0.text) }
             return (key, DocumentAudit(denials: scanner.scan(d, words: words), quality: SourceQuality().findings(d, stats: docStats, words: words),
-                                       fingerprints: SourceIndependence.fingerprints(words)))
+                                       fingerprints: words.compactMap(\.fingerprint)))
         }
         let perDocument = audited.map(\.result)
         var documents: [String: DocumentAudit] = [:]
@@ -41,9 +41,11 @@ public enum Auditor {
     static func claimStats(_ claims: [Claim]) -> [String: SourceQuality.ClaimStats] {
         var stats: [String: SourceQuality.ClaimStats] = [:]
         for c in claims {
-            for ev in c.evidence {
-                stats[ev.source, default: .init()].evidence += 1
-                if ev.attribution == SupportAnalysis.anecdote { stats[ev.source, default: .init()].anecdotal += 1 }
+            let evidence = c.evidence
+            for k in evidence.indices {
+                let anecdotal = evidence[k].attribution == SupportAnalysis.anecdote
+                stats[evidence[k].source, default: .init()].evidence += 1
+                if anecdotal { stats[evidence[k].source, default: .init()].anecdotal += 1 }
             }
         }
         return stats

@@ -35,6 +35,13 @@ struct DenialScanner: Sendable {
     static let triggers: Set<String> = ["not", "isnt", "doesnt", "no", "myth", "nothing", "unrelated", "fine", "free"]
     static let clauseWords: Set<String> = ["but", "however", "although", "though", "whereas", "yet", "while", "even"]
 
+    /// Per `AuditVocabulary` number: whether the word, with a one-word swap undone, is a trigger.
+    static let triggerIDs: [Bool] = AuditVocabulary.restoring.map { triggers.contains(AuditVocabulary.words[Int($0)]) }
+    /// The cues as `AuditVocabulary` numbers, each with its text and whether it is a harmlessness cue, role cues first.
+    static let cueIDs: [(words: [Int32], text: String, harmless: Bool)] =
+        roleCues.map { ($0.map(AuditVocabulary.id), $0.joined(separator: " "), false) }
+        + harmlessCues.map { ($0.map(AuditVocabulary.id), $0.joined(separator: " "), true) }
+
     let finder: MentionFinder
     let lexicon: Lexicon
 
@@ -44,14 +51,18 @@ struct DenialScanner: Sendable {
     }
 
     /// The denials of one document; `words` are its sentences' words when already split.
-    func scan(_ document: Document, words: [[String]]? = nil) -> [Denial] {
+    func scan(_ document: Document, words: [AuditWords]? = nil) -> [Denial] {
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+        let triggers = Self.triggerIDs
         var out: [Denial] = []
         for (i, s) in document.sentences.enumerated() {
-            let w = words?[i] ?? RewriteSwaps.words(s.text)
-            guard w.contains(where: { Self.triggers.contains(RewriteSwaps.singleWord[$0] ?? $0) }) else { continue }
+            let w = (words?[i] ?? AuditWords(s.text)).ids
+            guard w.contains(where: { $0 >= 0 && triggers[Int($0)] }) else { continue }
             let tokens = tokenizer.tokens(s.text)
-            let words = RewriteSwaps.restoringWords(tokens.map(\.norm))
+            let words = tokens.map { t in
+                let n = AuditVocabulary.id(t.norm)
+                return n < 0 ? n : AuditVocabulary.restoring[Int(n)]
+            }
             guard let (cueStart, cueEnd, cue, harmless) = findCue(words) else { continue }
             let mentions = finder.mentions(in: tokens).filter { m in
                 m.kind == .anatomy || m.kind == .cause || (!harmless && m.kind == .treatment)
@@ -70,14 +81,13 @@ struct DenialScanner: Sendable {
         return out
     }
 
-    /// The first cue in `words`: token range, text, and whether it is a harmlessness cue.
-    private func findCue(_ words: [String]) -> (Int, Int, String, Bool)? {
-        for start in words.indices {
-            for (cues, harmless) in [(Self.roleCues, false), (Self.harmlessCues, true)] {
-                for cue in cues where start + cue.count <= words.count && words[start] == cue[0] {
-                    if Array(words[start..<(start + cue.count)]) == cue {
-                        return (start, start + cue.count - 1, cue.joined(separator: " "), harmless)
-                    }
+    /// The first cue in `words` (`AuditVocabulary` numbers, swaps undone): token range, text, and whether it is a harmlessness cue.
+    private func findCue(_ words: [Int32]) -> (Int, Int, String, Bool)? {
+        let cues = Self.cueIDs
+        for start in words.indices where words[start] >= 0 {
+            for cue in cues where start + cue.words.count <= words.count && words[start] == cue.words[0] {
+                if words[start..<(start + cue.words.count)].elementsEqual(cue.words) {
+                    return (start, start + cue.words.count - 1, cue.text, cue.harmless)
                 }
             }
         }

@@ -30,18 +30,27 @@ struct PromotionDetector {
         return out
     }()
 
-    /// Words of a text that can start a phrase once swaps are undone: the phrases' first
-    /// words, synonyms that stand for one, and the first words of multi-word synonyms. A
-    /// text without any cannot hold a phrase, so its swaps need not be undone.
-    static let phraseStarts: Set<String> = {
-        var out = Set(phraseIndex.keys)
-        for (synonym, original) in RewriteSwaps.singleWord where phraseIndex[original] != nil { out.insert(synonym) }
-        out.formUnion(RewriteSwaps.multiWord.keys)
+    /// The phrases as `AuditVocabulary` numbers, by the number of their first word.
+    static let phraseIDs: [[[Int32]]] = {
+        var out = [[[Int32]]](repeating: [], count: AuditVocabulary.words.count)
+        for p in phrases {
+            let w = p.split(separator: " ").map { AuditVocabulary.id(String($0)) }
+            out[Int(w[0])].append(w)
+        }
         return out
     }()
 
+    /// Words of a text that can start a phrase once swaps are undone, by number: the phrases'
+    /// first words, synonyms that stand for one, and the first words of multi-word synonyms.
+    /// A text without any cannot hold a phrase, so its swaps need not be undone.
+    static let phraseStarts: [Bool] = {
+        var out = Set(phraseIndex.keys)
+        for (synonym, original) in RewriteSwaps.singleWord where phraseIndex[original] != nil { out.insert(synonym) }
+        return AuditVocabulary.words.indices.map { out.contains(AuditVocabulary.words[$0]) || !RewriteSwaps.multiWordIDs[$0].isEmpty }
+    }()
+
     /// Calls to action in the article's sentences (`words`: each sentence's words) and in its boilerplate blocks.
-    func scan(_ document: Document, words: [[String]]? = nil) -> [Hit] {
+    func scan(_ document: Document, words: [AuditWords]? = nil) -> [Hit] {
         var hits: [Hit] = []
         for (i, s) in document.sentences.enumerated() {
             if let what = Self.match(s.text, words: words?[i]) { hits.append(Hit(line: s.range.line, text: s.text, what: what, furniture: false)) }
@@ -52,19 +61,21 @@ struct PromotionDetector {
         return hits
     }
 
-    /// The first call to action in `text`, if any.
-    static func match(_ text: String, words: [String]? = nil) -> String? {
+    /// The first call to action in `text` (whose words are `words`, when already split), if any.
+    static func match(_ text: String, words: AuditWords? = nil) -> String? {
         var digits = 0, at = false, bang = false
         for b in text.utf8 {
             if b >= 48 && b <= 57 { digits += 1 } else if b == 64 { at = true } else if b == 33 { bang = true }
         }
         if digits >= 10 && hasPhoneNumber(text) { return "phone number" }
         if at && hasEmail(text) { return "e-mail address" }
-        let written = words ?? RewriteSwaps.words(text)
-        let w = written.contains(where: phraseStarts.contains) ? RewriteSwaps.restoredWords(written) : []
-        for i in w.indices {
-            for p in phraseIndex[w[i]] ?? [] where i + p.count <= w.count && w[i..<(i + p.count)].elementsEqual(p) {
-                return "“\(p.joined(separator: " "))”"
+        let written = (words ?? AuditWords(text)).ids
+        let starts = phraseStarts
+        let w = written.contains(where: { $0 >= 0 && starts[Int($0)] }) ? RewriteSwaps.restoredWords(written) : []
+        let index = phraseIDs
+        for i in w.indices where w[i] >= 0 {
+            for p in index[Int(w[i])] where i + p.count <= w.count && w[i..<(i + p.count)].elementsEqual(p) {
+                return "“\(p.map { AuditVocabulary.words[Int($0)] }.joined(separator: " "))”"
             }
         }
         if bang && text.lowercased().contains("today!") { return "“today!”" }

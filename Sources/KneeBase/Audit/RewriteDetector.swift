@@ -23,12 +23,16 @@ struct RewriteDetector {
         var isSuspect: Bool { !isRewritten && signal >= RewriteDetector.suspectSignal }
     }
 
-    /// Every synonym and original of the table, by its first word.
-    static let byFirstWord: [String: [(index: Int, phrase: [String], isSynonym: Bool)]] = {
-        var out: [String: [(index: Int, phrase: [String], isSynonym: Bool)]] = [:]
+    /// Every synonym and original of the table as `AuditVocabulary` numbers, by the number of its first word.
+    static let byFirstWord: [[(index: Int, phrase: [Int32], isSynonym: Bool)]] = {
+        var out = [[(index: Int, phrase: [Int32], isSynonym: Bool)]](repeating: [], count: AuditVocabulary.words.count)
         for (k, s) in RewriteSwaps.table.enumerated() {
-            out[s.synonym[0], default: []].append((k, s.synonym, true))
-            for o in s.originals { out[o[0], default: []].append((k, o, false)) }
+            let synonym = s.synonym.map(AuditVocabulary.id)
+            out[Int(synonym[0])].append((k, synonym, true))
+            for o in s.originals {
+                let original = o.map(AuditVocabulary.id)
+                out[Int(original[0])].append((k, original, false))
+            }
         }
         return out
     }()
@@ -44,7 +48,7 @@ struct RewriteDetector {
     }
 
     /// The swaps in `document`; `words` are its sentences' words when already split.
-    func analyze(_ document: Document, words sentenceWords: [[String]]? = nil) -> Result {
+    func analyze(_ document: Document, words sentenceWords: [AuditWords]? = nil) -> Result {
         let table = RewriteSwaps.table
         let byFirstWord = Self.byFirstWord
         var synonym = [Int](repeating: 0, count: table.count)
@@ -52,11 +56,10 @@ struct RewriteDetector {
         var first = [Int](repeating: -1, count: table.count)
         var words = 0
         for (i, s) in document.sentences.enumerated() {
-            let w = sentenceWords?[i] ?? RewriteSwaps.words(s.text)
+            let w = (sentenceWords?[i] ?? AuditWords(s.text)).ids
             words += w.count
-            for p in w.indices {
-                guard let candidates = byFirstWord[w[p]] else { continue }
-                for c in candidates where p + c.phrase.count <= w.count {
+            for p in w.indices where w[p] >= 0 {
+                for c in byFirstWord[Int(w[p])] where p + c.phrase.count <= w.count {
                     guard c.phrase.count == 1 || w[p..<(p + c.phrase.count)].elementsEqual(c.phrase) else { continue }
                     if c.isSynonym {
                         synonym[c.index] += 1

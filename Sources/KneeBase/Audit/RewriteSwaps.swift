@@ -76,61 +76,37 @@ enum RewriteSwaps {
         return out
     }()
 
-    /// `words` with one-word synonyms put back (same length, so positions still match).
-    static func restoringWords(_ words: [String]) -> [String] {
-        words.map { singleWord[$0] ?? $0 }
-    }
-
-    /// Multi-word synonyms by their first word.
-    static let multiWord: [String: [Swap]] = {
-        var out: [String: [Swap]] = [:]
-        for s in table where s.synonym.count > 1 { out[s.synonym[0], default: []].append(s) }
+    /// Multi-word synonyms as `AuditVocabulary` numbers, by the number of their first word:
+    /// the synonym's words and those of the first original.
+    static let multiWordIDs: [[(synonym: [Int32], original: [Int32])]] = {
+        var out = [[(synonym: [Int32], original: [Int32])]](repeating: [], count: AuditVocabulary.words.count)
+        for s in table where s.synonym.count > 1 {
+            let synonym = s.synonym.map(AuditVocabulary.id)
+            out[Int(synonym[0])].append((synonym, s.originals[0].map(AuditVocabulary.id)))
+        }
         return out
     }()
 
-    /// `words` with every swap put back ("signal as much as" → "sign up").
-    static func restoredWords(_ words: [String]) -> [String] {
-        var out: [String] = []
+    /// Words (`AuditVocabulary` numbers, −1 for others) with every swap put back ("signal as much as" → "sign up").
+    static func restoredWords(_ words: [Int32]) -> [Int32] {
+        var out: [Int32] = []
         out.reserveCapacity(words.count)
+        let multi = multiWordIDs
+        let single = AuditVocabulary.restoring
         var i = 0
         outer: while i < words.count {
-            for s in multiWord[words[i]] ?? [] where i + s.synonym.count <= words.count {
+            let w = words[i]
+            guard w >= 0 else { out.append(w); i += 1; continue }
+            for s in multi[Int(w)] where i + s.synonym.count <= words.count {
                 if words[(i + 1)..<(i + s.synonym.count)].elementsEqual(s.synonym.dropFirst()) {
-                    out.append(contentsOf: s.originals[0])
+                    out.append(contentsOf: s.original)
                     i += s.synonym.count
                     continue outer
                 }
             }
-            out.append(singleWord[words[i]] ?? words[i])
+            out.append(single[Int(w)])
             i += 1
         }
-        return out
-    }
-
-    /// Lower-case words of `text`: ASCII letters and digits and any non-ASCII letters, apostrophes
-    /// dropped ("don’t" → "dont"); everything else separates words.
-    static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var i = 0
-        func flush() {
-            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-        }
-        while i < bytes.count {
-            let b = bytes[i]
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { current.append(b); i += 1 }
-            else if b >= 65 && b <= 90 { current.append(b + 32); i += 1 }
-            else if b == 0x27 { i += 1 }
-            else if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) { i += 3 }
-            else if b >= 0xC3 && b < 0xE0 && i + 1 < bytes.count {
-                // Latin letters with accents: keep (lower-cased by the general path only for these two-byte letters).
-                let scalar = String(decoding: bytes[i..<(i + 2)], as: UTF8.self).lowercased()
-                current.append(contentsOf: scalar.utf8)
-                i += 2
-            } else { flush(); i += 1 }
-        }
-        flush()
         return out
     }
 }

@@ -13,7 +13,7 @@ struct SourceIndependence: Sendable {
     /// …and at least this share of the shorter one's sentences.
     static let minShareOfShorter = 0.5
 
-    /// Groups `documents`, given each one's sentence fingerprints (see `fingerprints(_:)`).
+    /// Groups `documents`, given each one's sentence fingerprints (`AuditWords.fingerprint`).
     init(_ documents: [Document], fingerprints: [[UInt64]]) {
         var parent = Array(documents.indices)
         func find(_ i: Int) -> Int {
@@ -25,23 +25,40 @@ struct SourceIndependence: Sendable {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        var bySentence: [UInt64: [Int]] = [:]
+        // Every (fingerprint, document) once, sorted: the documents sharing a sentence are a run.
         var counts = [Int](repeating: 0, count: documents.count)
+        var entries: [(key: UInt64, document: Int32)] = []
+        entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.count })
         for (i, list) in fingerprints.enumerated() {
-            let unique = Set(list)
-            for key in unique { bySentence[key, default: []].append(i) }
-            counts[i] = unique.count
+            let before = entries.count
+            for key in list.sorted() where entries.count == before || entries[entries.count - 1].key != key { entries.append((key, Int32(i))) }
+            counts[i] = entries.count - before
         }
-        var pairs: [Int64: Int] = [:]
-        for list in bySentence.values where list.count > 1 && list.count <= Self.maxSourcesPerSentence {
-            for a in 0..<list.count {
-                for b in (a + 1)..<list.count { pairs[Int64(list[a]) << 32 | Int64(list[b]), default: 0] += 1 }
+        entries.sort { $0.key < $1.key || ($0.key == $1.key && $0.document < $1.document) }
+        // One number per pair of documents per sentence they share: sorted, a pair's shared sentences are a run.
+        var pairs: [Int64] = []
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            let n = end - start
+            if n > 1 && n <= Self.maxSourcesPerSentence {
+                for a in start..<end {
+                    for b in (a + 1)..<end { pairs.append(Int64(entries[a].document) << 32 | Int64(entries[b].document)) }
+                }
             }
+            start = end
         }
-        for (pair, shared) in pairs {
+        pairs.sort()
+        start = 0
+        while start < pairs.count {
+            var end = start + 1
+            while end < pairs.count && pairs[end] == pairs[start] { end += 1 }
+            let pair = pairs[start], shared = end - start
             let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             let shorter = max(1, min(counts[a], counts[b]))
             if shared >= Self.minShared && Double(shared) >= Self.minShareOfShorter * Double(shorter) { union(a, b) }
+            start = end
         }
         var byURL: [String: Int] = [:]
         for (i, d) in documents.enumerated() {
@@ -72,22 +89,8 @@ struct SourceIndependence: Sendable {
         Set(sources.map { groupOf($0) }).count
     }
 
-    /// One hash per sentence long enough to tell copying from stock phrases (six words or more),
-    /// from the sentences' words.
-    static func fingerprints(_ words: [[String]]) -> [UInt64] {
-        words.compactMap { w in
-            guard w.count >= 6 else { return nil }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for word in w {
-                for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-                h = (h ^ 0x20) &* 0x100_0000_01b3
-            }
-            return h
-        }
-    }
-
     /// Groups `documents` (splitting their sentences into words here).
     init(_ documents: [Document]) {
-        self.init(documents, fingerprints: documents.map { d in Self.fingerprints(d.sentences.map { RewriteSwaps.words($0.text) }) })
+        self.init(documents, fingerprints: documents.map { d in d.sentences.compactMap { AuditWords($0.text).fingerprint } })
     }
 }

@@ -12,7 +12,7 @@ struct SourceQuality {
     static let fairScore = 70
 
     /// The quality findings of `document`; `words` are its sentences' words when already split.
-    func findings(_ document: Document, stats: ClaimStats, words: [[String]]? = nil) -> [Finding] {
+    func findings(_ document: Document, stats: ClaimStats, words: [AuditWords]? = nil) -> [Finding] {
         let src = document.source
         var out: [Finding] = []
         var penalties: [(points: Int, reason: String)] = []

@@ -51,19 +51,35 @@ struct Statement: Sendable {
     /// Statements of every claim, one per (claim, source, stance).
     static func from(_ claims: [Claim]) -> [Statement] {
         var out: [Statement] = []
+        out.reserveCapacity(claims.count)
         for c in claims {
-            // Statement index by source, one table per stance.
+            let key = c.key
+            let family = Family(c.relation)
+            let evidence = c.evidence
+            // A merged claim's evidence is sorted by source: a source's statements are then the last
+            // ones made (found without a table); otherwise they are looked up by source, one table per stance.
+            let grouped = evidence.indices.dropFirst().allSatisfy { evidence[$0 - 1].source <= evidence[$0].source }
             var bySide: (pro: [String: Int], con: [String: Int]) = ([:], [:])
-            for ev in c.evidence {
-                let pro = c.relation != .notRecommended && ev.polarity == .asserted
-                let quote = Quote(source: ev.source, line: ev.line, start: ev.start, text: ev.text,
-                                  weak: ev.certainty == .hedged || ev.attribution == SupportAnalysis.anecdote)
-                if let i = pro ? bySide.pro[ev.source] : bySide.con[ev.source] {
+            let first = out.count
+            for k in evidence.indices {
+                let source = evidence[k].source
+                let pro = c.relation != .notRecommended && evidence[k].polarity == .asserted
+                let quote = Quote(source: source, line: evidence[k].line, start: evidence[k].start, text: evidence[k].text,
+                                  weak: evidence[k].certainty == .hedged || evidence[k].attribution == SupportAnalysis.anecdote)
+                let known: Int?
+                if grouped {
+                    var j = out.count - 1
+                    while j >= first && out[j].source == source && out[j].pro != pro { j -= 1 }
+                    known = j >= first && out[j].source == source ? j : nil
+                } else {
+                    known = pro ? bySide.pro[source] : bySide.con[source]
+                    if known == nil { if pro { bySide.pro[source] = out.count } else { bySide.con[source] = out.count } }
+                }
+                if let i = known {
                     if !out[i].quotes.contains(where: { $0.start == quote.start }) { out[i].quotes.append(quote) }
                 } else {
-                    if pro { bySide.pro[ev.source] = out.count } else { bySide.con[ev.source] = out.count }
-                    out.append(Statement(family: Family(c.relation), object: c.object, pro: pro, source: ev.source,
-                                         claim: c.key, subject: c.subject, quotes: [quote], cue: nil))
+                    out.append(Statement(family: family, object: c.object, pro: pro, source: source,
+                                         claim: key, subject: c.subject, quotes: [quote], cue: nil))
                 }
             }
         }

@@ -42,18 +42,30 @@ struct SupportAnalysis: Sendable {
         return out
     }
 
+    /// The claim's sources, sorted, each once.
     private func orderedSources(_ c: Claim) -> [String] {
+        let evidence = c.evidence
+        // A merged claim's evidence is sorted by source already: its sources are the changes along it.
+        if evidence.indices.dropFirst().allSatisfy({ evidence[$0 - 1].source <= evidence[$0].source }) {
+            var out: [String] = []
+            for k in evidence.indices where out.last != evidence[k].source { out.append(evidence[k].source) }
+            return out
+        }
         var seen = Set<String>()
-        return c.evidence.map(\.source).filter { seen.insert($0).inserted }.sorted()
+        return evidence.map(\.source).filter { seen.insert($0).inserted }.sorted()
     }
 
     /// Up to `perSource` sentences of each source, `limit` in all.
     static func quotes(_ c: Claim, perSource: Int, limit: Int, note: String? = nil) -> [FindingEvidence] {
         var taken: [String: Int] = [:]
         var out: [FindingEvidence] = []
-        for ev in c.evidence where out.count < limit && taken[ev.source, default: 0] < perSource {
+        let evidence = c.evidence
+        let key = c.key
+        for k in evidence.indices where taken[evidence[k].source, default: 0] < perSource {
+            let ev = evidence[k]
             taken[ev.source, default: 0] += 1
-            out.append(FindingEvidence(source: ev.source, line: ev.line, text: ev.text, note: note ?? marks(ev), claim: c.key))
+            out.append(FindingEvidence(source: ev.source, line: ev.line, text: ev.text, note: note ?? marks(ev), claim: key))
+            if out.count == limit { break }
         }
         return out
     }

@@ -15,6 +15,8 @@ struct AnalyzedSentence {
         var composerMarks: [UInt16]
         /// The effective negations, once a rule has asked for them.
         var negations: [Int]?
+        /// The attribution, once a rule has asked for it.
+        var attribution: String??
 
         init(index: Int, sentence: Sentence, tokens: [Token], mentions: [Mention], bytes: [UInt8], startsBlock: Bool,
              cueMasks: [UInt32], composerMarks: [UInt16]) {
@@ -53,6 +55,7 @@ struct AnalyzedSentence {
         if !isKnownUniquelyReferenced(&parts) { parts = parts.copy() }
         change(parts)
         parts.negations = nil
+        parts.attribution = nil
     }
 
     /// The sentence's effective negations (`ClaimExtractor.effectiveNegations`): `find`'s
@@ -62,6 +65,15 @@ struct AnalyzedSentence {
         if let known = parts.negations { return known }
         let found = find()
         parts.negations = found
+        return found
+    }
+
+    /// Who the sentence says is speaking (`ClaimExtractor.attributionOf`): `find`'s answer,
+    /// kept after the first call, since the claim rules and the anatomy rules both ask.
+    func attribution(_ find: () -> String?) -> String? {
+        if let known = parts.attribution { return known }
+        let found = find()
+        parts.attribution = .some(found)
         return found
     }
 

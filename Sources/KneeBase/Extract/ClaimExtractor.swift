@@ -217,7 +217,7 @@ struct ClaimExtractor {
     /// The token where the sentence reports a failed outcome, if it does: "no better",
     /// "no improvement", "didn't help", "did nothing", "nope".
     private func failureIndex(_ s: AnalyzedSentence) -> Int? {
-        let negations = Set(effectiveNegations(s))
+        let negations = effectiveNegations(s)  // a few positions: an array search costs less than a set
         for (i, t) in s.tokens.enumerated() {
             if t.norm == "nope" { return i }
             // "Rest can settle the pain, but it tends to come straight back": the pain returns.
@@ -289,7 +289,7 @@ struct ClaimExtractor {
             !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
-        lazy var attribution = attributionOf(s.sentence.text)  // only for sentences that make a claim
+        lazy var attribution = attribution(of: s)  // only for sentences that make a claim
         // Cue positions, found once per sentence rather than once per object (a sentence
         // may name hundreds of objects).
         let negationCues = s.positions(.negation)
@@ -433,7 +433,7 @@ struct ClaimExtractor {
     private func itemClaim(_ item: (entity: Entity, first: Int, last: Int), _ c: SentenceContext) -> (Claim, Entity?) {
         let relation: Relation = c.sectionRelation == .riskFactor ? .riskFactor : c.sectionRelation ?? .treatment
         return (makeClaim(subject: c.defaultSubject ?? "", relation: relation, object: item.entity.id, c, negated: false,
-                          hedged: c.sentence.has(.hedges), attribution: attributionOf(c.sentence.sentence.text), rule: "section:item"), item.entity)
+                          hedged: c.sentence.has(.hedges), attribution: attribution(of: c.sentence), rule: "section:item"), item.entity)
     }
 
     /// The condition an object is said of: one named just after it ("pain of X"), else the
@@ -546,6 +546,14 @@ struct ClaimExtractor {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// `attributionOf` the sentence's text, found once per sentence.
+    func attribution(of s: AnalyzedSentence) -> String? {
+        s.attribution { attributionOf(s.sentence.text) }
+    }
+
+    /// `Cues.professions`, for one search of them all.
+    static let professions = LoweredText.Needles(Cues.professions)
+
     /// Who the sentence says is speaking: a named doctor, a profession, or the author's own experience.
     func attributionOf(_ text: String) -> String? {
         if let r = text.rangeOfText("Dr. ") ?? text.rangeOfText("Dr ") {
@@ -554,7 +562,7 @@ struct ClaimExtractor {
             if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
         }
         let lower = LoweredText(text)
-        if let p = Cues.professions.first(where: { lower.containsText($0) }) { return p }
+        if let k = lower.firstContained(Self.professions) { return Cues.professions[k] }
         if lower.containsWord(in: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"]) { return "author (personal experience)" }
         return nil
     }

@@ -27,6 +27,41 @@ struct LoweredText {
         return ascii.withUnsafeBufferPointer { hay in needle.withUTF8 { TextSearch.firstOffset(of: $0, in: hay) != nil } }
     }
 
+    /// ASCII needles searched for together (`firstContained`), by their first byte.
+    struct Needles: Sendable {
+        let texts: [String]
+        /// Per first byte: the needles starting with it, as (list index, bytes), in list order.
+        let byFirst: [[(index: Int, bytes: [UInt8])]]
+
+        init(_ texts: [String]) {
+            self.texts = texts
+            var byFirst = [[(index: Int, bytes: [UInt8])]](repeating: [], count: 256)
+            for (k, t) in texts.enumerated() where !t.isEmpty { byFirst[Int(t.utf8.first!)].append((k, Array(t.utf8))) }
+            self.byFirst = byFirst
+        }
+    }
+
+    /// The list index of the first of `needles` (in list order) that the folded text contains,
+    /// as `needles.texts.firstIndex { containsText($0) }` answers, in one pass over ASCII text.
+    func firstContained(_ needles: Needles) -> Int? {
+        guard let ascii else { return needles.texts.firstIndex { lowered.containsText($0) } }
+        return ascii.withUnsafeBufferPointer { hay -> Int? in
+            var best = Int.max
+            for i in hay.indices {
+                for n in needles.byFirst[Int(hay[i])] where n.index < best && i + n.bytes.count <= hay.count {
+                    var j = 1
+                    while j < n.bytes.count && n.bytes[j] == hay[i + j] { j += 1 }
+                    if j == n.bytes.count {
+                        best = n.index
+                        break
+                    }
+                }
+                if best == 0 { break }
+            }
+            return best == Int.max ? nil : best
+        }
+    }
+
     /// Whether one of `words` is a word of the folded text, words being the maximal runs
     /// of letters and `joiners` (see `String.containsWord(in:joinedBy:)`).
     func containsWord(in words: [String], joinedBy joiners: [Character]) -> Bool {
