@@ -19,11 +19,35 @@ struct EntityPage {
         (r, r.inverseLabel.prefix(1).uppercased() + r.inverseLabel.dropFirst())
     }
 
-    func context(_ entity: Entity) -> [String: Any] {
+    /// What the page shows, before it becomes template values or HTML.
+    struct Values {
+        struct Link { var name: String; var href: String }
+        struct Item {
+            var name: String, href: String, kind: String, sourceLabel: String
+            var hedged: Bool
+            /// "denied" or "disputed" when some evidence denies the claim.
+            var negated: String?
+            var open: Bool
+            var evidence: [EvidenceList.Quote]
+            var more: String?
+        }
+        struct Section { var id: String, title: String, items: [Item], hidden: String? }
+
+        var name: String, description: String
+        var kind: String, kindLabel: String, kindTitle: String, kindHref: String
+        var subtype: String?, lede: String?, discovered: Bool
+        var aliases: [String], parents: [Link], children: [Link], targets: [Link]
+        var sourceSummary: String
+        var toc: [(id: String, title: String, count: Int)]
+        var sections: [Section]
+        var graphSVG: String?, graphCaption: String
+        var jsonLD: String
+    }
+
+    func values(_ entity: Entity) -> Values {
         let e = entity
-        var ctx = PageContext.common(model, root: root, title: e.name, description: description(e), section: e.kind.rawValue)
-        var sections: [[String: Any]] = []
-        var toc: [[String: Any]] = []
+        var sections: [Values.Section] = []
+        var toc: [(id: String, title: String, count: Int)] = []
         for (direction, list) in [(true, Self.outgoing), (false, Self.incoming)] {
             let indexes = (direction ? model.claimsBySubject[e.id] : model.claimsByObject[e.id]) ?? []
             let byRelation = Dictionary(grouping: indexes.filter { direction || model.graph.claims[$0].subject != e.id }) { model.graph.claims[$0].relation }
@@ -38,38 +62,180 @@ struct EntityPage {
                 let shown = sorted.prefix(Self.itemsPerSection)
                 let items = shown.enumerated().map { n, ci in item(ci, other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
                 let hidden = sorted.count - shown.count
-                sections.append([
-                    "id": id, "title": title, "items": items,
-                    "hidden": orFalse(hidden > 0 ? "And \(Text.count(hidden, "more claim")), each backed by fewer sources." : nil),
-                ])
-                toc.append(["id": id, "title": title, "count": sorted.count])
+                sections.append(Values.Section(id: id, title: title, items: items,
+                                               hidden: hidden > 0 ? "And \(Text.count(hidden, "more claim")), each backed by fewer sources." : nil))
+                toc.append((id, title, sorted.count))
             }
         }
         let (svg, caption) = e.kind == .condition ? NeighbourhoodGraph(model: model, root: root).svg(for: e) : (nil, "")
         let children = (model.children[e.id] ?? []).sorted { $0.name < $1.name }
         let sourceTotal = model.sourceCount[e.id] ?? 0
-        ctx.merge([
-            "kind": e.kind.rawValue,
-            "kindLabel": e.kind.label,
-            "kindTitle": e.kind.title,
-            "kindHref": root + e.kind.plural + "/index.html",
-            "subtype": orFalse(e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }),
-            "name": e.name,
-            "description": orFalse(e.description),
-            "discovered": e.discovered,
-            "aliases": Self.distinctAliases(e),
-            "parents": links(e.parents),
-            "children": children.map { ["name": $0.name, "href": model.entityHref($0.id, root: root) ?? "#"] },
-            "targets": links(e.targets),
-            "sourceSummary": sourceTotal == 0 ? "No source mentions it in a claim yet."
+        return Values(
+            name: e.name, description: description(e),
+            kind: e.kind.rawValue, kindLabel: e.kind.label, kindTitle: e.kind.title, kindHref: root + e.kind.plural + "/index.html",
+            subtype: e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }.flatMap { $0.isEmpty ? nil : $0 },
+            lede: e.description.isEmpty ? nil : e.description, discovered: e.discovered,
+            aliases: Self.distinctAliases(e), parents: links(e.parents),
+            children: children.map { Values.Link(name: $0.name, href: model.entityHref($0.id, root: root) ?? "#") },
+            targets: links(e.targets),
+            sourceSummary: sourceTotal == 0 ? "No source mentions it in a claim yet."
                 : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source")).",
-            "toc": toc,
-            "sections": sections,
-            "graphSVG": orFalse(svg),
-            "graphCaption": caption,
-            "jsonLD": EntityJSONLD(model: model).json(for: e),
+            toc: toc, sections: sections, graphSVG: svg.flatMap { $0.isEmpty ? nil : $0 }, graphCaption: caption,
+            jsonLD: EntityJSONLD(model: model).json(for: e))
+    }
+
+    /// The template values of the page (for a theme's `entity.mustache`).
+    func context(_ entity: Entity) -> [String: Any] {
+        let v = values(entity)
+        var ctx = PageContext.common(model, root: root, title: v.name, description: v.description, section: v.kind)
+        func links(_ list: [Values.Link]) -> [[String: Any]] { list.map { ["name": $0.name, "href": $0.href] } }
+        ctx.merge([
+            "kind": v.kind,
+            "kindLabel": v.kindLabel,
+            "kindTitle": v.kindTitle,
+            "kindHref": v.kindHref,
+            "subtype": orFalse(v.subtype),
+            "name": v.name,
+            "description": orFalse(v.lede),
+            "discovered": v.discovered,
+            "aliases": v.aliases,
+            "parents": links(v.parents),
+            "children": links(v.children),
+            "targets": links(v.targets),
+            "sourceSummary": v.sourceSummary,
+            "toc": v.toc.map { ["id": $0.id, "title": $0.title, "count": $0.count] as [String: Any] },
+            "sections": v.sections.map { section -> [String: Any] in
+                ["id": section.id, "title": section.title, "hidden": orFalse(section.hidden),
+                 "items": section.items.map { item -> [String: Any] in
+                     ["name": item.name, "href": item.href, "kind": item.kind, "sourceLabel": item.sourceLabel,
+                      "hedged": item.hedged, "negated": orFalse(item.negated), "open": item.open,
+                      "evidence": item.evidence.map(\.context), "more": orFalse(item.more)]
+                 }]
+            },
+            "graphSVG": orFalse(v.graphSVG),
+            "graphCaption": v.graphCaption,
+            "jsonLD": v.jsonLD,
         ]) { _, new in new }
         return ctx
+    }
+
+    /// The page as the built-in `entity.mustache` renders it, written without the template
+    /// engine (see `BuiltinPages`).
+    func html(_ entity: Entity) -> [UInt8] {
+        let v = values(entity)
+        var w = HTMLWriter(capacity: 65536)
+        // The template's `description` key is also the lede's (`context` sets it twice), so the head's
+        // meta description is the whole description or "false"; written the same until the key is split.
+        BuiltinPages.head(&w, root: root, title: v.name, description: v.lede ?? "false", section: v.kind, jsonLD: v.jsonLD)
+        w.raw("\n<main id=\"main\" class=\"entity kind-")
+        w.text(v.kind)
+        w.raw("\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")
+        w.text(root)
+        w.raw("index.html\">Home</a> › <a href=\"")
+        w.text(v.kindHref)
+        w.raw("\">")
+        w.text(v.kindTitle)
+        w.raw("</a> › <span aria-current=\"page\">")
+        w.text(v.name)
+        w.raw("</span></nav>\n<header class=\"entity-head\">\n<p class=\"kind-label\"><span class=\"dot\" aria-hidden=\"true\"></span>")
+        w.text(v.kindLabel)
+        if let subtype = v.subtype { w.raw(" · "); w.text(subtype) }
+        w.raw("</p>\n<h1>")
+        w.text(v.name)
+        w.raw("</h1>\n")
+        if let lede = v.lede { w.raw("<p class=\"lede\">"); w.text(lede); w.raw("</p>") }
+        w.raw("\n")
+        if v.discovered { w.raw("<p class=\"note\">Found in the sources but not yet in the curated lexicon.</p>") }
+        w.raw("\n<dl class=\"facts\">\n")
+        if !v.aliases.isEmpty {
+            w.raw("<dt>Also called</dt><dd>")
+            for alias in v.aliases { w.raw("<span class=\"alias\">"); w.text(alias); w.raw("</span>") }
+            w.raw("</dd>")
+        }
+        w.raw("\n")
+        for (label, list) in [("A kind of", v.parents), ("Narrower", v.children), ("Works on", v.targets)] {
+            if !list.isEmpty {
+                w.raw("<dt>\(label)</dt><dd>")
+                for link in list { w.link(link.href, link.name); w.raw(" ") }
+                w.raw("</dd>")
+            }
+            w.raw("\n")
+        }
+        w.raw("<dt>Sources</dt><dd>")
+        w.text(v.sourceSummary)
+        w.raw("</dd>\n</dl>\n</header>\n")
+        if !v.toc.isEmpty {
+            w.raw("<nav class=\"toc\" aria-label=\"On this page\"><ul>")
+            for t in v.toc {
+                w.raw("<li>")
+                w.link("#" + t.id, t.title)
+                w.raw(" <span class=\"count\">")
+                w.int(t.count)
+                w.raw("</span></li>")
+            }
+            w.raw("</ul></nav>\n")
+        }
+        if let svg = v.graphSVG {
+            w.raw("<section class=\"neighbourhood\" aria-labelledby=\"graph-title\">\n<h2 id=\"graph-title\">Neighbourhood</h2>\n<figure>")
+            w.raw(svg)
+            w.raw("<figcaption>")
+            w.text(v.graphCaption)
+            w.raw(" <a href=\"")
+            w.text(root)
+            w.raw("graph/index.html\">Whole graph</a></figcaption></figure>\n</section>\n")
+        }
+        for section in v.sections {
+            w.raw("<section class=\"relation\" aria-labelledby=\"")
+            w.text(section.id)
+            w.raw("\">\n<h2 id=\"")
+            w.text(section.id)
+            w.raw("\">")
+            w.text(section.title)
+            w.raw("</h2>\n<ol class=\"claims\">\n")
+            for item in section.items { Self.write(item, &w) }
+            w.raw("</ol>\n")
+            if let hidden = section.hidden { w.raw("<p class=\"more\">"); w.text(hidden); w.raw("</p>") }
+            w.raw("\n</section>\n")
+        }
+        if v.sections.isEmpty {
+            w.raw("<p class=\"empty\">No source makes a claim about ")
+            w.text(v.name)
+            w.raw(" yet.</p>\n")
+        }
+        w.raw("</main>\n")
+        BuiltinPages.foot(&w, model: model, root: root)
+        return w.bytes
+    }
+
+    /// One claim of a section, with `_evidence.mustache` inside.
+    private static func write(_ item: Values.Item, _ w: inout HTMLWriter) {
+        w.raw("<li class=\"claim kind-")
+        w.text(item.kind)
+        w.raw(item.open ? "\">\n<details open>\n<summary>" : "\">\n<details>\n<summary>")
+        w.link(item.href, item.name)
+        w.raw(" <span class=\"sources\">")
+        w.text(item.sourceLabel)
+        w.raw("</span>")
+        if item.hedged { w.raw(" <span class=\"tag hedged\">hedged</span>") }
+        if item.negated != nil { w.raw(" <span class=\"tag denied\">disputed</span>") }
+        w.raw("</summary>\n<ul class=\"evidence\">\n")
+        for q in item.evidence {
+            w.raw(q.negated ? "<li class=\"negated\"><blockquote cite=\"" : "<li><blockquote cite=\"")
+            w.text(q.href)
+            w.raw("\"><p>")
+            w.text(q.text)
+            w.raw("</p></blockquote>\n<p class=\"cite\">")
+            w.link(q.href, q.sourceTitle)
+            w.raw(", line ")
+            w.text(String(q.line))
+            if let attribution = q.attribution { w.raw(" · "); w.text(attribution) }
+            if q.hedged { w.raw(" · <span class=\"tag hedged\">hedged</span>") }
+            if q.negated { w.raw(" · <span class=\"tag denied\">denies it</span>") }
+            w.raw("</p></li>\n")
+        }
+        w.raw("</ul>\n")
+        if let more = item.more { w.raw("<p class=\"more\">"); w.text(more); w.raw("</p>\n") }
+        w.raw("</details>\n</li>\n")
     }
 
     private func description(_ e: Entity) -> String {
@@ -82,29 +248,21 @@ struct EntityPage {
         return e.aliases.filter { seen.insert(AliasKey.make($0)).inserted }
     }
 
-    private func links(_ ids: [String]) -> [[String: Any]] {
-        ids.map { ["name": model.name($0), "href": model.entityHref($0, root: root) ?? "#"] }
+    private func links(_ ids: [String]) -> [Values.Link] {
+        ids.map { Values.Link(name: model.name($0), href: model.entityHref($0, root: root) ?? "#") }
     }
 
-    private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> [String: Any] {
+    private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> Values.Item {
         let c = model.graph.claims[ci]
         let otherID = c[keyPath: other]
-        let kind = model.entities[otherID]?.kind.rawValue ?? "source"
         let negated = c.evidence.filter { $0.polarity == .negated }.count
-        let hedged = c.evidence.allSatisfy { $0.certainty == .hedged }
-        let tag: Any = negated == 0 ? false : negated == c.evidence.count ? "denied" : "disputed"
         let quotes = EvidenceList(model: model, root: root).quotes(c.evidence, limit: Self.quotesPerClaim)
-        return [
-            "name": model.name(otherID),
-            "href": model.entityHref(otherID, root: root) ?? "#",
-            "kind": kind,
-            "sourceLabel": Text.count(model.claimSources[ci], "source"),
-            "hedged": hedged,
-            "negated": tag,
-            "open": open,
-            "evidence": quotes.items,
-            "more": orFalse(quotes.more),
-        ]
+        return Values.Item(
+            name: model.name(otherID), href: model.entityHref(otherID, root: root) ?? "#",
+            kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: Text.count(model.claimSources[ci], "source"),
+            hedged: c.evidence.allSatisfy { $0.certainty == .hedged },
+            negated: negated == 0 ? nil : negated == c.evidence.count ? "denied" : "disputed",
+            open: open, evidence: quotes.items, more: quotes.more)
     }
 }
 
@@ -114,7 +272,21 @@ struct EvidenceList {
     let model: SiteModel
     let root: String
 
-    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [[String: Any]], more: String?) {
+    /// One quote: a sentence, its source and the link to it.
+    struct Quote {
+        var text: String, href: String, sourceTitle: String
+        var line: Int
+        var attribution: String?
+        var hedged: Bool, negated: Bool
+
+        /// The quote as template values.
+        var context: [String: Any] {
+            ["text": text, "href": href, "sourceTitle": sourceTitle, "line": line, "attribution": orFalse(attribution),
+             "hedged": hedged, "negated": negated]
+        }
+    }
+
+    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [Quote], more: String?) {
         // Plain assertions first, then hedged or denied ones; one per source before repeats. Linear: claims can have thousands.
         func rank(_ e: Evidence) -> Int { (e.polarity == .asserted ? 0 : 1) + (e.certainty == .plain ? 0 : 1) }
         var chosen: [Evidence] = []
@@ -131,17 +303,12 @@ struct EvidenceList {
             }
         }
         chosen.sort { ($0.source, $0.start) < ($1.source, $1.start) }
-        let items = chosen.map { ev -> [String: Any] in
+        let items = chosen.map { ev -> Quote in
             let doc = model.documentIndex[ev.source].map { model.graph.documents[$0] }
-            return [
-                "text": ev.text,
-                "href": model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
-                "sourceTitle": doc.map(model.title(of:)) ?? ev.source,
-                "line": ev.line,
-                "attribution": orFalse(ev.attribution),
-                "hedged": ev.certainty == .hedged,
-                "negated": ev.polarity == .negated,
-            ]
+            return Quote(text: ev.text, href: model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
+                         sourceTitle: doc.map(model.title(of:)) ?? ev.source, line: ev.line,
+                         attribution: ev.attribution.flatMap { $0.isEmpty ? nil : $0 },
+                         hedged: ev.certainty == .hedged, negated: ev.polarity == .negated)
         }
         let rest = evidence.count - chosen.count
         guard rest > 0 else { return (items, nil) }
