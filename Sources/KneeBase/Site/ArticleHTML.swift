@@ -52,41 +52,46 @@ struct ArticleHTML {
 
     /// The block's text with each sentence wrapped, and the text between sentences kept.
     private func text(_ block: Block, _ d: Document, _ range: Range<Int>, claims: [Int: [Int]], denied: Set<Int>, mentions: [[Mention]], _ w: inout HTMLWriter) {
-        let text = Array(block.text.utf8)
-        var cursor = 0
-        for si in range {
-            let s = d.sentences[si]
-            let bytes = Array(s.text.utf8)
-            if let at = Self.find(bytes, in: text, from: cursor) {
-                w.text(String(decoding: text[cursor..<at], as: UTF8.self))
-                cursor = at + bytes.count
-            } else if cursor < text.count {
-                w.raw(" ")
+        var blockText = block.text
+        blockText.withUTF8 { text in
+            var cursor = 0
+            for si in range {
+                var sentenceText = d.sentences[si].text
+                sentenceText.withUTF8 { bytes in
+                    if let at = Self.find(bytes, in: text, from: cursor) {
+                        w.text(text, cursor..<at)
+                        cursor = at + bytes.count
+                    } else if cursor < text.count {
+                        w.raw(" ")
+                    }
+                    sentence(si, denied, bytes, claims[si] ?? [], si < mentions.count ? mentions[si] : [], &w)
+                }
             }
-            sentence(si, denied, s.text, bytes, claims[si] ?? [], si < mentions.count ? mentions[si] : [], &w)
+            if cursor < text.count { w.text(text, cursor..<text.count) }
         }
-        if cursor < text.count { w.text(String(decoding: text[cursor...], as: UTF8.self)) }
     }
 
-    private func sentence(_ index: Int, _ denied: Set<Int>, _ text: String, _ bytes: [UInt8], _ claimIDs: [Int], _ mentions: [Mention], _ w: inout HTMLWriter) {
-        let anchor = SitePaths.sentenceAnchor(index)
+    private func sentence(_ index: Int, _ denied: Set<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ claimIDs: [Int], _ mentions: [Mention], _ w: inout HTMLWriter) {
         guard !claimIDs.isEmpty else {
-            w.raw("<span id=\"\(anchor)\">")
-            w.text(text)
+            w.raw("<span id=\"s")
+            w.int(index)
+            w.raw("\">")
+            w.text(bytes, 0..<bytes.count)
             w.raw("</span>")
             return
         }
+        let anchor = SitePaths.sentenceAnchor(index)
         let claimList = claimIDs.map { (id: $0, claim: model.graph.claims[$0]) }
         let involved = Set(claimList.flatMap { [$0.claim.subject, $0.claim.object] })
         w.raw("<mark class=\"claim\" id=\"\(anchor)\">")
         var at = 0
         for m in mentions where involved.contains(m.entity) && m.start >= at && m.end <= bytes.count {
             guard let href = model.entityHref(m.entity, root: root) else { continue }
-            w.text(String(decoding: bytes[at..<m.start], as: UTF8.self))
-            w.link(href, String(decoding: bytes[m.start..<m.end], as: UTF8.self))
+            w.text(bytes, at..<m.start)
+            w.link(href, String(decoding: UnsafeBufferPointer(rebasing: bytes[m.start..<m.end]), as: UTF8.self))
             at = m.end
         }
-        w.text(String(decoding: bytes[at...], as: UTF8.self))
+        w.text(bytes, at..<bytes.count)
         w.raw("</mark><span class=\"cl\">")
         for (id, c) in claimList {
             w.raw(" ")
@@ -98,7 +103,7 @@ struct ArticleHTML {
     }
 
     /// The first index of `needle` in `hay` at or after `from`.
-    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard !needle.isEmpty, needle.count <= hay.count - from else { return nil }
         let first = needle[0]
         var i = from

@@ -19,11 +19,35 @@ struct EntityPage {
         (r, r.inverseLabel.prefix(1).uppercased() + r.inverseLabel.dropFirst())
     }
 
-    func context(_ entity: Entity) -> [String: Any] {
+    /// What the page shows, before it becomes template values or HTML.
+    struct Values {
+        struct Link { var name: String; var href: String }
+        struct Item {
+            var name: String, href: String, kind: String, sourceLabel: String
+            var hedged: Bool
+            /// "denied" or "disputed" when some evidence denies the claim.
+            var negated: String?
+            var open: Bool
+            var evidence: [EvidenceList.Quote]
+            var more: String?
+        }
+        struct Section { var id: String, title: String, items: [Item], hidden: String? }
+
+        var name: String, description: String
+        var kind: String, kindLabel: String, kindTitle: String, kindHref: String
+        var subtype: String?, lede: String?, discovered: Bool
+        var aliases: [String], parents: [Link], children: [Link], targets: [Link]
+        var sourceSummary: String
+        var toc: [(id: String, title: String, count: Int)]
+        var sections: [Section]
+        var graphSVG: String?, graphCaption: String
+        var jsonLD: String
+    }
+
+    func values(_ entity: Entity) -> Values {
         let e = entity
-        var ctx = PageContext.common(model, root: root, title: e.name, description: description(e), section: e.kind.rawValue)
-        var sections: [[String: Any]] = []
-        var toc: [[String: Any]] = []
+        var sections: [Values.Section] = []
+        var toc: [(id: String, title: String, count: Int)] = []
         for (direction, list) in [(true, Self.outgoing), (false, Self.incoming)] {
             let indexes = (direction ? model.claimsBySubject[e.id] : model.claimsByObject[e.id]) ?? []
             let byRelation = Dictionary(grouping: indexes.filter { direction || model.graph.claims[$0].subject != e.id }) { model.graph.claims[$0].relation }
@@ -38,36 +62,59 @@ struct EntityPage {
                 let shown = sorted.prefix(Self.itemsPerSection)
                 let items = shown.enumerated().map { n, ci in item(ci, other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
                 let hidden = sorted.count - shown.count
-                sections.append([
-                    "id": id, "title": title, "items": items,
-                    "hidden": orFalse(hidden > 0 ? "And \(Text.count(hidden, "more claim")), each backed by fewer sources." : nil),
-                ])
-                toc.append(["id": id, "title": title, "count": sorted.count])
+                sections.append(Values.Section(id: id, title: title, items: items,
+                                               hidden: hidden > 0 ? "And \(Text.count(hidden, "more claim")), each backed by fewer sources." : nil))
+                toc.append((id, title, sorted.count))
             }
         }
         let (svg, caption) = e.kind == .condition ? NeighbourhoodGraph(model: model, root: root).svg(for: e) : (nil, "")
         let children = (model.children[e.id] ?? []).sorted { $0.name < $1.name }
         let sourceTotal = model.sourceCount[e.id] ?? 0
-        ctx.merge([
-            "kind": e.kind.rawValue,
-            "kindLabel": e.kind.label,
-            "kindTitle": e.kind.title,
-            "kindHref": root + e.kind.plural + "/index.html",
-            "subtype": orFalse(e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }),
-            "name": e.name,
-            "description": orFalse(e.description),
-            "discovered": e.discovered,
-            "aliases": Self.distinctAliases(e),
-            "parents": links(e.parents),
-            "children": children.map { ["name": $0.name, "href": model.entityHref($0.id, root: root) ?? "#"] },
-            "targets": links(e.targets),
-            "sourceSummary": sourceTotal == 0 ? "No source mentions it in a claim yet."
+        return Values(
+            name: e.name, description: description(e),
+            kind: e.kind.rawValue, kindLabel: e.kind.label, kindTitle: e.kind.title, kindHref: root + e.kind.plural + "/index.html",
+            subtype: e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }.flatMap { $0.isEmpty ? nil : $0 },
+            lede: e.description.isEmpty ? nil : e.description, discovered: e.discovered,
+            aliases: Self.distinctAliases(e), parents: links(e.parents),
+            children: children.map { Values.Link(name: $0.name, href: model.entityHref($0.id, root: root) ?? "#") },
+            targets: links(e.targets),
+            sourceSummary: sourceTotal == 0 ? "No source mentions it in a claim yet."
                 : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source")).",
-            "toc": toc,
-            "sections": sections,
-            "graphSVG": orFalse(svg),
-            "graphCaption": caption,
-            "jsonLD": EntityJSONLD(model: model).json(for: e),
+            toc: toc, sections: sections, graphSVG: svg.flatMap { $0.isEmpty ? nil : $0 }, graphCaption: caption,
+            jsonLD: EntityJSONLD(model: model).json(for: e))
+    }
+
+    /// The template values of the page (for a theme's `entity.mustache`).
+    func context(_ entity: Entity) -> [String: Any] {
+        let v = values(entity)
+        var ctx = PageContext.common(model, root: root, title: v.name, description: v.description, section: v.kind)
+        func links(_ list: [Values.Link]) -> [[String: Any]] { list.map { ["name": $0.name, "href": $0.href] } }
+        ctx.merge([
+            "kind": v.kind,
+            "kindLabel": v.kindLabel,
+            "kindTitle": v.kindTitle,
+            "kindHref": v.kindHref,
+            "subtype": orFalse(v.subtype),
+            "name": v.name,
+            "description": orFalse(v.lede),
+            "discovered": v.discovered,
+            "aliases": v.aliases,
+            "parents": links(v.parents),
+            "children": links(v.children),
+            "targets": links(v.targets),
+            "sourceSummary": v.sourceSummary,
+            "toc": v.toc.map { ["id": $0.id, "title": $0.title, "count": $0.count] as [String: Any] },
+            "sections": v.sections.map { section -> [String: Any] in
+                ["id": section.id, "title": section.title, "hidden": orFalse(section.hidden),
+                 "items": section.items.map { item -> [String: Any] in
+                     ["name": item.name, "href": item.href, "kind": item.kind, "sourceLabel": item.sourceLabel,
+                      "hedged": item.hedged, "negated": orFalse(item.negated), "open": item.open,
+                      "evidence": item.evidence.map(\.context), "more": orFalse(item.more)]
+                 }]
+            },
+            "graphSVG": orFalse(v.graphSVG),
+            "graphCaption": v.graphCaption,
+            "jsonLD": v.jsonLD,
         ]) { _, new in new }
         return ctx
     }
@@ -82,29 +129,21 @@ struct EntityPage {
         return e.aliases.filter { seen.insert(AliasKey.make($0)).inserted }
     }
 
-    private func links(_ ids: [String]) -> [[String: Any]] {
-        ids.map { ["name": model.name($0), "href": model.entityHref($0, root: root) ?? "#"] }
+    private func links(_ ids: [String]) -> [Values.Link] {
+        ids.map { Values.Link(name: model.name($0), href: model.entityHref($0, root: root) ?? "#") }
     }
 
-    private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> [String: Any] {
+    private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> Values.Item {
         let c = model.graph.claims[ci]
         let otherID = c[keyPath: other]
-        let kind = model.entities[otherID]?.kind.rawValue ?? "source"
         let negated = c.evidence.filter { $0.polarity == .negated }.count
-        let hedged = c.evidence.allSatisfy { $0.certainty == .hedged }
-        let tag: Any = negated == 0 ? false : negated == c.evidence.count ? "denied" : "disputed"
         let quotes = EvidenceList(model: model, root: root).quotes(c.evidence, limit: Self.quotesPerClaim)
-        return [
-            "name": model.name(otherID),
-            "href": model.entityHref(otherID, root: root) ?? "#",
-            "kind": kind,
-            "sourceLabel": Text.count(model.claimSources[ci], "source"),
-            "hedged": hedged,
-            "negated": tag,
-            "open": open,
-            "evidence": quotes.items,
-            "more": orFalse(quotes.more),
-        ]
+        return Values.Item(
+            name: model.name(otherID), href: model.entityHref(otherID, root: root) ?? "#",
+            kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: Text.count(model.claimSources[ci], "source"),
+            hedged: c.evidence.allSatisfy { $0.certainty == .hedged },
+            negated: negated == 0 ? nil : negated == c.evidence.count ? "denied" : "disputed",
+            open: open, evidence: quotes.items, more: quotes.more)
     }
 }
 
@@ -114,7 +153,21 @@ struct EvidenceList {
     let model: SiteModel
     let root: String
 
-    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [[String: Any]], more: String?) {
+    /// One quote: a sentence, its source and the link to it.
+    struct Quote {
+        var text: String, href: String, sourceTitle: String
+        var line: Int
+        var attribution: String?
+        var hedged: Bool, negated: Bool
+
+        /// The quote as template values.
+        var context: [String: Any] {
+            ["text": text, "href": href, "sourceTitle": sourceTitle, "line": line, "attribution": orFalse(attribution),
+             "hedged": hedged, "negated": negated]
+        }
+    }
+
+    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [Quote], more: String?) {
         // Plain assertions first, then hedged or denied ones; one per source before repeats. Linear: claims can have thousands.
         func rank(_ e: Evidence) -> Int { (e.polarity == .asserted ? 0 : 1) + (e.certainty == .plain ? 0 : 1) }
         var chosen: [Evidence] = []
@@ -131,17 +184,12 @@ struct EvidenceList {
             }
         }
         chosen.sort { ($0.source, $0.start) < ($1.source, $1.start) }
-        let items = chosen.map { ev -> [String: Any] in
+        let items = chosen.map { ev -> Quote in
             let doc = model.documentIndex[ev.source].map { model.graph.documents[$0] }
-            return [
-                "text": ev.text,
-                "href": model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
-                "sourceTitle": doc.map(model.title(of:)) ?? ev.source,
-                "line": ev.line,
-                "attribution": orFalse(ev.attribution),
-                "hedged": ev.certainty == .hedged,
-                "negated": ev.polarity == .negated,
-            ]
+            return Quote(text: ev.text, href: model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
+                         sourceTitle: doc.map(model.title(of:)) ?? ev.source, line: ev.line,
+                         attribution: ev.attribution.flatMap { $0.isEmpty ? nil : $0 },
+                         hedged: ev.certainty == .hedged, negated: ev.polarity == .negated)
         }
         let rest = evidence.count - chosen.count
         guard rest > 0 else { return (items, nil) }

@@ -15,24 +15,27 @@ enum HTML {
     /// Appends `s` escaped to a byte buffer.
     static func append(_ s: String, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { bytes in
-            var run = 0
-            for (i, b) in bytes.enumerated() {
-                let replacement: StaticString
-                switch b {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22: replacement = "&quot;"
-                case 0x27: replacement = "&#39;"
-                default: continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-                run = i + 1
+        s.withUTF8 { append(bytes: $0, to: &out) }
+    }
+
+    /// Appends UTF-8 `bytes` escaped to a byte buffer.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0
+        for (i, b) in bytes.enumerated() {
+            let replacement: StaticString
+            switch b {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x27: replacement = "&#39;"
+            default: continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            run = i + 1
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     /// A URL from content that may be shown as a link: `http:` or `https:` only, no
@@ -58,6 +61,25 @@ struct HTMLWriter {
 
     /// Appends text, escaped.
     mutating func text(_ s: String) { HTML.append(s, to: &bytes) }
+
+    /// Appends `text[range]` escaped: bytes of a UTF-8 string cut at character boundaries
+    /// are copied as they are, any other cut is decoded first (bad bytes become U+FFFD).
+    mutating func text(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        func isBoundary(_ i: Int) -> Bool { i == text.count || text[i] & 0xC0 != 0x80 }
+        let slice = UnsafeBufferPointer(rebasing: text[range])
+        if range.isEmpty || (isBoundary(range.lowerBound) && isBoundary(range.upperBound)) {
+            HTML.append(bytes: slice, to: &bytes)
+        } else {
+            self.text(String(decoding: slice, as: UTF8.self))
+        }
+    }
+
+    /// Appends a non-negative integer in decimal.
+    mutating func int(_ n: Int) {
+        guard n >= 10 else { bytes.append(0x30 + UInt8(truncatingIfNeeded: max(0, n))); return }
+        int(n / 10)
+        bytes.append(0x30 + UInt8(truncatingIfNeeded: n % 10))
+    }
 
     /// Appends a link: `<a href="…" class="…">text</a>`, both href and text escaped.
     mutating func link(_ href: String, _ label: String, class cls: String? = nil) {

@@ -127,6 +127,8 @@ struct PageMemo: Sendable {
     var documentKeys: [String: String]
     /// The renderer's identity (cache version and executable).
     var code: String
+    /// The build cache, which keeps each source's `SourceTerms` (`SourceTermsRecord`).
+    var cache: BuildCache? = nil
 
     /// Digest of an entity page: the entity, every claim about it with all its evidence and
     /// the title and page of every source quoted, and the other entities those claims, its
@@ -154,6 +156,15 @@ struct PageMemo: Sendable {
         let children = model.children[e.id] ?? []
         d.add(children.count)
         for c in children { d.add(c); d.add(model.paths.entity(c.id)) }
+        return d.value
+    }
+
+    /// Digest of a source's search fragment (`SearchIndexWriter.sourceFragment`), nil when
+    /// the document has no cache key: the document (by its key) and where its page is.
+    func sourceFragmentDigest(_ source: String, fragment: String, path: String) -> String? {
+        guard let key = documentKeys[source] else { return nil }
+        var d = PageDigest("source-fragment|\(code)|\(fragment)|\(path)|\(key)")
+        d.add(source)
         return d.value
     }
 

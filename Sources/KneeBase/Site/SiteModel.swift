@@ -45,22 +45,28 @@ struct SiteModel: Sendable {
         var claimCount: [String: Int] = [:]
         var evidence = 0
         var claimSources = [Int](repeating: 0, count: graph.claims.count)
-        for (ci, c) in graph.claims.enumerated() {
-            bySubject[c.subject, default: []].append(ci)
-            byObject[c.object, default: []].append(ci)
-            claimCount[c.subject, default: 0] += 1
-            if c.object != c.subject { claimCount[c.object, default: 0] += 1 }
+        for ci in graph.claims.indices {
+            // Fields read in place: copying each Evidence (a dozen strings) cost more than the rest of the loop.
+            let subject = graph.claims[ci].subject, object = graph.claims[ci].object
+            let list = graph.claims[ci].evidence
+            bySubject[subject, default: []].append(ci)
+            byObject[object, default: []].append(ci)
+            claimCount[subject, default: 0] += 1
+            if object != subject { claimCount[object, default: 0] += 1 }
             var docs = Set<Int>()
-            for ev in c.evidence {
-                guard let di = docIndex[ev.source] else { continue }
+            var unknownSources = Set<String>()
+            for k in list.indices {
+                guard let di = docIndex[list[k].source] else { unknownSources.insert(list[k].source); continue }
                 docs.insert(di)
-                if perSentence[di][ev.sentence]?.last != ci { perSentence[di][ev.sentence, default: []].append(ci) }
-                if ev.polarity == .negated { denied[di].insert(Self.pairKey(sentence: ev.sentence, claim: ci)) }
+                let sentence = list[k].sentence
+                if perSentence[di][sentence]?.last != ci { perSentence[di][sentence, default: []].append(ci) }
+                if list[k].polarity == .negated { denied[di].insert(Self.pairKey(sentence: sentence, claim: ci)) }
             }
-            evidence += c.evidence.count
-            claimSources[ci] = Set(c.evidence.map(\.source)).count
-            sources[c.subject, default: []].formUnion(docs)
-            if c.object != c.subject { sources[c.object, default: []].formUnion(docs) }
+            evidence += list.count
+            // Distinct sources: each known one has its own document index.
+            claimSources[ci] = docs.count + unknownSources.count
+            sources[subject, default: []].formUnion(docs)
+            if object != subject { sources[object, default: []].formUnion(docs) }
         }
         claimsBySubject = bySubject
         self.claimSources = claimSources

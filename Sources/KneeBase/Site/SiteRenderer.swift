@@ -30,13 +30,16 @@ public enum SiteRenderer {
         let entityPages = try collect(parallelMap(model.orderedEntities) { e in
             Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, parts: parts) }
         })
+        let termsSalt = memo?.cache.map { SourceTermsRecord.salt(graph, in: $0) }
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
-            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo, parts: parts) }
+            Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo,
+                                      termsSalt: termsSalt, parts: parts) }
         })
+        if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
         let entityTerms = entityPages.map(\.terms)
         let sourceTerms = sourcePages.map(\.terms)
         var digests: [String: String] = [:]
-        for page in entityPages + sourcePages { if let (path, digest) = page.digest { digests[path] = digest } }
+        for page in entityPages + sourcePages { for case let (path, digest?) in page.digests { digests[path] = digest } }
 
         let pages = IndexPages(model: model)
         var written: [String] = []
@@ -66,10 +69,12 @@ public enum SiteRenderer {
         return digests
     }
 
-    /// A rendered page's search terms and, when it has one, its (path, digest).
+    /// A rendered page's search terms, the digests of its files (page and search fragment)
+    /// when they have one, and for a source the key its `SourceTerms` are kept under.
     private struct Page {
         var terms = SearchIndexWriter.Terms()
-        var digest: (String, String)?
+        var digests: [(path: String, digest: String?)] = []
+        var termsKey: String?
     }
 
     /// Writes the page at `path` from `render()`, or links the current output's copy when
@@ -88,7 +93,10 @@ public enum SiteRenderer {
                                      parts: PageDigest.Parts) throws -> Page {
         guard let path = model.paths.entity(e.id), let number = model.entityNumber[e.id] else { return Page() }
         let digest = memo?.entityDigest(e, path: path, model: model, theme: theme, parts: parts)
-        try page(path, digest: digest, memo: memo, writer: writer) { theme.render("entity", EntityPage(model: model).context(e)) }
+        try page(path, digest: digest, memo: memo, writer: writer) {
+            let builder = EntityPage(model: model)
+            return theme.builtinPages ? builder.html(e) : theme.render("entity", builder.context(e))
+        }
         try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         var terms = SearchIndexWriter.Terms()
@@ -96,32 +104,35 @@ public enum SiteRenderer {
         for alias in EntityPage.distinctAliases(e) { terms.add(tokenizer.tokens(alias), weight: 3) }
         terms.add(tokenizer.tokens(e.description), weight: 1)
         terms.addEntity(number, weight: 1)
-        return Page(terms: terms, digest: digest.map { (path, $0) })
+        return Page(terms: terms, digests: [(path, digest)])
     }
 
-    /// Writes a source's page and search fragment; returns its search terms.
+    /// Writes a source's page and search fragment; returns its search terms. With a cache,
+    /// its `SourceTerms` are read from there when an earlier build kept them.
     private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
-                                     memo: PageMemo?, parts: PageDigest.Parts) throws -> Page {
+                                     memo: PageMemo?, termsSalt: String?, parts: PageDigest.Parts) throws -> Page {
         let d = model.graph.documents[i]
         guard let path = model.paths.source(d.source) else { return Page() }
-        let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         let title = model.title(of: d)
-        var terms = SearchIndexWriter.Terms()
-        terms.add(tokenizer.tokens(title), weight: 3)
-        var mentions: [[Mention]] = []
-        mentions.reserveCapacity(d.sentences.count)
-        for s in d.sentences {
-            let tokens = tokenizer.tokens(s.text)
-            let weight: Float = d.blocks[s.block].kind == .heading ? 1.5 : 1
-            terms.add(tokens, weight: weight)
-            let found = finder.mentions(in: tokens)
-            for m in found { if let n = model.entityNumber[m.entity] { terms.addEntity(n, weight: weight) } }
-            mentions.append(found)
+        let cache = memo?.cache
+        let termsKey = termsSalt.flatMap { salt in memo?.documentKeys[d.source].map { "\($0)|\(salt)" } }
+        let analysis: SourceTerms
+        if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache), kept.mentions.count == d.sentences.count {
+            analysis = kept
+        } else {
+            analysis = SourceTerms(d, title: title, tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
+            if let cache, let termsKey { SourceTermsRecord.store(analysis, key: termsKey, in: cache) }
         }
+        let mentions = analysis.mentions
         let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme, parts: parts)
-        try page(path, digest: digest, memo: memo, writer: writer) { theme.render("source", SourcePage(model: model).context(i, mentions: mentions)) }
-        try writer.write(SearchIndexWriter.sourceFragment(d, title: title, path: path), to: "search/f/\(docNumber).json")
-        return Page(terms: terms, digest: digest.map { (path, $0) })
+        try page(path, digest: digest, memo: memo, writer: writer) {
+            let builder = SourcePage(model: model)
+            return theme.builtinPages ? builder.html(i, mentions: mentions) : theme.render("source", builder.context(i, mentions: mentions))
+        }
+        let fragment = "search/f/\(docNumber).json"
+        let fragmentDigest = memo?.sourceFragmentDigest(d.source, fragment: fragment, path: path)
+        try page(fragment, digest: fragmentDigest, memo: memo, writer: writer) { SearchIndexWriter.sourceFragment(d, title: title, path: path) }
+        return Page(terms: analysis.searchTerms(d, entityNumber: model.entityNumber), digests: [(path, digest), (fragment, fragmentDigest)], termsKey: termsKey)
     }
 
     /// Every entity's name and aliases as stem sequences, for alias expansion in the browser.

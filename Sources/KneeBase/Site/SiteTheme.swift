@@ -17,6 +17,8 @@ struct SiteTheme: Sendable {
     let assets: [Asset]
     /// A digest of every template and asset: pages rendered with another theme differ.
     let fingerprint: String
+    /// The theme's page templates are the built-in ones `BuiltinPages` writes directly.
+    let builtinPages: Bool
 
     /// Loads the built-in theme, with the files of `folder` (if any) taking precedence.
     static func load(_ folder: URL?) throws -> SiteTheme {
@@ -56,7 +58,7 @@ struct SiteTheme: Sendable {
         for required in ["home", "kind", "entity", "source", "sources", "audit", "search", "graph", "404"] where library.getTemplate(named: required) == nil {
             throw SiteError(message: "theme: error: no template templates/\(required).mustache")
         }
-        return SiteTheme(library: library, assets: assets, fingerprint: digest.value)
+        return SiteTheme(library: library, assets: assets, fingerprint: digest.value, builtinPages: BuiltinPages.matches(files))
     }
 
     /// Renders `template` with `context`, as UTF-8 bytes.

@@ -4,15 +4,26 @@ struct SourcePage {
     let model: SiteModel
     let root = "../"
 
-    func context(_ index: Int, mentions: [[Mention]]) -> [String: Any] {
+    /// What the page shows, before it becomes template values or HTML.
+    struct Values {
+        var title: String
+        var description: String
+        var meta: [(label: String, value: String, href: String?)] = []
+        var quality: [(severity: String, message: String, code: String)] = []
+        var relations: [(label: String, count: String)] = []
+        var claimSummary: String = ""
+        var articleHTML: String = ""
+        var excludedNote: String?
+    }
+
+    func values(_ index: Int, mentions: [[Mention]]) -> Values {
         let d = model.graph.documents[index]
         let title = model.title(of: d)
         let claimsHere = model.sentenceClaims[index]
-        var ctx = PageContext.common(model, root: root, title: title, description: description(d, title), section: "source")
-        var rows: [[String: Any]] = []
+        var v = Values(title: title, description: description(d, title))
         func row(_ label: String, _ value: String?, href: String? = nil) {
             guard let value = value?.trimmingASCIIWhitespace(), !value.isEmpty else { return }
-            rows.append(["label": label, "value": value, "href": orFalse(href)])
+            v.meta.append((label, value, href.flatMap { $0.isEmpty ? nil : $0 }))
         }
         let m = d.metadata
         row("Author", m.author)
@@ -23,7 +34,7 @@ struct SourcePage {
         row("Original", m.url, href: HTML.safeExternalURL(m.url))
         row("File", "\(d.source) (\(d.format.rawValue), \(Text.count(d.byteCount, "byte")))")
         row("Read as", "\(Text.count(d.blocks.count, "block")), \(Text.count(d.sentences.count, "sentence"))")
-        for (k, v) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k, v) }
+        for (k, value) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k, value) }
 
         var claimCount = 0
         var byRelation: [Relation: Int] = [:]
@@ -31,25 +42,29 @@ struct SourcePage {
             claimCount += ids.count
             for ci in ids { byRelation[model.graph.claims[ci].relation, default: 0] += 1 }
         }
-        let relations = Relation.allCases.compactMap { r -> [String: Any]? in
-            guard let n = byRelation[r] else { return nil }
-            return ["label": r.label, "count": Text.grouped(n)]
-        }
-        let sentencesWithClaims = claimsHere.count
-        let quality = (model.qualityFindings[d.source] ?? []).map { f -> [String: Any] in
-            ["severity": f.severity.rawValue, "message": f.message, "code": f.code]
-        }
+        v.relations = Relation.allCases.compactMap { r in byRelation[r].map { (r.label, Text.grouped($0)) } }
+        v.quality = (model.qualityFindings[d.source] ?? []).map { f in (f.severity.rawValue, f.message, f.code) }
+        v.claimSummary = claimCount == 0 ? "No claims were extracted from this source."
+            : "\(Text.count(claimCount, "claim")) in \(Text.count(claimsHere.count, "sentence")) of \(d.sentences.count). Each highlighted sentence below carries a claim: its names link to their pages, and the tags after it say what it claims."
+        v.articleHTML = ArticleHTML(model: model, root: root).render(d, claims: claimsHere, denied: model.deniedClaims[index], mentions: mentions)
         let excluded = d.excluded.count
+        v.excludedNote = excluded == 0 ? nil
+            : "\(Text.count(excluded, "block")) of the original left out as repeats or site furniture (sign-up boxes, share bars, copyright lines)."
+        return v
+    }
+
+    /// The template values of the page (for a theme's `source.mustache`).
+    func context(_ index: Int, mentions: [[Mention]]) -> [String: Any] {
+        let v = values(index, mentions: mentions)
+        var ctx = PageContext.common(model, root: root, title: v.title, description: v.description, section: "source")
         ctx.merge([
-            "title": title,
-            "meta": rows,
-            "quality": quality,
-            "relations": relations,
-            "claimSummary": claimCount == 0 ? "No claims were extracted from this source."
-                : "\(Text.count(claimCount, "claim")) in \(Text.count(sentencesWithClaims, "sentence")) of \(d.sentences.count). Each highlighted sentence below carries a claim: its names link to their pages, and the tags after it say what it claims.",
-            "articleHTML": ArticleHTML(model: model, root: root).render(d, claims: claimsHere, denied: model.deniedClaims[index], mentions: mentions),
-            "excludedNote": orFalse(excluded == 0 ? nil
-                : "\(Text.count(excluded, "block")) of the original left out as repeats or site furniture (sign-up boxes, share bars, copyright lines)."),
+            "title": v.title,
+            "meta": v.meta.map { ["label": $0.label, "value": $0.value, "href": orFalse($0.href)] as [String: Any] },
+            "quality": v.quality.map { ["severity": $0.severity, "message": $0.message, "code": $0.code] },
+            "relations": v.relations.map { ["label": $0.label, "count": $0.count] },
+            "claimSummary": v.claimSummary,
+            "articleHTML": v.articleHTML,
+            "excludedNote": orFalse(v.excludedNote),
         ]) { _, new in new }
         return ctx
     }
