@@ -23,7 +23,7 @@ enum SourceTermsRecord {
     static func load(_ key: String, in cache: BuildCache) -> SourceTerms? {
         guard let bytes = try? FileReader.read(url(cache, key), limit: 1 << 30), bytes.starts(with: magic) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> SourceTerms? in
-            var r = AnalysisBytesReader(buffer: UnsafeBufferPointer(rebasing: buffer[magic.count...]))
+            var r = ByteReader(buffer: UnsafeBufferPointer(rebasing: buffer[magic.count...]))
             guard r.string() == key, let hash = r.string(), let n = r.count(), r.offset + n == r.buffer.count else { return nil }
             let body = bytes[(magic.count + r.offset)...]
             guard ContentHash.hex(body) == hash else { return nil }
@@ -34,7 +34,7 @@ enum SourceTermsRecord {
     /// Stores `terms` under `key` (temporary file, then rename); failures only cost a future miss.
     static func store(_ terms: SourceTerms, key: String, in cache: BuildCache) {
         let body = terms.bytes()[...]
-        var w = AnalysisBytesWriter()
+        var w = ByteWriter()
         w.string(key)
         w.string(ContentHash.hex(body))
         w.int(body.count)

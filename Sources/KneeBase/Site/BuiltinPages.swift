@@ -9,7 +9,7 @@
 enum BuiltinPages {
     /// The templates the code writes, and the digest of their text it was written for.
     static let templates = ["_head", "_foot", "source", "entity", "_evidence"]
-    static let templatesDigest = "b4ff7ac6dc97978e"
+    static let templatesDigest = "4d7caddc890dfe2c"
 
     /// The digest of the templates' text in `files` (path → bytes, as a theme holds them).
     static func digest(_ files: [String: [UInt8]]) -> String {

@@ -1010,7 +1010,7 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 <header class="entity-head">
 <p class="kind-label"><span class="dot" aria-hidden="true"></span>{{kindLabel}}{{#subtype}} · {{subtype}}{{/subtype}}</p>
 <h1>{{name}}</h1>
-{{#description}}<p class="lede">{{description}}</p>{{/description}}
+{{#lede}}<p class="lede">{{lede}}</p>{{/lede}}
 {{#discovered}}<p class="note">Found in the sources but not yet in the curated lexicon.</p>{{/discovered}}
 <dl class="facts">
 {{^empty(aliases)}}<dt>Also called</dt><dd>{{#aliases}}<span class="alias">{{.}}</span>{{/aliases}}</dd>{{/empty(aliases)}}

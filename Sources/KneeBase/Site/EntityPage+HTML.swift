@@ -4,9 +4,7 @@ extension EntityPage {
     func html(_ entity: Entity) -> [UInt8] {
         let v = values(entity)
         var w = HTMLWriter(capacity: 65536)
-        // The template's `description` key is also the lede's (`context` sets it twice), so the head's
-        // meta description is the whole description or "false"; written the same until the key is split.
-        BuiltinPages.head(&w, root: root, title: v.name, description: v.lede ?? "false", section: v.kind, jsonLD: v.jsonLD)
+        BuiltinPages.head(&w, root: root, title: v.name, description: v.description, section: v.kind, jsonLD: v.jsonLD)
         w.raw("\n<main id=\"main\" class=\"entity kind-")
         w.text(v.kind)
         w.raw("\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"")

@@ -96,7 +96,7 @@ struct EntityPage {
             "kindHref": v.kindHref,
             "subtype": orFalse(v.subtype),
             "name": v.name,
-            "description": orFalse(v.lede),
+            "lede": orFalse(v.lede),
             "discovered": v.discovered,
             "aliases": v.aliases,
             "parents": links(v.parents),

@@ -1,7 +1,7 @@
 extension SourceTerms {
-    /// The terms as bytes (see `AnalysisBytesWriter`); weights as their bit patterns.
+    /// The terms as bytes (see `ByteWriter`); weights as their bit patterns.
     func bytes() -> [UInt8] {
-        var w = AnalysisBytesWriter()
+        var w = ByteWriter()
         w.strings(stems)
         w.int(weights.count)
         for weight in weights { w.int(Int(weight.bitPattern)) }
@@ -21,7 +21,7 @@ extension SourceTerms {
     /// Reads terms written by `bytes()`; nil when the bytes are truncated or malformed.
     init?(bytes: ArraySlice<UInt8>) {
         let decoded: SourceTerms? = bytes.withUnsafeBufferPointer { buffer in
-            var r = AnalysisBytesReader(buffer: buffer)
+            var r = ByteReader(buffer: buffer)
             var t = SourceTerms()
             guard let stems = r.strings(), let weightCount = r.count(), weightCount == stems.count else { return nil }
             t.stems = stems
