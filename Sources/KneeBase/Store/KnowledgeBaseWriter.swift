@@ -18,9 +18,10 @@ public enum KnowledgeBaseWriter {
         config.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: url.path, configuration: config)
         try queue.writeWithoutTransaction { db in
-            // A fresh file, published only when complete: no journal, no syncs, and a page cache
-            // large enough that the bulk insert does not write pages out and read them back.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
+            // A fresh file, published only when complete: no journal, no syncs, a page cache
+            // large enough that the bulk insert does not write pages out and read them back, and
+            // the sorts of index creation in memory rather than in temporary files.
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")
             try db.inTransaction {
                 // The search rows need no database: they are computed while the other tables are written.
                 let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph, memo: memo) }, with: {
