@@ -37,6 +37,78 @@ struct StoreTests {
         }
     }
 
+    @Test("sentences share their section's heading path through heading_paths, each path stored once")
+    func headingPaths() throws {
+        let (g, url) = try written()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.read { db in
+            var expected: [String] = []
+            for d in g.documents {
+                for sentence in d.sentences {
+                    let path = d.headingPath(of: sentence).joined(separator: " › ")
+                    if !expected.contains(path) { expected.append(path) }
+                }
+            }
+            let paths = try String.fetchAll(db, sql: "SELECT path FROM heading_paths ORDER BY id")
+            #expect(paths == expected)
+            #expect(paths.contains("Runner's knee › Treatment"))
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM pragma_foreign_key_check") == 0)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT so.path, s.idx, h.path FROM sentences s JOIN sources so ON so.id = s.source_id
+                JOIN heading_paths h ON h.id = s.heading_path_id ORDER BY s.id
+                """)
+            #expect(rows.count == g.documents.reduce(0) { $0 + $1.sentences.count })
+            for row in rows {
+                let document = try #require(g.documents.first { $0.source == row[0] as String })
+                let sentence = document.sentences[row[1] as Int]
+                #expect(row[2] as String == document.headingPath(of: sentence).joined(separator: " › "))
+            }
+        }
+    }
+
+    @Test("graph.json: evidence names its sentence in documents.json, which holds the text and heading path")
+    func graphJSONEvidence() throws {
+        let g = graph()
+        let graphJSON = try #require(try JSONSerialization.jsonObject(with: Data(GraphExporter(entities: g.entities, claims: g.claims).graphJSON())) as? [String: Any])
+        let documentsJSON = try #require(try JSONSerialization.jsonObject(with: Data(DocumentsJSON.encode(g.documents))) as? [String: Any])
+        let documents = try #require(documentsJSON["documents"] as? [[String: Any]])
+        let claims = try #require(graphJSON["claims"] as? [[String: Any]])
+        #expect(claims.count == g.claims.count)
+        var checked = 0
+        for (claim, original) in zip(claims, g.claims) {
+            let evidence = try #require(claim["evidence"] as? [[String: Any]])
+            #expect(evidence.count == original.evidence.count)
+            for (ev, expected) in zip(evidence, original.evidence) {
+                #expect(ev["text"] == nil && ev["headingPath"] == nil)
+                #expect(ev["polarity"] as? String == expected.polarity.rawValue && ev["rule"] as? String == expected.rule)
+                let document = try #require(documents.first { $0["source"] as? String == ev["source"] as? String })
+                let sentences = try #require(document["sentences"] as? [[String: Any]])
+                let sentence = sentences[try #require(ev["sentence"] as? Int)]
+                #expect(sentence["text"] as? String == expected.text)
+                #expect(sentence["headingPath"] as? [String] == expected.headingPath)
+                #expect(sentence["line"] as? Int == ev["line"] as? Int)
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+    }
+
+    @Test("StringTally: one number per distinct string, in the order first added, with summed counts")
+    func stringTally() {
+        var tally = StringTally()
+        for round in 0..<3 {
+            for i in 0..<500 { tally.add("w\(i)", round + 1) }
+        }
+        tally.add("caf\u{E9}", 1)
+        tally.add("cafe\u{301}", 1)  // canonically equivalent: the same string to Swift
+        #expect(tally.strings.count == 501)
+        #expect(tally.strings.prefix(3) == ["w0", "w1", "w2"])
+        #expect(tally.counts.prefix(500).allSatisfy { $0 == 6 })
+        #expect(tally.counts[500] == 2)
+        #expect(tally.index(of: "w499") == 499)
+    }
+
     @Test("round trip: what is written reads back the same")
     func roundTrip() throws {
         let (g, url) = try written()

@@ -138,8 +138,8 @@ struct IndexLookup {
     func sentenceDetails(_ ids: [Int64]) throws -> [Int64: SentenceDetails] {
         guard !ids.isEmpty else { return [:] }
         let sql = """
-            SELECT s.id, s.text, s.line, s."column", s.heading_path, so.path, so.title FROM sentences s
-            JOIN sources so ON so.id = s.source_id WHERE s.id IN (\(Self.placeholders(ids.count)))
+            SELECT s.id, s.text, s.line, s."column", h.path, so.path, so.title FROM sentences s
+            JOIN heading_paths h ON h.id = s.heading_path_id JOIN sources so ON so.id = s.source_id WHERE s.id IN (\(Self.placeholders(ids.count)))
             """
         var out: [Int64: SentenceDetails] = [:]
         try StatementRows.each(db, sql, ids.map { .integer($0) }) { row in

@@ -29,7 +29,9 @@ public struct GraphExporter: Sendable {
         return w.bytes
     }
 
-    /// `{"entities": [...], "claims": [...]}` with ids as references.
+    /// `{"entities": [...], "claims": [...]}` with ids as references. Evidence refers to its
+    /// sentence — `sentence` indexes the source's `sentences` in `documents.json`, which
+    /// holds its text and heading path — rather than repeating them (`claimsJSON()` does).
     public func graphJSON() -> [UInt8] {
         var out: [UInt8] = []
         writeGraphJSON { out += $0 }
@@ -64,7 +66,7 @@ public struct GraphExporter: Sendable {
             w.key("relation"); w.string(c.relation.rawValue)
             w.key("object"); w.string(c.object)
             w.key("sources"); w.int(c.sourceCount)
-            w.key("evidence"); evidence(c.evidence, &w)
+            w.key("evidence"); evidenceReferences(c.evidence, &w)
             w.endObject()
             try w.drain(over: JSONWriter.chunk, to: sink)
         }
@@ -170,6 +172,25 @@ public struct GraphExporter: Sendable {
             w.key("certainty"); w.string(ev.certainty.rawValue)
             w.key("attribution"); w.string(ev.attribution)
             w.key("headingPath"); w.strings(ev.headingPath)
+            w.key("rule"); w.string(ev.rule)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// Evidence as `{source, sentence, line, column, polarity, certainty, attribution?, rule}`:
+    /// the sentence's text and heading path are in `documents.json`.
+    private func evidenceReferences(_ list: [Evidence], _ w: inout JSONWriter) {
+        w.beginArray()
+        for ev in list {
+            w.beginObject()
+            w.key("source"); w.string(ev.source)
+            w.key("sentence"); w.int(ev.sentence)
+            w.key("line"); w.int(ev.line)
+            w.key("column"); w.int(ev.column)
+            w.key("polarity"); w.string(ev.polarity.rawValue)
+            w.key("certainty"); w.string(ev.certainty.rawValue)
+            if let a = ev.attribution { w.key("attribution"); w.string(a) }
             w.key("rule"); w.string(ev.rule)
             w.endObject()
         }

@@ -44,8 +44,9 @@ public struct KnowledgeBaseReader: Sendable {
             let filter = entity == nil ? "" : "WHERE c.subject_id = :e OR c.object_id = :e"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.id, c.subject_id, c.relation, c.object_id, so.path, s.idx, s.text, s.line, s."column", s.start, s."end",
-                       s.heading_path, e.polarity, e.certainty, e.attribution, e.rule
+                       h.path, e.polarity, e.certainty, e.attribution, e.rule
                 FROM claims c JOIN evidence e ON e.claim_id = c.id JOIN sentences s ON s.id = e.sentence_id
+                JOIN heading_paths h ON h.id = s.heading_path_id
                 JOIN sources so ON so.id = e.source_id \(filter)
                 ORDER BY c.id, so.path, s.start
                 """, arguments: entity.map { ["e": $0] } ?? [:])

@@ -18,9 +18,10 @@ public enum KnowledgeBaseWriter {
         config.foreignKeysEnabled = false
         let queue = try DatabaseQueue(path: url.path, configuration: config)
         try queue.writeWithoutTransaction { db in
-            // A fresh file, published only when complete: no journal, no syncs, and a page cache
-            // large enough that the bulk insert does not write pages out and read them back.
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;")
+            // A fresh file, published only when complete: no journal, no syncs, a page cache
+            // large enough that the bulk insert does not write pages out and read them back, and
+            // the sorts of index creation in memory rather than in temporary files.
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")
             try db.inTransaction {
                 // The search rows need no database: they are computed while the other tables are written.
                 let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph, memo: memo) }, with: {
@@ -53,9 +54,12 @@ public enum KnowledgeBaseWriter {
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         let sentence = try BulkInsert(db, """
-            INSERT INTO sentences(id, source_id, idx, text, line, "column", end_line, end_column, start, "end", heading_path, block_kind)
+            INSERT INTO sentences(id, source_id, idx, text, line, "column", end_line, end_column, start, "end", heading_path_id, block_kind)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
             """)
+        let headingPath = try BulkInsert(db, "INSERT INTO heading_paths(id, path) VALUES (?,?)")
+        // Each distinct heading path once, numbered as first met.
+        var pathIDs: [String: Int64] = [:]
         var nextSentence: Int64 = 1
         for (i, d) in documents.enumerated() {
             let sid = Int64(i + 1)
@@ -72,12 +76,21 @@ public enum KnowledgeBaseWriter {
             ids[d.source] = (sid, nextSentence)
             // Sentences of a block share its heading path.
             var pathBlock = -1
-            var path = ""
+            var pathID: Int64 = 0
             for (k, s) in d.sentences.enumerated() {
                 let r = s.range
                 if s.block != pathBlock {
                     pathBlock = s.block
-                    path = d.headingPath(of: s).joined(separator: " › ")
+                    let path = d.headingPath(of: s).joined(separator: " › ")
+                    if let id = pathIDs[path] {
+                        pathID = id
+                    } else {
+                        pathID = Int64(pathIDs.count + 1)
+                        pathIDs[path] = pathID
+                        headingPath.bind(pathID)
+                        headingPath.bind(path)
+                        try headingPath.run()
+                    }
                 }
                 sentence.bind(nextSentence)
                 sentence.bind(sid)
@@ -89,7 +102,7 @@ public enum KnowledgeBaseWriter {
                 sentence.bind(r.endColumn)
                 sentence.bind(r.start)
                 sentence.bind(r.end)
-                sentence.bind(path)
+                sentence.bind(pathID)
                 sentence.bind(d.blocks[s.block].kind.rawValue)
                 try sentence.run()
                 nextSentence += 1

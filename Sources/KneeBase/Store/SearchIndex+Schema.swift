@@ -27,7 +27,8 @@ enum SearchSchema {
 
     /// Bytes of pending terms FTS5 holds in memory before writing a segment (its default is
     /// 1 MB). The sentence index is written once: larger segments mean far fewer merges
-    /// (10,000 articles: a few segments instead of hundreds), for ~20 MB more memory.
+    /// (10,000 articles: a few segments instead of hundreds), for ~20 MB more memory. Nor
+    /// are segments merged as they are written (`automerge` 0): `finish` merges them all once.
     static let sentenceHashSize = 16 << 20
 
     static func create(_ db: Database) throws {
@@ -47,6 +48,7 @@ enum SearchSchema {
                 entity_id TEXT NOT NULL, rank INTEGER NOT NULL, relation TEXT NOT NULL, outgoing INTEGER NOT NULL,
                 other_id TEXT NOT NULL, other_name TEXT NOT NULL, sources INTEGER NOT NULL, PRIMARY KEY(entity_id, rank)) WITHOUT ROWID;
             INSERT INTO search_sentences(search_sentences, rank) VALUES ('hashsize', \(sentenceHashSize));
+            INSERT INTO search_sentences(search_sentences, rank) VALUES ('automerge', 0);
             """)
     }
 

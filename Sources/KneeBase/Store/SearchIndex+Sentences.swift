@@ -21,8 +21,10 @@ struct SentenceRows: Sendable {
 
     struct Chunk: Sendable {
         var documents: [DocumentRows] = []
-        var words = WordCounts()
-        var documentFrequency: [String: Int] = [:]
+        /// Surface words with their counts, and the stem of each.
+        var words = StringTally()
+        var wordStems: [String] = []
+        var documentFrequency = StringTally()
         var lengths: [String: Int] = ["heading": 0, "body": 0, "entities": 0]
     }
 
@@ -72,14 +74,21 @@ struct SentenceRows: Sendable {
         }
         memo?.prune(keeping: Set(results.flatMap(\.1)))
         let chunks = results.map(\.0)
-        var words = WordCounts()
-        var df: [String: Int] = [:]
+        var wordTally = StringTally()
+        var stems: [String] = []
+        var dfTally = StringTally()
         var lengths: [String: Int] = [:]
         for chunk in chunks {
-            words.merge(chunk.words)
-            df.merge(chunk.documentFrequency, uniquingKeysWith: +)
+            for (i, word) in chunk.words.strings.enumerated() {
+                if wordTally.add(word, chunk.words.counts[i]) == stems.count { stems.append(chunk.wordStems[i]) }
+            }
+            for (i, term) in chunk.documentFrequency.strings.enumerated() { dfTally.add(term, chunk.documentFrequency.counts[i]) }
             lengths.merge(chunk.lengths, uniquingKeysWith: +)
         }
+        var words = WordCounts()
+        words.counts.reserveCapacity(stems.count)
+        for (i, word) in wordTally.strings.enumerated() { words.counts[word] = (stems[i], wordTally.counts[i]) }
+        let df = Dictionary(zip(dfTally.strings, dfTally.counts), uniquingKeysWith: +)
         let count = graph.documents.reduce(0) { $0 + $1.sentences.count }
         return SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths)
     }
@@ -122,16 +131,11 @@ private struct ChunkAssembler {
         }
         bodyLength += a.bodyTokens
         chunk.documents.append(SentenceRows.DocumentRows(firstSentenceID: firstID, headings: a.headings, rows: rows))
-        for i in a.words.indices {
-            let word = a.words[i]
-            if let hit = chunk.words.counts[word] {
-                chunk.words.counts[word] = (hit.stem, hit.count + a.wordCounts[i])
-            } else {
-                chunk.words.counts[word] = (a.wordStems[i], a.wordCounts[i])
-            }
+        for i in a.words.indices where chunk.words.add(a.words[i], a.wordCounts[i]) == chunk.wordStems.count {
+            chunk.wordStems.append(a.wordStems[i])
         }
-        for i in a.terms.indices { chunk.documentFrequency[a.terms[i], default: 0] += a.termSentences[i] }
-        for (row, n) in entitySentences { chunk.documentFrequency[entityToken(row), default: 0] += n }
+        for i in a.terms.indices { chunk.documentFrequency.add(a.terms[i], a.termSentences[i]) }
+        for (row, n) in entitySentences.sorted(by: { $0.key < $1.key }) { chunk.documentFrequency.add(entityToken(row), n) }
         chunk.lengths = ["heading": headingLength, "body": bodyLength, "entities": entitiesLength]
     }
 

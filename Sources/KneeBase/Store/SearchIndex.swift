@@ -119,24 +119,28 @@ enum SearchIndex {
     /// The best-supported relations of every entity, shown under entity results: most
     /// sources first, then the ones the entity states, then by name.
     private static func writeRelations(_ graph: KnowledgeGraph, _ db: Database) throws {
-        let names = graph.entityIndex()
-        var byEntity: [String: [(claim: Claim, outgoing: Bool)]] = [:]
-        for c in graph.claims {
-            byEntity[c.subject, default: []].append((c, true))
-            if c.object != c.subject { byEntity[c.object, default: []].append((c, false)) }
+        var names: [String: String] = [:]
+        for e in graph.entities where names[e.id] == nil { names[e.id] = e.name }
+        // Claims by position, not by value: copying a claim copies its evidence list.
+        var byEntity: [String: [(claim: Int, outgoing: Bool)]] = [:]
+        for (i, c) in graph.claims.enumerated() {
+            byEntity[c.subject, default: []].append((i, true))
+            if c.object != c.subject { byEntity[c.object, default: []].append((i, false)) }
         }
         let row = try db.makeStatement(sql: """
             INSERT INTO search_relations(entity_id, rank, relation, outgoing, other_id, other_name, sources) VALUES (?,?,?,?,?,?,?)
             """)
         for (id, list) in byEntity.sorted(by: { $0.key < $1.key }) {
             // Sort keys computed once per relation: an entity can take part in thousands of claims.
-            let keyed = list.map { r -> (sources: Int, outgoing: Int, name: String, other: String, claim: Claim) in
-                let other = r.outgoing ? r.claim.object : r.claim.subject
-                return (r.claim.sourceCount, r.outgoing ? 1 : 0, names[other]?.name ?? other, other, r.claim)
+            let keyed = list.map { r -> (sources: Int, outgoing: Int, name: String, other: String, claim: Int) in
+                let c = graph.claims[r.claim]
+                let other = r.outgoing ? c.object : c.subject
+                return (c.sourceCount, r.outgoing ? 1 : 0, names[other] ?? other, other, r.claim)
             }
             let best = keyed.sorted { ($1.sources, $0.outgoing, $1.name) < ($0.sources, $1.outgoing, $0.name) }.prefix(relationsPerEntity)
             for (rank, r) in best.enumerated() {
-                try row.execute(arguments: [id, rank, r.claim.relation.rawValue, r.outgoing == 1, r.other, r.name, r.claim.sourceCount])
+                let c = graph.claims[r.claim]
+                try row.execute(arguments: [id, rank, c.relation.rawValue, r.outgoing == 1, r.other, r.name, c.sourceCount])
             }
         }
     }
@@ -204,12 +208,6 @@ struct WordCounts: Sendable {
     mutating func add(_ tokens: [Token]) {
         for t in tokens where Self.isWord(t.norm) {
             if let hit = counts[t.norm] { counts[t.norm] = (hit.stem, hit.count + 1) } else { counts[t.norm] = (t.stem, 1) }
-        }
-    }
-
-    mutating func merge(_ other: WordCounts) {
-        for (word, value) in other.counts {
-            if let hit = counts[word] { counts[word] = (hit.stem, hit.count + value.count) } else { counts[word] = value }
         }
     }
 

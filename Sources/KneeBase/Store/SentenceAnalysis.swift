@@ -73,44 +73,64 @@ struct SentenceAnalyzer {
     }
 }
 
-/// Words and terms of one document, numbered as they are first seen, so a token costs
-/// one dictionary lookup for its word count, its term and the number of sentences
-/// holding the term (a sentence counts a term once: `seenIn` keeps the last sentence
-/// that counted it).
+/// Words and terms of one document, numbered as they are first seen. A token costs one
+/// probe of an integer table by its stem's `StemKey` (which the stemmer computed once per
+/// distinct word) and a comparison or two of short strings — no string is hashed per
+/// occurrence. A sentence counts a term once: `seenIn` keeps the last sentence that
+/// counted it.
 private struct TermCounter {
-    private var wordIDs: [String: Int] = [:]
+    /// Terms by `StemKey` of their stem; terms whose keys collide are chained by `sameKey`.
+    private var table = KeyTable()
+    private var terms: [String] = []
+    private var sameKey: [Int32] = []
+    /// The latest word of each term (-1: none); a term's words are chained by `sameTerm`.
+    private var lastWord: [Int32] = []
+    private var sentencesWith: [Int] = []
+    private var seenIn: [Int] = []
     private var wordNorms: [String] = []
     private var wordTerms: [Int] = []
     private var wordCounts: [Int] = []
-    private var termIDs: [String: Int] = [:]
-    private var terms: [String] = []
-    private var sentencesWith: [Int] = []
-    private var seenIn: [Int] = []
+    private var sameTerm: [Int32] = []
     private var sentence = 0
 
     mutating func nextSentence() { sentence += 1 }
 
     /// Counts one occurrence of the token's word; returns the term of its stem.
     mutating func word(_ t: Token) -> Int {
-        if let id = wordIDs[t.norm] {
-            wordCounts[id] += 1
-            return wordTerms[id]
+        let termID = term(t.stem, key: t.stemKey)
+        var w = lastWord[termID]
+        while w >= 0 {
+            if wordNorms[Int(w)] == t.norm {
+                wordCounts[Int(w)] += 1
+                return termID
+            }
+            w = sameTerm[Int(w)]
         }
-        let termID = term(t.stem)
-        wordIDs[t.norm] = wordNorms.count
+        sameTerm.append(lastWord[termID])
+        lastWord[termID] = Int32(wordNorms.count)
         wordNorms.append(t.norm)
         wordTerms.append(termID)
         wordCounts.append(1)
         return termID
     }
 
-    mutating func term(_ text: String) -> Int {
-        if let id = termIDs[text] { return id }
-        termIDs[text] = terms.count
+    mutating func term(_ text: String) -> Int { term(text, key: StemKey.of(text)) }
+
+    private mutating func term(_ text: String, key: UInt64) -> Int {
+        let first = table[key]
+        var id = first
+        while id >= 0 {
+            if terms[Int(id)] == text { return Int(id) }
+            id = sameKey[Int(id)]
+        }
+        let new = Int32(terms.count)
+        table[key] = new
+        sameKey.append(first)
         terms.append(text)
+        lastWord.append(-1)
         sentencesWith.append(0)
         seenIn.append(0)
-        return terms.count - 1
+        return Int(new)
     }
 
     /// Counts the current sentence for `term`, once.
