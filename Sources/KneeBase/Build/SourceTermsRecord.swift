@@ -8,7 +8,6 @@ import Foundation
 enum SourceTermsRecord {
     /// Bump when `SourceTerms`, its byte form or what it holds changes.
     static let version = 1
-    private static let magic: [UInt8] = Array("KBSITETERMS\(version)\n".utf8)
 
     /// What a document's key adds for `graph`: the code and every entity mention finding knows.
     static func salt(_ graph: KnowledgeGraph, in cache: BuildCache) -> String {
@@ -16,37 +15,23 @@ enum SourceTermsRecord {
         return "\(version)|\(cache.code)|\(ContentHash.hex(entities))"
     }
 
-    /// The name of the file holding the terms stored under `key`.
-    static func fileName(_ key: String) -> String { ContentHash.hex(Array(key.utf8)) }
+    private static let records = KeyedRecordFolder(name: "site-terms", magic: "KBSITETERMS\(version)\n")
 
-    /// The terms stored under `key`, nil when there are none or they are damaged.
+    /// The name of the file holding the record stored under `key`.
+    static func fileName(_ key: String) -> String { records.fileName(key) }
+
+    /// The terms stored under `key`, nil when there is none or it is damaged.
     static func load(_ key: String, in cache: BuildCache) -> SourceTerms? {
-        guard let bytes = try? FileReader.read(url(cache, key), limit: 1 << 30), bytes.starts(with: magic) else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> SourceTerms? in
-            var r = ByteReader(buffer: UnsafeBufferPointer(rebasing: buffer[magic.count...]))
-            guard r.string() == key, let hash = r.string(), let n = r.count(), r.offset + n == r.buffer.count else { return nil }
-            let body = bytes[(magic.count + r.offset)...]
-            guard ContentHash.hex(body) == hash else { return nil }
-            return SourceTerms(bytes: body)
-        }
+        records.load(key, in: cache).flatMap { SourceTerms(bytes: $0) }
     }
 
-    /// Stores `terms` under `key` (temporary file, then rename); failures only cost a future miss.
-    static func store(_ terms: SourceTerms, key: String, in cache: BuildCache) {
-        let body = terms.bytes()[...]
-        var w = ByteWriter()
-        w.string(key)
-        w.string(ContentHash.hex(body))
-        w.int(body.count)
-        w.append(body)
-        cache.storeFile(magic + w.bytes, at: url(cache, key))
+    /// Stores `value` under `key`; failures only cost a future miss.
+    static func store(_ value: SourceTerms, key: String, in cache: BuildCache) {
+        records.store(value.bytes(), key: key, in: cache)
     }
 
-    /// Removes the stored terms whose keys are not in `keep`.
+    /// Removes the stored records whose keys are not in `keep`.
     static func prune(_ cache: BuildCache, keeping keep: Set<String>) {
-        cache.prune(folder(cache), keepingNames: Set(keep.map(fileName)))
+        records.prune(cache, keeping: keep)
     }
-
-    private static func folder(_ cache: BuildCache) -> URL { cache.folder.appendingPathComponent("site-terms") }
-    private static func url(_ cache: BuildCache, _ key: String) -> URL { folder(cache).appendingPathComponent(fileName(key)) }
 }
