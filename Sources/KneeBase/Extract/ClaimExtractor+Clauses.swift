@@ -54,7 +54,8 @@ extension ClaimExtractor {
 
     /// The condition a sentence is about: one named as its subject (in its first words), else the last one named.
     func subjectCondition(_ s: AnalyzedSentence) -> String? {
-        let conditions = s.mentions.filter { $0.kind == .condition }
+        // "It's more likely to be X than Y", "X rather than Y": the condition after "than" is set aside.
+        let conditions = s.mentions.filter { $0.kind == .condition && !($0.first > 0 && s.tokens[$0.first - 1].norm == "than") }
         return (conditions.first { $0.first <= 2 } ?? conditions.last)?.entity
     }
 

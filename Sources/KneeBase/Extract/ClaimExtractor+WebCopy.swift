@@ -7,6 +7,7 @@ extension ClaimExtractor {
         ["disclosure"], ["affiliate", "disclosure"], ["disclaimer"], ["medical", "disclaimer"], ["pros"], ["cons"],
         ["related"], ["related", "articles"], ["related", "posts"], ["related", "reading"], ["read", "more"], ["see", "also"],
         ["also", "read"], ["you", "might", "also", "like"], ["you", "may", "also", "like"], ["advertisement"], ["sponsored"],
+        ["page", "last", "reviewed"], ["last", "reviewed"], ["next", "review", "due"], ["last", "updated"],
     ]
 
     /// Verbs that, with a `helpObjects` word just after, send the reader for help: "book an assessment", "go and see someone".
@@ -87,5 +88,30 @@ extension ClaimExtractor {
               but + 2 < n, ["it", "they"].contains(s.tokens[but + 1].norm) else { return false }
         // "… but it won't fix the cause": the contrast is itself negated.
         return !((but + 2)..<min(n, but + 5)).contains { Cues.negation.contains(s.tokens[$0].norm) }
+    }
+}
+
+extension ClaimExtractor {
+    /// Whether a heading offers self-care: "Things you can do yourself", "What you can do
+    /// yourself", or a bare "Do" heading over a list (beside its "Don't" list).
+    static func asksSelfCare(_ tokens: [Token]) -> Bool {
+        if tokens.count == 1 { return tokens[0].norm == "do" }
+        return tokens.contains { $0.norm == "do" } && tokens.contains { $0.norm == "yourself" }
+            && !tokens.contains { ["not", "dont", "never"].contains($0.norm) }
+    }
+}
+
+extension ClaimExtractor {
+    /// Forms of "make" and "leave" that, right after a remedy, open what it does to the body.
+    static let makeForms: Set<String> = ["make", "makes", "made", "making", "leave", "leaves", "left"]
+    /// What a remedy should not leave behind: "makes the muscles weaker", "leaves the knee stiffer".
+    static let weakerWords: Set<String> = ["weaker", "stiffer", "weak", "stiff", "deconditioned"]
+
+    /// Whether the remedy ending at `last` is said to weaken: "Complete rest makes the thigh
+    /// muscles weaker", "rest leaves the knee stiffer".
+    func weakensAfter(_ last: Int, _ s: AnalyzedSentence) -> Bool {
+        let n = s.tokens.count
+        guard last + 2 < n, Self.makeForms.contains(s.tokens[last + 1].norm) else { return false }
+        return ((last + 2)..<min(n, last + 7)).contains { Self.weakerWords.contains(s.tokens[$0].norm) }
     }
 }

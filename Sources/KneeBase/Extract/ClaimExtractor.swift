@@ -54,8 +54,10 @@ struct ClaimExtractor {
             // "What should I do?", "What can you do about it?": a question asking what to do asks for treatment.
             // "What I'd do:" before a list asks the same.
             if relation == nil, heading.hasSuffix("?") || heading.hasSuffix(":"), stems.contains("do"), stems.contains("what") { relation = .treatment }
-            // "How do I know if I have X?", "How can you tell whether …": the signs follow.
-            if relation == nil, !stems.isDisjoint(with: ["know", "tell"]), !stems.isDisjoint(with: ["if", "whether"]) { relation = .symptom }
+            // "How do I know if I have X?", "How can you tell whether …", "Check if you have X": the signs follow.
+            if relation == nil, !stems.isDisjoint(with: ["know", "tell", "check"]), !stems.isDisjoint(with: ["if", "whether"]) { relation = .symptom }
+            // "Things you can do yourself", a "Do" list beside a "Don't" list: self-care advice follows.
+            if relation == nil, Self.asksSelfCare(tokens) { relation = .treatment }
             // "What sets it off", "What brings it on": its triggers follow.
             if relation == nil, (stems.contains("set") && stems.contains("off")) || (!stems.isDisjoint(with: ["bring", "brought"]) && stems.contains("on")) {
                 relation = .cause
@@ -85,7 +87,8 @@ struct ClaimExtractor {
         if let title = document.metadata.title { titles.insert(title) }
         var question: String? = nil
         var leadIn: String? = nil
-        let failures = analyzed.map(failureIndex)
+        // "If it's no better after six weeks, see a physio": a failure in the condition of a referral is no verdict.
+        let failures = analyzed.map { s in failureIndex(s).flatMap { isWarningSign($0, s) ? nil : $0 } }
         for s in analyzed {
             let block = document.blocks[s.sentence.block]
             // "Q: Why did I get it?" alone in its paragraph heads the answer that follows, like a heading.
@@ -285,8 +288,9 @@ struct ClaimExtractor {
         let hasSymptom = s.has(.symptom)
         let hasTreatment = s.has(.treatment)
         // "there's no harm in that", "won't aggravate it": a denied harm is none.
+        // "If it's getting worse, go and see a physio": a worsening in the condition of a referral condemns nothing.
         let worsening = s.positions(.worsening).contains { w in
-            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } }
+            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s) }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
         lazy var attribution = attribution(of: s)  // only for sentences that make a claim
@@ -362,14 +366,16 @@ struct ClaimExtractor {
                 // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
                 if isAskedAboutFirst(object.first, s) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
-                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || !negations.isEmpty || c.failed else { continue }
+                // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
+                let weakens = weakensAfter(object.last, s)
+                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
                 if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
                 if namesPractitioner(object, s) && !s.has(.consult) && !c.failed { continue }
-                if negated || worsening || c.failed || avoidSection {
+                if negated || worsening || weakens || c.failed || avoidSection {
                     relation = .notRecommended
-                    rule = worsening ? "cue:worsens" : c.failed ? "outcome:failed" : negated ? "negation" : "section:avoid"
+                    rule = worsening || weakens ? "cue:worsens" : c.failed ? "outcome:failed" : negated ? "negation" : "section:avoid"
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
@@ -538,12 +544,13 @@ struct ClaimExtractor {
            let m = finder.mentions(in: tokenizer.tokens(title)).first(where: { $0.kind == .condition }) {
             return m.entity
         }
-        var counts: [String: Int] = [:]
+        var counts: [String: (count: Int, first: Int)] = [:]
         for s in analyzed {
             let weight = document.blocks[s.sentence.block].kind == .heading ? 3 : 1
-            for m in s.mentions where m.kind == .condition { counts[m.entity, default: 0] += weight }
+            for m in s.mentions where m.kind == .condition { counts[m.entity, default: (0, s.index)].count += weight }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // A tie goes to the condition named first: an answer names its diagnosis before the asides.
+        return counts.max { ($0.value.count, $1.value.first, $1.key) < ($1.value.count, $0.value.first, $0.key) }?.key
     }
 
     /// `attributionOf` the sentence's text, found once per sentence.
