@@ -4,8 +4,8 @@ import Testing
 /// Rules added after the p-set (Fixtures/heldout5): the main condition of an article whose
 /// title names none (a tie goes to the first named), "Check if you have X" and self-care
 /// headings ("Things you can do yourself", a "Do" list), a condition set aside by "than", a
-/// failure or worsening in the "if" clause of a referral, a remedy that "makes … weaker", and
-/// review dates.
+/// failure or worsening in the "if" clause of a referral, a remedy that "makes … weaker", review
+/// dates, and activities listed after a colon that ends a "when" clause.
 @Suite("Extraction rules for self-care pages and answer columns")
 struct SelfCareRuleTests {
     static func triples(_ markdown: String) -> Set<String> {
@@ -115,5 +115,19 @@ struct SelfCareRuleTests {
             """)
         #expect(t.contains("patellofemoral-pain-syndrome cause weak-gluteus-medius"))
         #expect(!t.contains { $0.contains("page-last-reviewed") })
+    }
+
+    @Test("activities listed after a colon that ends a 'when' clause bring the pain on")
+    func colonActivityList() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            It hurts at the front of the knee, usually when the joint is loaded: squatting, jumping or running downhill.
+
+            Squatting makes it hurt.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-running-downhill"))
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-jumping"))
     }
 }

@@ -24,9 +24,12 @@ extension ClaimExtractor {
         var out: [(Entity, Int, Int)] = []
         for p in s.positions(.pain) {
             // "… and is often worse running downhill or walking down stairs": "worse" leads the activity itself.
-            let leads = (s.tokens[p].stem == "wors" ? [p] : []) + ((p + 1)..<min(s.tokens.count, p + 7)).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
+            // "It hurts …, usually when the tendon is loaded: jumping, landing, …": the list after the colon, tried first.
+            let listed = colonActivityLead(after: p, s)
+            let leads = (listed.map { [$0] } ?? []) + (s.tokens[p].stem == "wors" ? [p] : [])
+                + ((p + 1)..<min(s.tokens.count, p + 7)).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
             for k in leads {
-                if s.clauseBreak(between: p, and: k) { break }
+                if k != listed, s.clauseBreak(between: p, and: k) { break }
                 // "It tends to flare when you go down stairs": the subject after the lead is passed over.
                 let a = k != p && k + 2 < s.tokens.count && Self.activitySubjects.contains(s.tokens[k + 1].norm) ? k + 1 : k
                 let longest = min(5, s.tokens.count - a - 1)
@@ -51,6 +54,22 @@ extension ClaimExtractor {
             }
         }
         return out
+    }
+
+    /// The last word before a colon that ends a "when" clause after the pain word at `p`, within a
+    /// dozen words: "It hurts at the bottom of the kneecap, usually when the tendon is loaded: jumping, …".
+    /// The activities listed after the colon bring the pain on.
+    func colonActivityLead(after p: Int, _ s: AnalyzedSentence) -> Int? {
+        let end = min(s.tokens.count - 1, p + 16)
+        guard p + 1 < end else { return nil }
+        var sawLead = false
+        for k in (p + 1)..<end {
+            if Cues.activityLead.contains(s.tokens[k].stem) { sawLead = true }
+            let gap = s.bytes[s.tokens[k].end..<s.tokens[k + 1].start]
+            if gap.contains(UInt8(ascii: ":")) { return sawLead ? k : nil }
+            if gap.contains(UInt8(ascii: ";")) { return nil }
+        }
+        return nil
     }
 
     /// Subjects that may stand between an activity lead and the activity: "when you go down stairs".
