@@ -31,18 +31,33 @@ enum CommonMarkParser {
         var pieces: Range<Int>
     }
 
-    /// The GFM extensions every parser gets, looked up once.
+    /// The GFM extensions every parser gets, looked up once; `autolink` is attached only
+    /// where it can find something (see `leaves(of:)`).
     nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
         cmark_gfm_core_extensions_ensure_registered()
-        let names: [String] = ["table", "strikethrough", "autolink", "tasklist"]
+        let names: [String] = ["table", "strikethrough", "tasklist"]
         return names.compactMap { name -> OpaquePointer? in cmark_find_syntax_extension(name) }
+    }()
+    nonisolated(unsafe) private static let autolink: OpaquePointer? = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return cmark_find_syntax_extension("autolink")
     }()
 
     /// Parses `bytes` and returns its leaf blocks in document order.
     ///
-    /// Inputs up to `CmarkArena.maxInputBytes` are parsed in this thread's arena, which
-    /// is emptied once the leaves are copied out (the tree is not freed node by node).
+    /// The autolink extension turns `www.`, `scheme://` and e-mail addresses written in
+    /// text into links, but costs a third of the parse on every document (it stops at
+    /// every `w` and `:` of the text, then merges the pieces again). So the document is
+    /// parsed without it first; only when the text read holds `@`, `://` or `www.` (all it
+    /// can act on) is it parsed again with it. Without a match the extension changes
+    /// nothing but how text is cut into nodes, which the leaves do not depend on.
     static func leaves(of bytes: [UInt8]) -> Leaves {
+        let plain = leaves(of: bytes, autolink: false)
+        guard mayHoldAutolinks(plain.text) else { return plain }
+        return leaves(of: bytes, autolink: true)
+    }
+
+    private static func leaves(of bytes: [UInt8], autolink: Bool) -> Leaves {
         // Footnotes are parsed only where there can be one: without a `^` (written or, after
         // a `&`, as an entity) there is no `[^…]`, and the option would only cost two walks
         // of the tree looking for them.
@@ -54,6 +69,7 @@ enum CommonMarkParser {
         }
         defer { if inArena { CmarkArena.reset() } else { cmark_parser_free(parser) } }
         for ext in extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+        if autolink, let ext = Self.autolink { cmark_parser_attach_syntax_extension(parser, ext) }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 cmark_parser_feed(parser, $0, buffer.count)
@@ -63,6 +79,16 @@ enum CommonMarkParser {
         defer { if !inArena { cmark_node_free(root) } }
         return collect(root, capacity: bytes.count)
     }
+
+    /// Whether `text` holds `@`, `://` or `www.`: what the autolink extension needs to make a link.
+    static func mayHoldAutolinks(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "@")), b.count) != nil
+                || autolinkMarks.contains { mark in mark.withUnsafeBufferPointer { TextSearch.firstOffset(of: $0, in: b) != nil } }
+        }
+    }
+    private static let autolinkMarks = [Array("://".utf8), Array("www.".utf8)]
 
     /// Whether `bytes` hold a `^` or a `&` (which may start an entity for `^`).
     static func mayHoldFootnotes(_ bytes: [UInt8]) -> Bool {

@@ -78,10 +78,17 @@ final class HTMLBlockCollector: HTMLEventHandler {
         var isDropped = false
         var kind: Block.Kind? = nil
         var level: Int? = nil
+        /// The element when the collector treats it on its own (`<html>`, `<head>`, `<br>`…).
+        var special: Special? = nil
+    }
+
+    /// The elements the collector looks at by name.
+    private enum Special {
+        case html, head, title, meta, link, br, main, article, header
     }
 
     /// `TagInfo` of every name the collector knows; other names have none of its marks.
-    private static let tags: [HTMLName: TagInfo] = {
+    private static let tags: TagTable = {
         var table: [HTMLName: TagInfo] = [:]
         for name in blockTags { table[HTMLName(literal: name), default: TagInfo()].isBlock = true }
         for name in droppedTags { table[HTMLName(literal: name), default: TagInfo()].isDropped = true }
@@ -92,21 +99,64 @@ final class HTMLBlockCollector: HTMLEventHandler {
         for (name, kind) in kinds { table[HTMLName(literal: name), default: TagInfo()].kind = kind }
         let levels: [StaticString] = ["h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"]
         for (level, name) in levels.enumerated() { table[HTMLName(literal: name), default: TagInfo()].level = level }
-        return table
+        let specials: [(StaticString, Special)] = [
+            ("html", .html), ("head", .head), ("title", .title), ("meta", .meta), ("link", .link), ("br", .br),
+            ("main", .main), ("article", .article), ("header", .header),
+        ]
+        for (name, special) in specials { table[HTMLName(literal: name), default: TagInfo()].special = special }
+        return TagTable(table)
     }()
 
+    /// `TagInfo` by element name, looked up on the packed name: one multiplication and a
+    /// compare or two per element, where a `Dictionary` hashes the name with SipHash.
+    private struct TagTable {
+        private var lows: [UInt64]
+        private var highs: [UInt64]
+        /// Index into `infos` + 1 (0: empty slot); the count of slots is a power of two.
+        private var slots: [Int]
+        private var infos: [TagInfo] = []
+
+        init(_ table: [HTMLName: TagInfo]) {
+            var size = 64
+            while size < table.count * 4 { size *= 2 }
+            lows = [UInt64](repeating: 0, count: size)
+            highs = lows
+            slots = [Int](repeating: 0, count: size)
+            for (name, info) in table where name.long == nil {
+                var s = Self.slot(name.low, name.high, mask: size - 1)
+                while slots[s] != 0 { s = (s + 1) & (size - 1) }
+                infos.append(info)
+                (lows[s], highs[s], slots[s]) = (name.low, name.high, infos.count)
+            }
+        }
+
+        @inline(__always)
+        private static func slot(_ low: UInt64, _ high: UInt64, mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
+        }
+
+        /// The info of `name`, nil when the table has none. Names of up to 16 bytes are
+        /// equal when their packed bytes are (no name holds a NUL byte).
+        func info(_ name: HTMLName) -> TagInfo? {
+            guard name.long == nil else { return nil }
+            let mask = slots.count - 1
+            var s = Self.slot(name.low, name.high, mask: mask)
+            while slots[s] != 0 {
+                if lows[s] == name.low && highs[s] == name.high { return infos[slots[s] - 1] }
+                s = (s + 1) & mask
+            }
+            return nil
+        }
+    }
+
     private static func info(_ name: HTMLName) -> TagInfo {
-        if let known = tags[name] { return known }
+        if let known = tags.info(name) { return known }
         // A name of more bytes than characters read as "h" and a digit of another script.
         guard name.count > 2, name.long == nil, name.low & 0xFF == UInt64(UInt8(ascii: "h")) else { return TagInfo() }
         let string = name.string
         guard !string.utf8.allSatisfy({ $0 < 0x80 }) else { return TagInfo() }
         return TagInfo(level: string.count == 2 && string.first == "h" ? string.last?.wholeNumberValue : nil)
     }
-
-    private static let html = HTMLName(literal: "html"), head = HTMLName(literal: "head"), title = HTMLName(literal: "title"), meta = HTMLName(literal: "meta")
-    private static let link = HTMLName(literal: "link"), br = HTMLName(literal: "br"), main = HTMLName(literal: "main"), article = HTMLName(literal: "article")
-    private static let header = HTMLName(literal: "header")
 
     private struct Element {
         var name: HTMLName
@@ -151,23 +201,26 @@ final class HTMLBlockCollector: HTMLEventHandler {
             stack.append(Element(name: name, info: info, dropped: false, main: false))
             return
         }
-        if name == Self.html {
+        switch info.special {
+        case .html:
             if let lang = attributes.first("lang")?.string, !lang.isEmpty { metadata.language = lang }
-        } else if name == Self.head {
+        case .head:
             inHead = true
-        } else if name == Self.title {
+        case .title:
             if inHead || mainDepth == 0 { inTitle = true }
-        } else if name == Self.meta {
+        case .meta:
             readMeta(attributes)
-        } else if name == Self.link {
+        case .link:
             if attributes.contains(where: { $0.isNamed("rel") && Self.lowercased($0, equals: "canonical") }),
                let href = attributes.first("href")?.string { metadata.url = href }
-        } else if name == Self.br {
+        case .br:
             current?.text.appendBreak(at: end)
+        default:
+            break
         }
         if info.isBlock { flush() }
         let dropped = isDropped(name, info, attributes)
-        let main = !dropped && (name == Self.main || name == Self.article
+        let main = !dropped && (info.special == .main || info.special == .article
                                 || attributes.first("role").map { Self.lowercased($0, equals: "main") } == true)
         stack.append(Element(name: name, info: info, dropped: dropped, main: main))
         if dropped { dropDepth += 1 }
@@ -175,10 +228,11 @@ final class HTMLBlockCollector: HTMLEventHandler {
     }
 
     func endElement(_ name: HTMLName, end: Int) {
-        if Self.info(name).isBlock { flush() }
-        if name == Self.head {
+        let info = Self.info(name)
+        if info.isBlock { flush() }
+        if info.special == .head {
             inHead = false
-        } else if name == Self.title {
+        } else if info.special == .title {
             if inTitle, metadata.title == nil {
                 let t = HTMLBlockCollector.collapse(titleText)
                 if !t.isEmpty { metadata.title = t }
@@ -227,7 +281,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
 
     private func isDropped(_ name: HTMLName, _ info: TagInfo, _ attributes: HTMLAttributes) -> Bool {
         if info.isDropped { return true }
-        if name == Self.header && mainDepth == 0 { return true }
+        if info.special == .header && mainDepth == 0 { return true }
         return attributes.contains { a in
             if a.isNamed("hidden") { return true }
             if a.isNamed("aria-hidden") { return Self.equals(a.bytes, "true") }
