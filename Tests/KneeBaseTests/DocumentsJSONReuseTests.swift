@@ -30,19 +30,25 @@ import Testing
             let alone = try #require(try JSONSerialization.jsonObject(with: Data(first[range])) as? [String: Any])
             #expect(alone["source"] as? String == d.source && object["source"] as? String == d.source)
         }
-        let keys = ["ka", "kb", "kc"]
-        let previous = DocumentsJSON.Previous(file: Data(first), objects: Dictionary(uniqueKeysWithValues: zip(keys, objects)))
-        let (again, againObjects) = Self.encode(keys: keys, previous: previous)
-        #expect(again == first && againObjects == objects)
+        try withTemporaryDirectory { dir in
+            let keys = ["ka", "kb", "kc"]
+            let previous = DocumentsJSON.Previous(file: try dir.write(first, to: "documents.json"),
+                                                  objects: Dictionary(uniqueKeysWithValues: zip(keys, objects)))
+            let (again, againObjects) = Self.encode(keys: keys, previous: previous)
+            #expect(again == first && againObjects == objects)
+        }
     }
 
-    @Test func onlyDocumentsWithAKnownKeyAreCopiedAndDamagedRangesAreEncoded() throws {
+    @Test func damagedRangesAreEncodedInstead() throws {
         let (first, objects) = Self.encode()
         // A stand-in object for b proves the copy; a range that is not an object is not trusted.
-        let file = Data(#"{"stand-in":true}"#.utf8) + Data(first)
+        let bytes = Array(#"{"stand-in":true}"#.utf8) + first
         let shifted = objects.map { $0.lowerBound + 17 ..< $0.upperBound + 17 }
-        let previous = DocumentsJSON.Previous(file: file, objects: ["kb": 0..<17, "kc": shifted[2].lowerBound + 1 ..< shifted[2].upperBound])
-        let (out, outObjects) = Self.encode(keys: [nil, "kb", "kc"], previous: previous)
+        let (out, outObjects) = try withTemporaryDirectory { dir in
+            let previous = DocumentsJSON.Previous(file: try dir.write(bytes, to: "documents.json"), objects: [
+                "kb": 0..<17, "kc": shifted[2].lowerBound + 1 ..< shifted[2].upperBound, "ka": shifted[0].lowerBound ..< bytes.count + 10])
+            return Self.encode(keys: ["ka", "kb", "kc"], previous: previous)
+        }
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out)) as? [String: Any])
         let list = try #require(parsed["documents"] as? [[String: Any]])
         #expect(list.count == 3)

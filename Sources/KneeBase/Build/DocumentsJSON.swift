@@ -11,8 +11,8 @@ enum DocumentsJSON {
     /// The document objects of an earlier `documents.json`, by build-cache key: a document
     /// with the same key encodes to the same bytes, so they are copied rather than encoded.
     struct Previous: Sendable {
-        /// The earlier file's bytes (mapped).
-        let file: Data
+        /// The earlier file, read object by object (not mapped: its pages would count in the build's memory).
+        let file: URL
         /// Byte range of each document's object in `file`, by the document's build-cache key.
         let objects: [String: Range<Int>]
     }
@@ -30,9 +30,11 @@ enum DocumentsJSON {
         w.beginObject()
         w.key("documents")
         w.beginArray()
+        let file = previous.flatMap { PreviousFile($0.file) }
+        var copied: [UInt8] = []
         for (i, d) in documents.enumerated() {
-            if i < keys.count, let key = keys[i], let previous, let range = previous.objects[key], previous.holdsObject(range) {
-                previous.file.withUnsafeBytes { w.raw(UnsafeRawBufferPointer(rebasing: $0[range])) }
+            if i < keys.count, let key = keys[i], let file, let range = previous?.objects[key], file.readObject(range, into: &copied) {
+                copied.withUnsafeBytes { w.raw($0) }
                 objects.append(drained + w.bytes.count - range.count ..< drained + w.bytes.count)
             } else {
                 w.beginObject()
@@ -112,10 +114,30 @@ enum DocumentsJSON {
     }
 }
 
-extension DocumentsJSON.Previous {
-    /// True when `range` lies in the file and spans an object (a damaged record reads as a miss).
-    func holdsObject(_ range: Range<Int>) -> Bool {
-        guard range.lowerBound >= 0, range.count >= 2, range.upperBound <= file.count else { return false }
-        return file[file.startIndex + range.lowerBound] == UInt8(ascii: "{") && file[file.startIndex + range.upperBound - 1] == UInt8(ascii: "}")
+/// An earlier `documents.json`, open for reading objects out of it.
+private final class PreviousFile {
+    private let fd: Int32
+
+    init?(_ url: URL) {
+        fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+    }
+
+    deinit { close(fd) }
+
+    /// Reads the bytes of `range` into `buffer`; false when they cannot be read or do not span
+    /// an object (a damaged record reads as a miss, and the document is encoded).
+    func readObject(_ range: Range<Int>, into buffer: inout [UInt8]) -> Bool {
+        guard range.lowerBound >= 0, range.count >= 2 else { return false }
+        buffer = [UInt8](repeating: 0, count: range.count)
+        let complete = buffer.withUnsafeMutableBytes { out -> Bool in
+            var done = 0
+            while done < out.count {
+                let n = pread(fd, out.baseAddress! + done, out.count - done, off_t(range.lowerBound + done))
+                if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return false }
+            }
+            return true
+        }
+        return complete && buffer.first == UInt8(ascii: "{") && buffer.last == UInt8(ascii: "}")
     }
 }

@@ -24,14 +24,13 @@ struct DocumentsJSONRecord: Codable, Sendable {
         guard let bytes = try? FileReader.read(recordURL(cache), limit: 256 << 20), bytes.starts(with: magic),
               let record = try? BinaryCoder.decode(DocumentsJSONRecord.self, from: Array(bytes[magic.count...])),
               record.keys.count == record.starts.count, record.keys.count == record.ends.count,
-              let identity = identity(url), record.file == identity,
-              let file = try? Data(contentsOf: url, options: .alwaysMapped), identity == Self.identity(url) else { return nil }
+              let identity = identity(url), record.file == identity else { return nil }
         var objects: [String: Range<Int>] = [:]
         objects.reserveCapacity(record.keys.count)
         for (i, key) in record.keys.enumerated() where record.starts[i] <= record.ends[i] {
             objects[key] = record.starts[i] ..< record.ends[i]
         }
-        return DocumentsJSON.Previous(file: file, objects: objects)
+        return DocumentsJSON.Previous(file: url, objects: objects)
     }
 
     /// Records the objects of the `documents.json` just published in `output`: `keys` holds
