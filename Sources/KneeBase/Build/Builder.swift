@@ -100,6 +100,8 @@ public enum Builder {
         // The page digests describe the current output only: read them, then drop them until this build is published.
         let previousPages = cache.map { PageMemoRecord.load($0, output: options.output) } ?? [:]
         if let cache { PageMemoRecord.remove(cache) }
+        let previousJSON = cache.flatMap { DocumentsJSONRecord.load($0, output: options.output) }
+        if let cache { DocumentsJSONRecord.remove(cache) }
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         let fingerprint = BuildCache.fingerprint(lexicon)
         var articles = ArticleStage.ingest(scanned, cache: cache, lexicon: fingerprint, progress: progress)
@@ -125,8 +127,11 @@ public enum Builder {
             let findings = Pending<[Finding]>()
             var audit = 0.0
             var pages: [String: String] = [:]
+            let keys = documents.map { documentKeys[$0.source] }
+            let objects = Pending<[Range<Int>]>()
             let (store, auditAndRender) = try concurrently({
-                try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher, memo: sentenceMemo)
+                objects.supply(try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher, memo: sentenceMemo,
+                                                   keys: keys, previous: previousJSON))
             }, {
                 let auditStart = clock.now
                 let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }
@@ -140,7 +145,10 @@ public enum Builder {
             report.stages += [("audit", audit), ("store", store), ("render", auditAndRender - audit)]
             stageStart = clock.now
             try publisher.publish()
-            if let cache { PageMemoRecord.store(pages, output: options.output, in: cache) }
+            if let cache {
+                PageMemoRecord.store(pages, output: options.output, in: cache)
+                DocumentsJSONRecord.store(keys: keys, objects: objects.value, output: options.output, in: cache)
+            }
             stage("publish")
         } catch {
             publisher.discard()

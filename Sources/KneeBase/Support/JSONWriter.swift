@@ -43,6 +43,8 @@ struct JSONWriter {
     mutating func bool(_ b: Bool) { value(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
     mutating func null() { value(); bytes.append(contentsOf: "null".utf8) }
     mutating func strings(_ list: [String]) { beginArray(); for s in list { string(s) }; endArray() }
+    /// Writes `json`, one complete value already encoded (by this writer, earlier), as it is.
+    mutating func raw(_ json: UnsafeRawBufferPointer) { value(); bytes.append(contentsOf: json) }
 
     private mutating func value() {
         if pendingKey { pendingKey = false; return }
