@@ -6,7 +6,7 @@ import Foundation
 /// or hand-built `public/` is rendered in full.
 struct PageMemoRecord: Codable, Sendable {
     /// Bump when what a digest covers changes.
-    static let version = 2
+    static let version = 3
     private static let magic: [UInt8] = Array("KBPAGES\(version)\n".utf8)
 
     var output: String

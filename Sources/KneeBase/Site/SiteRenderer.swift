@@ -24,8 +24,24 @@ public enum SiteRenderer {
         let model = SiteModel(graph: graph, findings: findings)
         try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
         let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
-        let entityCount = model.orderedEntities.count
 
+        // The list pages (through the templates, one after another), the assets and the
+        // sitemap read only the model: another thread writes them meanwhile.
+        var digests: [String: String] = [:]
+        _ = try concurrently({
+            try writeListPages(model, theme: theme, baseURL: baseURL, writer: writer)
+        }, {
+            digests = try renderPages(model, theme: theme, finder: finder, writer: writer, memo: memo)
+        })
+        return digests
+    }
+
+    /// Writes the entity and source pages with their search fragments, then the search
+    /// index; returns every page's digest.
+    private static func renderPages(_ model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter,
+                                    memo: PageMemo?) throws -> [String: String] {
+        let graph = model.graph
+        let entityCount = model.orderedEntities.count
         let parts = memo == nil ? PageDigest.Parts() : PageDigest.Parts(model)
         let entityPages = try collect(parallelMap(model.orderedEntities) { e in
             Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, parts: parts) }
@@ -36,11 +52,22 @@ public enum SiteRenderer {
                                       termsSalt: termsSalt, parts: parts) }
         })
         if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
-        let entityTerms = entityPages.map(\.terms)
-        let sourceTerms = sourcePages.map(\.terms)
         var digests: [String: String] = [:]
         for page in entityPages + sourcePages { for case let (path, digest?) in page.digests { digests[path] = digest } }
 
+        var kinds: [(String, Int, Int)] = []
+        for (i, e) in model.orderedEntities.enumerated() {
+            if kinds.last?.0 == e.kind.rawValue { kinds[kinds.count - 1].2 = i + 1 } else { kinds.append((e.kind.rawValue, i, i + 1)) }
+        }
+        kinds.append(("source", entityCount, entityCount + graph.documents.count))
+        try SearchIndexWriter.write(docs: entityPages.map(\.terms) + sourcePages.map(\.terms), entityCount: entityCount, kinds: kinds,
+                                    aliases: aliases(model), to: writer)
+        return digests
+    }
+
+    /// Writes home, the kind indexes, the sources list, audit, search, graph and 404
+    /// pages through the theme's templates, the theme's assets and `sitemap.xml`.
+    private static func writeListPages(_ model: SiteModel, theme: SiteTheme, baseURL: String?, writer: SiteWriter) throws {
         let pages = IndexPages(model: model)
         var written: [String] = []
         func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
@@ -56,17 +83,9 @@ public enum SiteRenderer {
         try writer.write(theme.render("404", pages.notFound()), to: "404.html")
         for asset in theme.assets { try writer.write(asset.bytes, to: "assets/" + asset.path) }
 
+        let graph = model.graph
         let allPages = written + model.orderedEntities.compactMap { model.paths.entity($0.id) } + graph.documents.compactMap { model.paths.source($0.source) }
         try writer.write(Sitemap.xml(allPages, baseURL: baseURL), to: "sitemap.xml")
-
-        var kinds: [(String, Int, Int)] = []
-        for (i, e) in model.orderedEntities.enumerated() {
-            if kinds.last?.0 == e.kind.rawValue { kinds[kinds.count - 1].2 = i + 1 } else { kinds.append((e.kind.rawValue, i, i + 1)) }
-        }
-        kinds.append(("source", entityCount, entityCount + graph.documents.count))
-        try SearchIndexWriter.write(docs: entityTerms + sourceTerms, entityCount: entityCount, kinds: kinds,
-                                    aliases: aliases(model), to: writer)
-        return digests
     }
 
     /// A rendered page's search terms, the digests of its files (page and search fragment)
