@@ -44,6 +44,13 @@ struct BuildCache: Sendable {
         ContentHash.hex(Array("\(ContentHash.hex(bytes))|\(bytes.count)|\(format.rawValue)|\(source)|\(code)".utf8))
     }
 
+    /// What a per-document record's key adds for `graph` in a record format of `version`:
+    /// that version, the code and every entity mention finding knows (lexicon and discovered).
+    func salt(_ graph: KnowledgeGraph, version: Int) -> String {
+        let entities = (try? BinaryCoder.encode(graph.entities)) ?? []
+        return "\(version)|\(code)|\(ContentHash.hex(entities))"
+    }
+
     /// The fingerprint of everything in a lexicon that extraction reads.
     static func fingerprint(_ lexicon: Lexicon) -> String {
         let entities = (try? BinaryCoder.encode(lexicon.entities)) ?? []

@@ -10,10 +10,7 @@ enum SourceTermsRecord {
     static let version = 1
 
     /// What a document's key adds for `graph`: the code and every entity mention finding knows.
-    static func salt(_ graph: KnowledgeGraph, in cache: BuildCache) -> String {
-        let entities = (try? BinaryCoder.encode(graph.entities)) ?? []
-        return "\(version)|\(cache.code)|\(ContentHash.hex(entities))"
-    }
+    static func salt(_ graph: KnowledgeGraph, in cache: BuildCache) -> String { cache.salt(graph, version: version) }
 
     private static let records = KeyedRecordFolder(name: "site-terms", magic: "KBSITETERMS\(version)\n")
 

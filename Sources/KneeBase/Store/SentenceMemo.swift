@@ -9,10 +9,7 @@ struct SentenceMemo: Sendable {
     let documentKeys: [String: String]
 
     /// What `key` adds to the document's own key for `graph`'s entities.
-    func salt(_ graph: KnowledgeGraph) -> String {
-        let entities = (try? BinaryCoder.encode(graph.entities)) ?? []
-        return "\(SentenceMemoRecord.version)|\(cache.code)|\(ContentHash.hex(entities))"
-    }
+    func salt(_ graph: KnowledgeGraph) -> String { cache.salt(graph, version: SentenceMemoRecord.version) }
 
     /// The key of a document's analysis, nil when the document has no cache key.
     func key(_ source: String, salt: String) -> String? {
