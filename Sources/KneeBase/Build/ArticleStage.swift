@@ -61,7 +61,10 @@ enum ArticleStage {
     /// (`kneebase check`) each document is dropped on the thread that read it.
     static func ingest(_ scanned: [ScannedArticle], cache: BuildCache?, lexicon: String, keepDocuments: Bool = true,
                        progress: (@Sendable (Int, Int) -> Void)?) -> [ArticleResult] {
-        let ingester = ArticleIngester()
+        var reader = ArticleIngester()
+        // Without a cache nor documents to keep, nothing reads the content hash.
+        reader.hashesContent = cache != nil || keepDocuments
+        let ingester = reader
         let done = Atomic<Int>(0)
         let total = scanned.count
         return parallelMap(scanned) { article -> ArticleResult in
@@ -78,7 +81,7 @@ enum ArticleStage {
                   let bytes = try? FileReader.read(path: entry.path, limit: ingester.maxArticleBytes) else {
                 // No cache, or a file ingest refuses: let it say why.
                 let doc = ingester.ingest(path: entry.path, displayPath: entry.displayPath, diagnostics: &d)
-                return ArticleResult(source: entry.displayPath, key: nil, document: keepDocuments ? doc : nil, diagnostics: d + notes)
+                return ArticleResult(source: entry.displayPath, key: nil, document: keepDocuments ? doc : nil, diagnostics: notes.isEmpty ? d : d + notes)
             }
             // Read again: the key is the one of the bytes actually ingested, even if the file changed since the scan.
             let key = cache.key(bytes: bytes, source: entry.displayPath, format: format)

@@ -11,6 +11,10 @@ public struct ArticleIngester: Sendable {
     /// says where reading stopped and how much was left. HTML pages, whose scripts, styles
     /// and inline images can dwarf their text, are read whole (up to `maxArticleBytes`).
     public static let maxTextInputBytes = 8 << 20
+    /// Whether documents carry their content hash (`Document.contentHash`, which the
+    /// outputs store). `kneebase check`, which keeps no document, leaves it empty and
+    /// saves the hash's pass, one multiplication per byte.
+    public var hashesContent = true
     var assembler = DocumentAssembler()
 
     public init() {}
@@ -78,9 +82,9 @@ public struct ArticleIngester: Sendable {
         // When the reader gets the file's bytes as they are, they are hashed while indexed.
         let asRead = decoded.originalOffsets == nil && cut == nil
         var hash = ContentHash.empty
-        let file = asRead ? SourceFile(displayPath: displayPath, bytes: raw, fnv: &hash)
+        let file = asRead ? hashesContent ? SourceFile(displayPath: displayPath, bytes: raw, fnv: &hash) : SourceFile(displayPath: displayPath, bytes: raw)
             : SourceFile(displayPath: displayPath, bytes: cut.map { Array(decoded.bytes[..<$0]) } ?? decoded.bytes)
-        let contentHash = asRead ? ContentHash.hex(hash: hash) : ContentHash.hex(raw)
+        let contentHash = !hashesContent ? "" : asRead ? ContentHash.hex(hash: hash) : ContentHash.hex(raw)
         if decoded.invalidSequences > 0 {
             let firstBad = decoded.originalOffsets.flatMap { map in
                 decoded.bytes.indices.first { i in decoded.bytes[i] == 0xEF && i + 2 < decoded.bytes.count && decoded.bytes[i + 1] == 0xBF && decoded.bytes[i + 2] == 0xBD && (i + 3 >= map.count || map[i + 3] == map[i] + 1) }

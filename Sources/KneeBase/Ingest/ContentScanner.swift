@@ -24,17 +24,28 @@ struct ContentScanner {
     /// directory: what `displayPath` needs, kept as strings so that each file costs
     /// no more than joining its name on.
     private struct Place {
-        var cwd: String
+        /// The working directory and a slash.
+        var cwdPrefix: String
         var path: String
         var standardPath: String
 
+        init(cwd: String, path: String, standardPath: String) {
+            self.init(cwdPrefix: cwd + "/", path: path, standardPath: standardPath)
+        }
+
+        private init(cwdPrefix: String, path: String, standardPath: String) {
+            self.cwdPrefix = cwdPrefix
+            self.path = path
+            self.standardPath = standardPath
+        }
+
         func child(_ name: String) -> Place {
-            Place(cwd: cwd, path: Self.join(path, name), standardPath: Self.join(standardPath, name))
+            Place(cwdPrefix: cwdPrefix, path: Self.join(path, name), standardPath: Self.join(standardPath, name))
         }
 
         /// `displayPath` of this place's URL.
         var displayPath: String {
-            standardPath.hasPrefix(cwd + "/") ? String(standardPath.dropFirst(cwd.count + 1)) : path
+            standardPath.hasPrefix(cwdPrefix) ? String(standardPath.dropFirst(cwdPrefix.count)) : path
         }
 
         private static func join(_ folder: String, _ name: String) -> String {
@@ -54,18 +65,14 @@ struct ContentScanner {
                                           message: "this folder was already read (a symbolic link loops back to it); skipped"))
             return
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        } catch {
+        guard let listing = list(dir.path) else {
             diagnostics.append(Diagnostic(id: "ingest.unreadable", severity: .error, file: displayPath(dir),
                                           message: "cannot list folder: permission denied or not readable"))
             return
         }
-        let regular = regularFiles(in: dir.path)
-        for name in names where !name.hasPrefix(".") {
+        for (name, isRegular) in listing {
             let child = place.child(name)
-            if regular.contains(name) {
+            if isRegular {
                 entries.append(Entry(path: child.path, displayPath: child.displayPath))
                 continue
             }
@@ -87,17 +94,20 @@ struct ContentScanner {
         }
     }
 
-    /// The names in the folder at `path` that the folder itself lists as regular files
-    /// (`readdir`'s `d_type`): they are articles to read, and need no `stat` to tell them
-    /// from folders. Other names (links, names the file system does not type) are stat'ed.
-    private static func regularFiles(in path: String) -> Set<String> {
-        guard let folder = opendir(path) else { return [] }
+    /// The visible names in the folder at `path`, sorted, each with whether the folder
+    /// itself lists it as a regular file (`readdir`'s `d_type`): those are articles to
+    /// read and need no `stat` to tell them from folders; other names (links, names the
+    /// file system does not type) are stat'ed. Nil when the folder cannot be listed.
+    private static func list(_ path: String) -> [(name: String, isRegular: Bool)]? {
+        guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
-        var names = Set<String>()
+        var names: [(name: String, isRegular: Bool)] = []
         while let entry = readdir(folder) {
-            guard entry.pointee.d_type == UInt8(DT_REG) else { continue }
-            names.insert(withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) })
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            guard !name.hasPrefix(".") else { continue }
+            names.append((name, entry.pointee.d_type == UInt8(DT_REG)))
         }
+        names.sort { $0.name < $1.name }
         return names
     }
 

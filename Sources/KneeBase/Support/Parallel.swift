@@ -7,7 +7,7 @@ func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable 
     DispatchQueue.concurrentPerform(iterations: items.count) { i in
         results.set(i, transform(items[i]))
     }
-    return results.values
+    return results.take()
 }
 
 /// Write-once slots filled from many threads, each index by exactly one thread.
@@ -28,7 +28,8 @@ private final class ResultSlots<R>: @unchecked Sendable {
 
     func set(_ i: Int, _ value: R) { base[i] = value }
 
-    var values: [R] { (0..<count).map { base[$0]! } }
+    /// The values, moved out of their slots (which are left empty): no copy, no retain.
+    func take() -> [R] { (0..<count).map { base[$0].take()! } }
 }
 
 /// Runs `first` and `second` at the same time (`second` on the calling thread) and
