@@ -86,7 +86,10 @@ struct TextSearchTests {
         #expect(ContentHash.hex([]) == "cbf29ce484222325")
         #expect(ContentHash.hex(Array("a".utf8)) == "af63dc4c8601ec8c")
         let long = "front line\nUnicode: café — “quotes” 👍🏽\n\n" + String(repeating: "é long line\n", count: 300) + "last"
-        for text in ["", "a", "no line feed here", "a\nb\n", long] {
+        // One line of exactly seven strides, and lines that end on a stride's last byte.
+        let strides = String(repeating: "é abc ", count: 1024)
+        let stridesAndLines = String(repeating: String(repeating: "x", count: 1023) + "\n", count: 5)
+        for text in ["", "a", "\n", "no line feed here", "a\nb\n", long, strides, stridesAndLines] {
             let bytes = Array(text.utf8)
             var hash = ContentHash.empty
             let hashed = LineIndex(bytes, fnv: &hash)
