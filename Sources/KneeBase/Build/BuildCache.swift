@@ -8,16 +8,17 @@ import Foundation
 /// executable's identity). Extraction results also record the lexicon they were made
 /// with and are redone when it changes. Entries are written to a temporary file and
 /// renamed, so concurrent builds never see half an entry; an entry that does not
-/// decode is reported as a note and rebuilt, never trusted.
+/// decode or fails its checksum is reported as a note and rebuilt, never trusted
+/// (its byte form: `Entry.bytes()`).
 struct BuildCache: Sendable {
     /// Bump when the model or the cache layout changes in a way the executable's identity would not show.
-    static let version = 1
+    static let version = 2
     /// The id of the note reporting a damaged entry.
     static let corruptID = "build.cache-corrupt"
     private static let magic: [UInt8] = Array("KBCACHE\(version)\n".utf8)
 
     /// One article's cached results.
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable {
         /// The path the article was read as (guards against hash collisions).
         var source: String
         var document: Document?
@@ -64,7 +65,7 @@ struct BuildCache: Sendable {
         guard let bytes = try? FileReader.read(url, limit: 1 << 30) else { return nil }
         do {
             guard bytes.starts(with: Self.magic) else { throw BinaryCoderError.malformed("not a cache entry of this version") }
-            let entry = try BinaryCoder.decode(Entry.self, from: Array(bytes[Self.magic.count...]))
+            guard let entry = Entry(bytes: bytes[Self.magic.count...]) else { throw BinaryCoderError.malformed("damaged cache entry") }
             guard entry.source == source else { return nil }
             return entry
         } catch {
@@ -76,8 +77,7 @@ struct BuildCache: Sendable {
 
     /// Stores `entry` under `key` (temporary file, then rename); failures only cost a future cache miss.
     func store(_ entry: Entry, key: String) {
-        guard let bytes = try? BinaryCoder.encode(entry) else { return }
-        storeFile(Self.magic + bytes, at: entryURL(key))
+        storeFile(Self.magic + entry.bytes(), at: entryURL(key))
     }
 
     /// The file of the entry stored under `key`.
