@@ -139,6 +139,16 @@ struct HTMLExtractionTests {
         #expect(document.headingPath(of: hikes) == ["IT Band Pain", "Exercises"])
     }
 
+    @Test("a page builder's `elementor-widget-container` wrappers hold the article; a sidebar's `widget` is furniture")
+    func pageBuilderWidgets() throws {
+        let document = try Ingest.file(Repo.fixture("html/page-builder.html")).requireDocument()
+        let expected: [ExpectedBlock] = [
+            .init(kind: .heading, text: "Jumper's knee"),
+            .init(kind: .paragraph, text: "Pain just below the kneecap is the main sign."),
+        ]
+        #expect(Self.blocks(of: document) == expected)
+    }
+
     @Test("an HTML fragment (no <html>, no <body>) is read")
     func fragment() throws {
         let url = Repo.fixture("html/fragment.html")

@@ -282,7 +282,7 @@ struct ClaimExtractor {
         // nothing the lexicon knows is a discovered entity named by its phrase.
         let itemFallback = isItem ? itemEntity(c) : nil
         if let item = itemFallback, objects.isEmpty { return [itemClaim(item, c)] }
-        guard !objects.isEmpty else { return [] }
+        guard !objects.isEmpty, !citesSources(c) else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
         let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
         let hasSymptom = s.has(.symptom)
@@ -368,7 +368,8 @@ struct ClaimExtractor {
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)
-                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed else { continue }
+                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed
+                        || isNumberedRemedyHeading(c, isHeading: isHeading, first: object.first, last: object.last) else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
                 if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.

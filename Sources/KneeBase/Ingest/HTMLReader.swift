@@ -68,6 +68,9 @@ final class HTMLBlockCollector: HTMLEventHandler {
         "advert", "advertisement", "ads", "ad", "promo", "banner", "popup", "modal", "skip", "toolbar", "pagination",
         "pager", "tags", "meta", "byline", "author-box", "disqus", "outbrain", "taboola", "sponsored", "print",
     ]
+    /// Furniture words only at the start of a class name: a sidebar's `widget widget_text`,
+    /// not the content wrappers of page builders (`elementor-widget-container`).
+    private static let leadingOnlyWords: Set<String> = ["widget", "widgets"]
     private static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "form"]
     private static let droppedRoleBytes = droppedRoles.map { Array($0.utf8) }
 
@@ -352,8 +355,11 @@ final class HTMLBlockCollector: HTMLEventHandler {
                 var start = 0
                 for i in 0...count {
                     if i < count, (folded[i] >= 97 && folded[i] <= 122) || (folded[i] >= 48 && folded[i] <= 57) { continue }
-                    if i > start, droppedWords.contains(String(decoding: UnsafeBufferPointer(rebasing: folded[start..<i]), as: UTF8.self)) {
-                        return true
+                    if i > start {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: folded[start..<i]), as: UTF8.self)
+                        if droppedWords.contains(word), !leadingOnlyWords.contains(word) || start == 0 || folded[start - 1] == UInt8(ascii: " ") {
+                            return true
+                        }
                     }
                     start = i + 1
                 }
