@@ -45,9 +45,30 @@ extension ClaimExtractor {
     func isSaidAtypical(_ last: Int, _ s: AnalyzedSentence) -> Bool {
         let n = s.tokens.count
         guard last + 2 < n else { return false }
-        return ((last + 1)..<min(n - 1, last + 4)).contains { k in
-            ["not", "isnt", "arent"].contains(s.tokens[k].norm) && ["typical", "common", "usual"].contains(s.tokens[k + 1].norm)
+        // "Swelling of the whole knee, locking or giving way are not typical": the verdict after a
+        // list of signs is said of each; another verb before it ("pain is common, swelling is not
+        // typical") ends the symptom's clause first.
+        for k in (last + 1)..<min(n - 1, last + 13) {
+            let norm = s.tokens[k].norm
+            if Self.atypicalNegations.contains(norm) { return Self.typicalWords.contains(s.tokens[k + 1].norm) }
+            if Self.copulas.contains(norm), !Self.atypicalNegations.contains(s.tokens[k + 1].norm) { return false }
         }
+        return false
+    }
+
+    static let atypicalNegations: Set<String> = ["not", "isnt", "arent"]
+    static let typicalWords: Set<String> = ["typical", "common", "usual"]
+    static let copulas: Set<String> = ["is", "are", "was", "were"]
+
+    /// Whether the mention at `first` follows "than": the base of a comparison ("more common in
+    /// men than women", "rarer in adults than in teenagers"), not what is said to be more likely.
+    func isComparisonBase(_ first: Int, _ s: AnalyzedSentence) -> Bool {
+        (max(0, first - 2)..<first).contains { s.tokens[$0].norm == "than" }
+    }
+
+    /// Whether a "Label:" is the writer speaking ("We use a simple rule", "My reading").
+    func isSpokenLabel(_ words: [Substring]) -> Bool {
+        words.contains { Cues.personal.contains($0.lowercased()) }
     }
 
     /// Whether the verdict after the negation at `k` is limited to the remedy alone: "it won't

@@ -349,6 +349,8 @@ struct ClaimExtractor {
                 if isNaming(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
+                // "more common in men than women": what a risk is compared with is no risk.
+                if isComparisonBase(object.first, s) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
@@ -512,6 +514,8 @@ struct ClaimExtractor {
               !(words.count >= 2 && words.last!.allSatisfy(\.isNumber)),
               // "The short answer: …", "The bottom line: …".
               !(words.count <= 3 && Cues.genericLabels.union(["line", "verdict", "takeaway", "story"]).contains(words.last!.lowercased())),
+              // "We use a simple rule: …", "My reading: …": the writer speaking, not a named thing.
+              !isSpokenLabel(words),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
         // A label naming a lexicon entity is read as that mention; one naming a condition is a title.

@@ -187,6 +187,10 @@ final class HTMLBlockCollector: HTMLEventHandler {
     private var inTitle = false
     private var titleText: [UInt8] = []
     private var current: RawBlock? = nil
+    /// The next text starts a line of the block (after a `<br>`).
+    private var atLineStart = false
+    /// The block being read is one `<br>`-separated line that opened with a bullet.
+    private var inBulletLine = false
     private var currentInMain = false
     private(set) var blocks: [Collected] = []
     private(set) var metadata = SourceMetadata()
@@ -218,6 +222,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
                let href = attributes.first("href")?.string { metadata.url = href }
         case .br:
             current?.text.appendBreak(at: end)
+            atLineStart = current != nil
         default:
             break
         }
@@ -253,10 +258,19 @@ final class HTMLBlockCollector: HTMLEventHandler {
     func text(_ bytes: UnsafeBufferPointer<UInt8>, spanStart: Int, spanEnd: Int) {
         if inTitle { titleText.append(contentsOf: bytes); return }
         guard dropDepth == 0, !inHead else { return }
+        // "&bull; stiffness in the morning<br>&bull; …", "- cut back<br>- …": lines that open with a
+        // bullet are list items, as in a list; the line after the last of them starts a new paragraph.
+        var bullet = false
+        if atLineStart || current == nil, let first = bytes.firstIndex(where: { !MappedText.isSpace($0) }) {
+            bullet = Self.opensWithBullet(bytes, at: first) && blockKind() == .paragraph
+            if current != nil, bullet || inBulletLine { flush() }
+            atLineStart = false
+        }
         if current == nil {
             if bytes.allSatisfy(MappedText.isSpace) { return }
-            current = RawBlock(kind: blockKind(), level: headingLevel(), text: MappedText())
+            current = RawBlock(kind: bullet ? .listItem : blockKind(), level: headingLevel(), text: MappedText())
             currentInMain = mainDepth > 0
+            inBulletLine = bullet
         }
         let n = bytes.count
         let end = min(spanEnd, source.count)
@@ -275,8 +289,20 @@ final class HTMLBlockCollector: HTMLEventHandler {
         }
     }
 
+    /// Whether the text at `i` is a bullet: `•` (or `‣`, `◦`, `▪`, `●`), or `-`, `–`, `*` before a space.
+    static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = b.count
+        if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") { return i + 1 < n && b[i + 1] == UInt8(ascii: " ") }
+        guard b[i] == 0xE2, i + 2 < n else { return false }
+        let (x, y) = (b[i + 1], b[i + 2])
+        if x == 0x80 && y == 0x93 { return i + 3 < n && b[i + 3] == UInt8(ascii: " ") }  // –
+        return (x == 0x80 && (y == 0xA2 || y == 0xA3)) || (x == 0x97 && (y == 0xA6 || y == 0x8F)) || (x == 0x96 && y == 0xAA)
+    }
+
     /// Ends the block being read, if any.
     func flush() {
+        atLineStart = false
+        inBulletLine = false
         guard let block = current else { return }
         current = nil
         if !block.text.isEmpty { blocks.append(Collected(block: block, inMain: currentInMain)) }
