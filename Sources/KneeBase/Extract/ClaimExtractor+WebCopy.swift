@@ -60,10 +60,14 @@ extension ClaimExtractor {
     static let typicalWords: Set<String> = ["typical", "common", "usual"]
     static let copulas: Set<String> = ["is", "are", "was", "were"]
 
-    /// Whether the mention at `first` follows "than": the base of a comparison ("more common in
-    /// men than women", "rarer in adults than in teenagers"), not what is said to be more likely.
-    func isComparisonBase(_ first: Int, _ s: AnalyzedSentence) -> Bool {
-        (max(0, first - 2)..<first).contains { s.tokens[$0].norm == "than" }
+    static let wasteForms: Set<String> = ["wasted", "waste", "wasting"]
+    static let spentThings: Set<String> = ["time", "money", "hours", "days", "weeks", "months", "years", "week", "month", "year", "fortune", "cash"]
+
+    /// Whether the token at `i` says effort was wasted: "I wasted two months foam rolling", "a waste
+    /// of money" — a remedy that failed. Not "the muscles had wasted" (no time or money follows).
+    func wastesEffort(at i: Int, _ s: AnalyzedSentence) -> Bool {
+        guard Self.wasteForms.contains(s.tokens[i].norm) else { return false }
+        return (i + 1..<min(s.tokens.count, i + 4)).contains { Self.spentThings.contains(s.tokens[$0].norm) }
     }
 
     /// Whether a "Label:" is the writer speaking ("We use a simple rule", "My reading").

@@ -226,6 +226,7 @@ struct ClaimExtractor {
             // "Rest can settle the pain, but it tends to come straight back": the pain returns.
             if t.norm == "back", returnsAfterContrast(i, s) { return i }
             if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
+            if wastesEffort(at: i, s) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
                 if s.clauseBreak(between: i, and: k) { return nil }
@@ -349,8 +350,6 @@ struct ClaimExtractor {
                 if isNaming(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
-                // "more common in men than women": what a risk is compared with is no risk.
-                if isComparisonBase(object.first, s) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
                 let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
