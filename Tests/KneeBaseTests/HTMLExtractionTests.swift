@@ -149,6 +149,27 @@ struct HTMLExtractionTests {
         #expect(Self.blocks(of: document) == expected)
     }
 
+    @Test("lines after <br> that open with a bullet are list items; the line after the last starts a paragraph")
+    func breakBullets() throws {
+        let url = Repo.fixture("html/br-bullets.html")
+        let document = try Ingest.file(url).requireDocument()
+        let expected: [ExpectedBlock] = [
+            .init(kind: .heading, text: "Jumper's knee"),
+            .init(kind: .paragraph, text: "Other things people tell us:"),
+            .init(kind: .listItem, text: "• pain when squatting"),
+            .init(kind: .listItem, text: "• stiffness in the morning"),
+            .init(kind: .paragraph, text: "What I'd do:"),
+            .init(kind: .listItem, text: "- rest for a week"),
+            .init(kind: .listItem, text: "- ice after runs"),
+            .init(kind: .paragraph, text: "Six weeks is tight – but doable."),
+        ]
+        #expect(Self.blocks(of: document) == expected)
+        let source = try SourceText(contentsOf: url)
+        for sentence in document.sentences {
+            PositionCheck.verify(sentence.text, at: sentence.range, in: source, format: .html, what: "sentence")
+        }
+    }
+
     @Test("an HTML fragment (no <html>, no <body>) is read")
     func fragment() throws {
         let url = Repo.fixture("html/fragment.html")
