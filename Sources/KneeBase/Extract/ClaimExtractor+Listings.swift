@@ -9,6 +9,9 @@ extension ClaimExtractor {
         "references further reading", "sources further reading", "sources references",
     ]
 
+    /// First letters (lower case) of `referenceHeadings`.
+    static let referenceInitials: [UInt8] = Array("rbscfn".utf8)
+
     /// Whether the sentence sits under a reference list's heading ("References", "Sources"):
     /// "Collins N, et al. Foot orthoses and physiotherapy in the treatment of …" cites, it advises nothing.
     func citesSources(_ c: SentenceContext) -> Bool {
@@ -17,7 +20,8 @@ extension ClaimExtractor {
     }
 
     static func isReferenceHeading(_ heading: String) -> Bool {
-        guard heading.utf8.count <= 40 else { return false }
+        // Most headings are ruled out by their length or first letter, before any string is made.
+        guard heading.utf8.count <= 40, let lead = heading.utf8.first, referenceInitials.contains(lead | 0x20) else { return false }
         // The words alone: "References:" is "references", "Sources & further reading" is "sources further reading".
         return referenceHeadings.contains(heading.lowercased().split { !$0.isLetter }.joined(separator: " "))
     }

@@ -66,7 +66,7 @@ extension ClaimExtractor {
     /// Whether the token at `i` says effort was wasted: "I wasted two months foam rolling", "a waste
     /// of money" — a remedy that failed. Not "the muscles had wasted" (no time or money follows).
     func wastesEffort(at i: Int, _ s: AnalyzedSentence) -> Bool {
-        guard Self.wasteForms.contains(s.tokens[i].norm) else { return false }
+        guard s.tokens[i].norm.utf8.first == UInt8(ascii: "w"), Self.wasteForms.contains(s.tokens[i].norm) else { return false }
         return (i + 1..<min(s.tokens.count, i + 4)).contains { Self.spentThings.contains(s.tokens[$0].norm) }
     }
 
