@@ -139,6 +139,37 @@ struct HTMLExtractionTests {
         #expect(document.headingPath(of: hikes) == ["IT Band Pain", "Exercises"])
     }
 
+    @Test("a page builder's `elementor-widget-container` wrappers hold the article; a sidebar's `widget` is furniture")
+    func pageBuilderWidgets() throws {
+        let document = try Ingest.file(Repo.fixture("html/page-builder.html")).requireDocument()
+        let expected: [ExpectedBlock] = [
+            .init(kind: .heading, text: "Jumper's knee"),
+            .init(kind: .paragraph, text: "Pain just below the kneecap is the main sign."),
+        ]
+        #expect(Self.blocks(of: document) == expected)
+    }
+
+    @Test("lines after <br> that open with a bullet are list items; the line after the last starts a paragraph")
+    func breakBullets() throws {
+        let url = Repo.fixture("html/br-bullets.html")
+        let document = try Ingest.file(url).requireDocument()
+        let expected: [ExpectedBlock] = [
+            .init(kind: .heading, text: "Jumper's knee"),
+            .init(kind: .paragraph, text: "Other things people tell us:"),
+            .init(kind: .listItem, text: "• pain when squatting"),
+            .init(kind: .listItem, text: "• stiffness in the morning"),
+            .init(kind: .paragraph, text: "What I'd do:"),
+            .init(kind: .listItem, text: "- rest for a week"),
+            .init(kind: .listItem, text: "- ice after runs"),
+            .init(kind: .paragraph, text: "Six weeks is tight – but doable."),
+        ]
+        #expect(Self.blocks(of: document) == expected)
+        let source = try SourceText(contentsOf: url)
+        for sentence in document.sentences {
+            PositionCheck.verify(sentence.text, at: sentence.range, in: source, format: .html, what: "sentence")
+        }
+    }
+
     @Test("an HTML fragment (no <html>, no <body>) is read")
     func fragment() throws {
         let url = Repo.fixture("html/fragment.html")

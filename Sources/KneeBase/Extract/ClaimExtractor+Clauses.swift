@@ -9,7 +9,9 @@ extension ClaimExtractor {
         var start = first
         while start > 0 {
             var k = start - 1
-            if ["and", "or", "nor"].contains(s.tokens[k].norm) { k -= 1 }
+            // "ultrasound, laser and other electrotherapy": "other" ends a list of its kind.
+            if k > 0, Self.listOthers.contains(s.tokens[k].norm), ["and", "or"].contains(s.tokens[k - 1].norm) { k -= 2 }
+            else if ["and", "or", "nor"].contains(s.tokens[k].norm) { k -= 1 }
             else {
                 let gap = s.bytes[s.tokens[k].end..<s.tokens[start].start]
                 guard gap.contains(UInt8(ascii: ",")), !gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { break }
@@ -148,7 +150,12 @@ extension ClaimExtractor {
     }
 
     /// A therapy named as a field ("physical therapy research") or a participle after "be" ("are stretched").
+    /// Words after "and" that close a list with its kind: "… and other electrotherapy".
+    static let listOthers: Set<String> = ["other", "similar"]
+
     func isNotTreatment(_ m: Mention, _ s: AnalyzedSentence) -> Bool {
+        // "No pain at rest", "aches even at rest": a state, not the remedy.
+        if m.first == m.last, m.first > 0, s.tokens[m.first].norm == "rest", s.tokens[m.first - 1].norm == "at" { return true }
         if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
         // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
         var k = m.first - 1

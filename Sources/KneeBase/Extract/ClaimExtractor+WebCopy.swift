@@ -45,9 +45,34 @@ extension ClaimExtractor {
     func isSaidAtypical(_ last: Int, _ s: AnalyzedSentence) -> Bool {
         let n = s.tokens.count
         guard last + 2 < n else { return false }
-        return ((last + 1)..<min(n - 1, last + 4)).contains { k in
-            ["not", "isnt", "arent"].contains(s.tokens[k].norm) && ["typical", "common", "usual"].contains(s.tokens[k + 1].norm)
+        // "Swelling of the whole knee, locking or giving way are not typical": the verdict after a
+        // list of signs is said of each; another verb before it ("pain is common, swelling is not
+        // typical") ends the symptom's clause first.
+        for k in (last + 1)..<min(n - 1, last + 13) {
+            let norm = s.tokens[k].norm
+            if Self.atypicalNegations.contains(norm) { return Self.typicalWords.contains(s.tokens[k + 1].norm) }
+            if Self.copulas.contains(norm), !Self.atypicalNegations.contains(s.tokens[k + 1].norm) { return false }
         }
+        return false
+    }
+
+    static let atypicalNegations: Set<String> = ["not", "isnt", "arent"]
+    static let typicalWords: Set<String> = ["typical", "common", "usual"]
+    static let copulas: Set<String> = ["is", "are", "was", "were"]
+
+    static let wasteForms: Set<String> = ["wasted", "waste", "wasting"]
+    static let spentThings: Set<String> = ["time", "money", "hours", "days", "weeks", "months", "years", "week", "month", "year", "fortune", "cash"]
+
+    /// Whether the token at `i` says effort was wasted: "I wasted two months foam rolling", "a waste
+    /// of money" — a remedy that failed. Not "the muscles had wasted" (no time or money follows).
+    func wastesEffort(at i: Int, _ s: AnalyzedSentence) -> Bool {
+        guard s.tokens[i].norm.utf8.first == UInt8(ascii: "w"), Self.wasteForms.contains(s.tokens[i].norm) else { return false }
+        return (i + 1..<min(s.tokens.count, i + 4)).contains { Self.spentThings.contains(s.tokens[$0].norm) }
+    }
+
+    /// Whether a "Label:" is the writer speaking ("We use a simple rule", "My reading").
+    func isSpokenLabel(_ words: [Substring]) -> Bool {
+        words.contains { Cues.personal.contains($0.lowercased()) }
     }
 
     /// Whether the verdict after the negation at `k` is limited to the remedy alone: "it won't

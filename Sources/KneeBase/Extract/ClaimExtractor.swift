@@ -226,6 +226,7 @@ struct ClaimExtractor {
             // "Rest can settle the pain, but it tends to come straight back": the pain returns.
             if t.norm == "back", returnsAfterContrast(i, s) { return i }
             if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
+            if wastesEffort(at: i, s) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
                 if s.clauseBreak(between: i, and: k) { return nil }
@@ -282,7 +283,7 @@ struct ClaimExtractor {
         // nothing the lexicon knows is a discovered entity named by its phrase.
         let itemFallback = isItem ? itemEntity(c) : nil
         if let item = itemFallback, objects.isEmpty { return [itemClaim(item, c)] }
-        guard !objects.isEmpty else { return [] }
+        guard !objects.isEmpty, !citesSources(c) else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
         let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
         let hasSymptom = s.has(.symptom)
@@ -368,7 +369,8 @@ struct ClaimExtractor {
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)
-                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed else { continue }
+                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed
+                        || isNumberedRemedyHeading(c, isHeading: isHeading, first: object.first, last: object.last) else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
                 if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
@@ -511,6 +513,8 @@ struct ClaimExtractor {
               !(words.count >= 2 && words.last!.allSatisfy(\.isNumber)),
               // "The short answer: …", "The bottom line: …".
               !(words.count <= 3 && Cues.genericLabels.union(["line", "verdict", "takeaway", "story"]).contains(words.last!.lowercased())),
+              // "We use a simple rule: …", "My reading: …": the writer speaking, not a named thing.
+              !isSpokenLabel(words),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
         // A label naming a lexicon entity is read as that mention; one naming a condition is a title.

@@ -68,6 +68,9 @@ final class HTMLBlockCollector: HTMLEventHandler {
         "advert", "advertisement", "ads", "ad", "promo", "banner", "popup", "modal", "skip", "toolbar", "pagination",
         "pager", "tags", "meta", "byline", "author-box", "disqus", "outbrain", "taboola", "sponsored", "print",
     ]
+    /// Furniture words only at the start of a class name: a sidebar's `widget widget_text`,
+    /// not the content wrappers of page builders (`elementor-widget-container`).
+    private static let leadingOnlyWords: Set<String> = ["widget", "widgets"]
     private static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "form"]
     private static let droppedRoleBytes = droppedRoles.map { Array($0.utf8) }
 
@@ -184,6 +187,10 @@ final class HTMLBlockCollector: HTMLEventHandler {
     private var inTitle = false
     private var titleText: [UInt8] = []
     private var current: RawBlock? = nil
+    /// The next text starts a line of the block (after a `<br>`).
+    private var atLineStart = false
+    /// The block being read is one `<br>`-separated line that opened with a bullet.
+    private var inBulletLine = false
     private var currentInMain = false
     private(set) var blocks: [Collected] = []
     private(set) var metadata = SourceMetadata()
@@ -215,6 +222,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
                let href = attributes.first("href")?.string { metadata.url = href }
         case .br:
             current?.text.appendBreak(at: end)
+            atLineStart = current != nil
         default:
             break
         }
@@ -250,10 +258,19 @@ final class HTMLBlockCollector: HTMLEventHandler {
     func text(_ bytes: UnsafeBufferPointer<UInt8>, spanStart: Int, spanEnd: Int) {
         if inTitle { titleText.append(contentsOf: bytes); return }
         guard dropDepth == 0, !inHead else { return }
+        // "&bull; stiffness in the morning<br>&bull; …", "- cut back<br>- …": lines that open with a
+        // bullet are list items, as in a list; the line after the last of them starts a new paragraph.
+        var bullet = false
+        if atLineStart || current == nil, let first = bytes.firstIndex(where: { !MappedText.isSpace($0) }) {
+            bullet = Self.opensWithBullet(bytes, at: first) && blockKind() == .paragraph
+            if current != nil, bullet || inBulletLine { flush() }
+            atLineStart = false
+        }
         if current == nil {
             if bytes.allSatisfy(MappedText.isSpace) { return }
-            current = RawBlock(kind: blockKind(), level: headingLevel(), text: MappedText())
+            current = RawBlock(kind: bullet ? .listItem : blockKind(), level: headingLevel(), text: MappedText())
             currentInMain = mainDepth > 0
+            inBulletLine = bullet
         }
         let n = bytes.count
         let end = min(spanEnd, source.count)
@@ -272,8 +289,20 @@ final class HTMLBlockCollector: HTMLEventHandler {
         }
     }
 
+    /// Whether the text at `i` is a bullet: `•` (or `‣`, `◦`, `▪`, `●`), or `-`, `–`, `*` before a space.
+    static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = b.count
+        if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "*") { return i + 1 < n && b[i + 1] == UInt8(ascii: " ") }
+        guard b[i] == 0xE2, i + 2 < n else { return false }
+        let (x, y) = (b[i + 1], b[i + 2])
+        if x == 0x80 && y == 0x93 { return i + 3 < n && b[i + 3] == UInt8(ascii: " ") }  // –
+        return (x == 0x80 && (y == 0xA2 || y == 0xA3)) || (x == 0x97 && (y == 0xA6 || y == 0x8F)) || (x == 0x96 && y == 0xAA)
+    }
+
     /// Ends the block being read, if any.
     func flush() {
+        atLineStart = false
+        inBulletLine = false
         guard let block = current else { return }
         current = nil
         if !block.text.isEmpty { blocks.append(Collected(block: block, inMain: currentInMain)) }
@@ -352,8 +381,11 @@ final class HTMLBlockCollector: HTMLEventHandler {
                 var start = 0
                 for i in 0...count {
                     if i < count, (folded[i] >= 97 && folded[i] <= 122) || (folded[i] >= 48 && folded[i] <= 57) { continue }
-                    if i > start, droppedWords.contains(String(decoding: UnsafeBufferPointer(rebasing: folded[start..<i]), as: UTF8.self)) {
-                        return true
+                    if i > start {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: folded[start..<i]), as: UTF8.self)
+                        if droppedWords.contains(word), !leadingOnlyWords.contains(word) || start == 0 || folded[start - 1] == UInt8(ascii: " ") {
+                            return true
+                        }
                     }
                     start = i + 1
                 }
