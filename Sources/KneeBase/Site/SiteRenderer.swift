@@ -19,11 +19,12 @@ public enum SiteRenderer {
     /// rendered. Returns every page's digest (page path → digest) for the next build.
     ///
     /// `sourceTerms`, when given, holds every document's `SourceTerms` (as
-    /// `SentenceRows.build` fills them in with `mentionFinder(graph)`); else each source's
-    /// are read from the cache or computed here.
+    /// `SentenceRows.build` fills them in with `mentionFinder(graph)`), each taken (and
+    /// released) as its page is rendered; else each source's are read from the cache or
+    /// computed here.
     @discardableResult
     static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, baseURL: String? = nil,
-                       writer: SiteWriter, memo: PageMemo? = nil, sourceTerms: [SourceTerms]? = nil) throws -> [String: String] {
+                       writer: SiteWriter, memo: PageMemo? = nil, sourceTerms: Handoffs<SourceTerms>? = nil) throws -> [String: String] {
         let theme = try SiteTheme.load(themeFolder)
         let model = SiteModel(graph: graph, findings: findings)
         try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
@@ -48,7 +49,7 @@ public enum SiteRenderer {
     /// Writes the entity and source pages with their search fragments, then the search
     /// index; returns every page's digest.
     private static func renderPages(_ model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter,
-                                    memo: PageMemo?, sourceTerms: [SourceTerms]?) throws -> [String: String] {
+                                    memo: PageMemo?, sourceTerms: Handoffs<SourceTerms>?) throws -> [String: String] {
         let graph = model.graph
         let entityCount = model.orderedEntities.count
         let parts = memo == nil ? PageDigest.Parts() : PageDigest.Parts(model)
@@ -58,7 +59,7 @@ public enum SiteRenderer {
         let termsSalt = memo?.cache.map { SourceTermsRecord.salt(graph, in: $0) }
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
             Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo,
-                                      termsSalt: termsSalt, parts: parts, terms: sourceTerms.flatMap { i < $0.count ? $0[i] : nil }) }
+                                      termsSalt: termsSalt, parts: parts, terms: sourceTerms?.take(i)) }
         })
         if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
         var digests: [String: String] = [:]

@@ -45,7 +45,7 @@ struct SentenceRows: Sendable {
     /// memo, the analyses and terms of the last cached build are taken from it, and this
     /// build's new ones are stored for the next one.
     static func build(_ graph: KnowledgeGraph, entities: SearchEntityOrder, finder: MentionFinder, memo: SentenceMemo?,
-                      site: MentionFinder?) -> (rows: SentenceRows, sourceTerms: [SourceTerms]) {
+                      site: MentionFinder?) -> (rows: SentenceRows, sourceTerms: Handoffs<SourceTerms>) {
         var evidence: [String: Set<Int>] = [:]
         for c in graph.claims {
             for ev in c.evidence where ev.polarity == .asserted { evidence[ev.source, default: []].insert(ev.sentence) }
@@ -115,7 +115,7 @@ struct SentenceRows: Sendable {
         for (i, word) in wordTally.strings.enumerated() { words.counts[word] = (stems[i], wordTally.counts[i]) }
         let df = Dictionary(zip(dfTally.strings, dfTally.counts), uniquingKeysWith: +)
         let count = graph.documents.reduce(0) { $0 + $1.sentences.count }
-        return (SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths), results.flatMap(\.2))
+        return (SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths), Handoffs(results.flatMap(\.2)))
     }
 }
 

@@ -24,7 +24,7 @@ enum SearchIndex {
 
     /// The prepared index and, given the site's mention finder `site`, every document's
     /// `SourceTerms` for the site's search (see `SentenceRows.build`).
-    static func prepare(_ graph: KnowledgeGraph, memo: SentenceMemo?, site: MentionFinder?) -> (prepared: Prepared, sourceTerms: [SourceTerms]) {
+    static func prepare(_ graph: KnowledgeGraph, memo: SentenceMemo?, site: MentionFinder?) -> (prepared: Prepared, sourceTerms: Handoffs<SourceTerms>) {
         let entities = SearchEntityOrder(graph)
         let finder = MentionFinder(lexicon: entities.lexicon, extra: graph.entities.filter(\.discovered))
         let (rows, terms) = SentenceRows.build(graph, entities: entities, finder: finder, memo: memo, site: site)
