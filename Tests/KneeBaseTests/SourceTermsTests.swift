@@ -23,6 +23,32 @@ import Testing
         #expect(SourceTerms(bytes: t.bytes()[...]) == t)
     }
 
+    @Test func oneAnalysisPassGivesTheSameTermsAndSentenceAnalysis() throws {
+        let (d, t, finder) = try Self.terms()
+        let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: Stemmer()), finder: finder)
+        let both = analyzer.analyze(d, title: "Runner's knee", siteFinder: nil)
+        #expect(both.site == t, "the terms counted along with the sentence analysis are the ones SourceTerms counts alone")
+        #expect(both.sentences == analyzer.analyze(d))
+        // Another finder of the same lexicon finds the same mentions; one that knows nothing finds none.
+        let same = analyzer.analyze(d, title: "Runner's knee", siteFinder: MentionFinder(lexicon: try Self.lexicon()))
+        #expect(same.site == t)
+        let none = analyzer.analyze(d, title: "Runner's knee", siteFinder: MentionFinder(lexicon: Lexicon(entities: [])))
+        #expect(none.site.mentions.allSatisfy(\.isEmpty) && none.site.stems == t.stems && none.site.weights == t.weights)
+    }
+
+    @Test func findersCompareByWhatTheyName() throws {
+        let lexicon = try Self.lexicon()
+        #expect(MentionFinder(lexicon: lexicon).findsSame(as: MentionFinder(lexicon: lexicon)))
+        #expect(!MentionFinder(lexicon: lexicon).findsSame(as: MentionFinder(lexicon: Lexicon(entities: []))))
+        let extra = Entity(id: "zz-test-extra", kind: .treatment, name: "purple widget drill")
+        #expect(!MentionFinder(lexicon: lexicon).findsSame(as: MentionFinder(lexicon: lexicon, extra: [extra])))
+    }
+
+    private static func lexicon() throws -> Lexicon {
+        var diagnostics: [Diagnostic] = []
+        return LexiconLoader.load(Repo.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
+    }
+
     @Test func searchTermsWeighTitleHeadingsAndMentions() throws {
         let (d, t, finder) = try Self.terms()
         var numbers: [String: Int] = [:]

@@ -121,6 +121,10 @@ public enum Builder {
         } catch {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: cannot prepare the output folder: \(error)")
         }
+        // Every sentence is tokenized and searched for mentions once, for both the search
+        // rows of kb.sqlite and the site's search terms and links.
+        let (prepared, sourceTerms) = SearchIndex.prepare(graph, memo: sentenceMemo, site: SiteRenderer.mentionFinder(graph))
+        stage("analyze")
         do {
             // The data files need the findings only at their end, so they are written while the
             // audit runs and then the site is rendered; each stage is timed on its own.
@@ -131,7 +135,7 @@ public enum Builder {
             let objects = Pending<[Range<Int>]>()
             let (store, auditAndRender) = try concurrently({
                 objects.supply(try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher, memo: sentenceMemo,
-                                                   keys: keys, previous: previousJSON))
+                                                   prepared: prepared, keys: keys, previous: previousJSON))
             }, {
                 let auditStart = clock.now
                 let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }
@@ -140,7 +144,7 @@ public enum Builder {
                 if let cache { AuditMemoRecord.store(audited, in: cache) }
                 audit = (clock.now - auditStart).seconds
                 pages = try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL,
-                                                writer: SiteWriter(publisher), memo: memo)
+                                                writer: SiteWriter(publisher), memo: memo, sourceTerms: sourceTerms)
             })
             report.stages += [("audit", audit), ("store", store), ("render", auditAndRender - audit)]
             stageStart = clock.now

@@ -28,6 +28,14 @@ struct MentionFinder: Sendable {
     private var edges = TrieEdges()
     private var ids: [String] = []
     private var kinds: [EntityKind] = []
+    /// What each trie path names (by entity id, not trie numbering), for `findsSame`.
+    private var targets: [[String]: Target] = [:]
+
+    private struct Target: Sendable, Equatable {
+        var entity: String
+        var kind: EntityKind
+        var requiresUpper: Bool
+    }
 
     init(lexicon: Lexicon, extra: [Entity] = []) {
         let stemmer = Stemmer()
@@ -43,12 +51,23 @@ struct MentionFinder: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let upper = Self.isAbbreviation(text, tokens)
                 let content = tokens.enumerated().filter { $0.offset == 0 || !Self.determiners.contains($0.element.norm) }.map(\.element)
-                insert(upper ? [Self.exactKey(tokens[0])] : content.map(\.stem), entity: index, requiresUpper: upper)
+                let path = upper ? [Self.exactKey(tokens[0])] : content.map(\.stem)
+                if insert(path, entity: index, requiresUpper: upper) {
+                    targets[path] = Target(entity: entity.id, kind: entity.kind, requiresUpper: upper)
+                }
             }
         }
     }
 
-    private mutating func insert(_ stems: [String], entity: Int32, requiresUpper: Bool) {
+    /// Whether `other` finds exactly the mentions this finder finds in any text: both
+    /// tries name the same entity (with the same kind and case rule) along the same paths.
+    func findsSame(as other: MentionFinder) -> Bool {
+        targets == other.targets
+    }
+
+    /// Adds the path; true when its end node had no entity yet and now names `entity`.
+    @discardableResult
+    private mutating func insert(_ stems: [String], entity: Int32, requiresUpper: Bool) -> Bool {
         var node = 0
         for s in stems {
             let key = StemKey.of(s)
@@ -61,10 +80,10 @@ struct MentionFinder: Sendable {
                 node = Int(next)
             }
         }
-        if nodes[node].entity < 0 {
-            nodes[node].entity = entity
-            nodes[node].requiresUpper = requiresUpper
-        }
+        guard nodes[node].entity < 0 else { return false }
+        nodes[node].entity = entity
+        nodes[node].requiresUpper = requiresUpper
+        return true
     }
 
     /// Words that names may include or leave out without changing what they name.
@@ -132,12 +151,21 @@ struct MentionFinder: Sendable {
 /// The edges of the mention trie in one open-addressing table keyed by (parent node,
 /// `StemKey` of the stem): a lookup mixes two integers and compares one string, where a
 /// dictionary per node would hash the stem's bytes again for every token it is asked about.
+/// Every token of a text is looked up from the root and nearly none starts a name, so a
+/// bit per 16-bit slice of the keys that leave the root (8 KB, which stays in the cache)
+/// answers most of those lookups without touching the table.
 private struct TrieEdges: Sendable {
     private var parents: [Int32] = Array(repeating: -1, count: 16)
     private var keys: [UInt64] = Array(repeating: 0, count: 16)
     private var stems: [String] = Array(repeating: "", count: 16)
     private var children: [Int32] = Array(repeating: -1, count: 16)
     private var count = 0
+    private var rootKeys = [UInt64](repeating: 0, count: 1024)
+
+    private static func rootBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let slice = Int(truncatingIfNeeded: key >> 48)
+        return (slice >> 6, 1 << UInt64(slice & 63))
+    }
 
     private static func slot(_ parent: Int32, _ key: UInt64, mask: Int) -> Int {
         let mixed = (key ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
@@ -146,6 +174,10 @@ private struct TrieEdges: Sendable {
 
     /// The child of `parent` along `stem` (whose `StemKey` is `key`), if any.
     func child(of parent: Int32, stem: String, key: UInt64) -> Int32? {
+        if parent == 0 {
+            let bit = Self.rootBit(key)
+            if rootKeys[bit.word] & bit.mask == 0 { return nil }
+        }
         let mask = parents.count - 1
         var i = Self.slot(parent, key, mask: mask)
         while parents[i] >= 0 {
@@ -166,6 +198,10 @@ private struct TrieEdges: Sendable {
         stems[i] = stem
         children[i] = child
         count += 1
+        if parent == 0 {
+            let bit = Self.rootBit(key)
+            rootKeys[bit.word] |= bit.mask
+        }
     }
 
     private mutating func grow() {

@@ -94,7 +94,10 @@ struct SiteModel: Sendable {
     static func pairKey(sentence: Int, claim: Int) -> Int { sentence << 32 | claim }
 
     /// The title shown for a document: its metadata title, its first heading, or its file name.
-    func title(of document: Document) -> String {
+    func title(of document: Document) -> String { Self.title(of: document) }
+
+    /// The title of `document`'s page: its metadata title, else its first heading, else its file name.
+    static func title(of document: Document) -> String {
         if let t = document.metadata.title?.trimmingASCIIWhitespace(), !t.isEmpty { return t }
         if let h = document.blocks.first(where: { $0.kind == .heading }), !h.text.isEmpty { return h.text }
         return document.source.split(separator: "/").last.map(String.init) ?? document.source

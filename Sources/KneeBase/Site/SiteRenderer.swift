@@ -17,13 +17,18 @@ public enum SiteRenderer {
     /// Renders the site; with a `memo`, an entity or source page whose digest is the one
     /// the current output's copy was rendered from is linked from there instead of
     /// rendered. Returns every page's digest (page path → digest) for the next build.
+    ///
+    /// `sourceTerms`, when given, holds every document's `SourceTerms` (as
+    /// `SentenceRows.build` fills them in with `mentionFinder(graph)`), each taken (and
+    /// released) as its page is rendered; else each source's are read from the cache or
+    /// computed here.
     @discardableResult
     static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, baseURL: String? = nil,
-                       writer: SiteWriter, memo: PageMemo? = nil) throws -> [String: String] {
+                       writer: SiteWriter, memo: PageMemo? = nil, sourceTerms: Handoffs<SourceTerms>? = nil) throws -> [String: String] {
         let theme = try SiteTheme.load(themeFolder)
         let model = SiteModel(graph: graph, findings: findings)
         try writer.prepare(EntityKind.allCases.map(\.plural) + [SitePaths.sourcesFolder, "search/i", "search/f", "assets", "audit", "graph"])
-        let finder = MentionFinder(lexicon: Lexicon(entities: graph.entities))
+        let finder = mentionFinder(graph)
 
         // The list pages (through the templates, one after another), the assets and the
         // sitemap read only the model: another thread writes them meanwhile.
@@ -31,15 +36,20 @@ public enum SiteRenderer {
         _ = try concurrently({
             try writeListPages(model, theme: theme, baseURL: baseURL, writer: writer)
         }, {
-            digests = try renderPages(model, theme: theme, finder: finder, writer: writer, memo: memo)
+            digests = try renderPages(model, theme: theme, finder: finder, writer: writer, memo: memo, sourceTerms: sourceTerms)
         })
         return digests
+    }
+
+    /// The finder of the entity mentions that source pages link and the search index counts.
+    static func mentionFinder(_ graph: KnowledgeGraph) -> MentionFinder {
+        MentionFinder(lexicon: Lexicon(entities: graph.entities))
     }
 
     /// Writes the entity and source pages with their search fragments, then the search
     /// index; returns every page's digest.
     private static func renderPages(_ model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter,
-                                    memo: PageMemo?) throws -> [String: String] {
+                                    memo: PageMemo?, sourceTerms: Handoffs<SourceTerms>?) throws -> [String: String] {
         let graph = model.graph
         let entityCount = model.orderedEntities.count
         let parts = memo == nil ? PageDigest.Parts() : PageDigest.Parts(model)
@@ -49,7 +59,7 @@ public enum SiteRenderer {
         let termsSalt = memo?.cache.map { SourceTermsRecord.salt(graph, in: $0) }
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
             Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo,
-                                      termsSalt: termsSalt, parts: parts) }
+                                      termsSalt: termsSalt, parts: parts, terms: sourceTerms?.take(i)) }
         })
         if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
         var digests: [String: String] = [:]
@@ -126,17 +136,20 @@ public enum SiteRenderer {
         return Page(terms: terms, digests: [(path, digest)])
     }
 
-    /// Writes a source's page and search fragment; returns its search terms. With a cache,
-    /// its `SourceTerms` are read from there when an earlier build kept them.
+    /// Writes a source's page and search fragment; returns its search terms. Its
+    /// `SourceTerms` are `terms` when given, else read from the cache when an earlier build
+    /// kept them, else computed.
     private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
-                                     memo: PageMemo?, termsSalt: String?, parts: PageDigest.Parts) throws -> Page {
+                                     memo: PageMemo?, termsSalt: String?, parts: PageDigest.Parts, terms: SourceTerms?) throws -> Page {
         let d = model.graph.documents[i]
         guard let path = model.paths.source(d.source) else { return Page() }
         let title = model.title(of: d)
         let cache = memo?.cache
         let termsKey = termsSalt.flatMap { salt in memo?.documentKeys[d.source].map { "\($0)|\(salt)" } }
         let analysis: SourceTerms
-        if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache), kept.mentions.count == d.sentences.count {
+        if let terms {
+            analysis = terms
+        } else if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache), kept.mentions.count == d.sentences.count {
             analysis = kept
         } else {
             analysis = SourceTerms(d, title: title, tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)

@@ -5,18 +5,20 @@
 public enum DataFiles {
     /// Writes the four files into the publisher's staging folder; the database waits for
     /// `findings` only at its end. With a memo, the search index reuses the sentence
-    /// analyses of the last cached build; `documents.json` copies the objects of documents
-    /// whose build-cache key (`keys`, one per document) `previous` holds. Returns the byte
-    /// range of each document's object in the new `documents.json`.
+    /// analyses of the last cached build (with `prepared`, its rows are already computed);
+    /// `documents.json` copies the objects of documents whose build-cache key (`keys`, one
+    /// per document) `previous` holds. Returns the byte range of each document's object in
+    /// the new `documents.json`.
     @discardableResult
     static func write(documents: [Document], graph: KnowledgeGraph, findings: Pending<[Finding]>, to publisher: OutputPublisher,
-                      memo: SentenceMemo? = nil, keys: [String?] = [], previous: DocumentsJSON.Previous? = nil) throws -> [Range<Int>] {
+                      memo: SentenceMemo? = nil, prepared: SearchIndex.Prepared? = nil, keys: [String?] = [],
+                      previous: DocumentsJSON.Previous? = nil) throws -> [Range<Int>] {
         let database = try publisher.stagingURL("data/kb.sqlite")
         let exporter = GraphExporter(entities: graph.entities, claims: graph.claims)
         let objects = Pending<[Range<Int>]>()
         // The database first: it takes longest, so the JSON files fill the other cores meanwhile.
         let jobs: [@Sendable () throws -> Void] = [
-            { try KnowledgeBaseWriter.write(graph, findings: findings, to: database, memo: memo) },
+            { try KnowledgeBaseWriter.write(graph, findings: findings, to: database, memo: memo, prepared: prepared) },
             {
                 try publisher.stream(to: "data/documents.json") {
                     objects.supply(try DocumentsJSON.write(documents, keys: keys, previous: previous, to: $0))

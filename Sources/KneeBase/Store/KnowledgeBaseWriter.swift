@@ -10,8 +10,10 @@ public enum KnowledgeBaseWriter {
 
     /// Creates the database at `url` and fills it, writing the findings last: everything
     /// else is written while the audit that supplies them may still be running. With a
-    /// memo, the search index reuses the sentence analyses of the last cached build.
-    static func write(_ graph: KnowledgeGraph, findings: Pending<[Finding]>, to url: URL, memo: SentenceMemo? = nil) throws {
+    /// memo, the search index reuses the sentence analyses of the last cached build; with
+    /// `prepared`, the search rows computed beforehand are used.
+    static func write(_ graph: KnowledgeGraph, findings: Pending<[Finding]>, to url: URL, memo: SentenceMemo? = nil,
+                      prepared: SearchIndex.Prepared? = nil) throws {
         try? FileManager.default.removeItem(at: url)
         var config = Configuration()
         // Rows are consistent by construction; checking every reference would slow the bulk insert.
@@ -24,7 +26,7 @@ public enum KnowledgeBaseWriter {
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")
             try db.inTransaction {
                 // The search rows need no database: they are computed while the other tables are written.
-                let (search, sentenceIDs) = try overlapping({ SearchIndex.prepare(graph, memo: memo) }, with: {
+                let (search, sentenceIDs) = try overlapping({ prepared ?? SearchIndex.prepare(graph, memo: memo) }, with: {
                     try Schema.create(db)
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('generator', 'kneebase')",
                                    arguments: [String(Schema.version)])

@@ -37,6 +37,15 @@ struct SentenceRows: Sendable {
     /// The rows of every sentence; with a memo, documents analysed by the last cached
     /// build are taken from it, and this build's analyses are stored for the next one.
     static func build(_ graph: KnowledgeGraph, entities: SearchEntityOrder, finder: MentionFinder, memo: SentenceMemo? = nil) -> SentenceRows {
+        build(graph, entities: entities, finder: finder, memo: memo, site: nil).rows
+    }
+
+    /// The rows of every sentence and, given the site's mention finder `site`, every
+    /// document's `SourceTerms` (none without), from one pass over each sentence. With a
+    /// memo, the analyses and terms of the last cached build are taken from it, and this
+    /// build's new ones are stored for the next one.
+    static func build(_ graph: KnowledgeGraph, entities: SearchEntityOrder, finder: MentionFinder, memo: SentenceMemo?,
+                      site: MentionFinder?) -> (rows: SentenceRows, sourceTerms: Handoffs<SourceTerms>) {
         var evidence: [String: Set<Int>] = [:]
         for c in graph.claims {
             for ev in c.evidence where ev.polarity == .asserted { evidence[ev.source, default: []].insert(ev.sentence) }
@@ -53,24 +62,40 @@ struct SentenceRows: Sendable {
         let evidenceSets = evidence
         let ids = firstIDs
         let salt = memo.map { $0.salt(graph) } ?? ""
-        let results = parallelMap(ranges) { range -> (Chunk, [String]) in
+        let termsSalt = site == nil ? nil : memo.map { SourceTermsRecord.salt(graph, in: $0.cache) }
+        // The site's mentions are the search's unless its finder names something differently.
+        let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
+        let results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms]) in
             let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
             var assembler = ChunkAssembler(rowids: entities.rowid)
             var keys: [String] = []
+            var terms: [SourceTerms] = []
             for i in range {
                 let d = documents[i]
                 let key = memo?.key(d.source, salt: salt)
-                let analysis: SentenceAnalysis
-                if let memo, let key, let hit = memo.load(key), hit.bodies.count == d.sentences.count {
-                    analysis = hit
-                } else {
-                    analysis = analyzer.analyze(d)
-                    if let memo, let key { memo.store(analysis, key: key) }
+                let termsKey = termsSalt.flatMap { memo?.key(d.source, salt: $0) }
+                var analysis: SentenceAnalysis?
+                var siteTerms: SourceTerms?
+                if let memo, let key, let hit = memo.load(key), hit.bodies.count == d.sentences.count { analysis = hit }
+                if let memo, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: memo.cache), kept.mentions.count == d.sentences.count {
+                    siteTerms = kept
+                }
+                if site != nil, analysis == nil || siteTerms == nil {
+                    let both = analyzer.analyze(d, title: SiteModel.title(of: d), siteFinder: siteFinder)
+                    if analysis == nil, let memo, let key { memo.store(both.sentences, key: key) }
+                    if siteTerms == nil, let memo, let termsKey { SourceTermsRecord.store(both.site, key: termsKey, in: memo.cache) }
+                    analysis = analysis ?? both.sentences
+                    siteTerms = siteTerms ?? both.site
+                } else if analysis == nil {
+                    let fresh = analyzer.analyze(d)
+                    if let memo, let key { memo.store(fresh, key: key) }
+                    analysis = fresh
                 }
                 if let key { keys.append(key) }
-                assembler.add(analysis, firstID: ids[i], evidence: evidenceSets[d.source] ?? [])
+                if let siteTerms { terms.append(siteTerms) }
+                assembler.add(analysis ?? SentenceAnalysis(), firstID: ids[i], evidence: evidenceSets[d.source] ?? [])
             }
-            return (assembler.chunk, keys)
+            return (assembler.chunk, keys, terms)
         }
         memo?.prune(keeping: Set(results.flatMap(\.1)))
         let chunks = results.map(\.0)
@@ -90,7 +115,7 @@ struct SentenceRows: Sendable {
         for (i, word) in wordTally.strings.enumerated() { words.counts[word] = (stems[i], wordTally.counts[i]) }
         let df = Dictionary(zip(dfTally.strings, dfTally.counts), uniquingKeysWith: +)
         let count = graph.documents.reduce(0) { $0 + $1.sentences.count }
-        return SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths)
+        return (SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths), Handoffs(results.flatMap(\.2)))
     }
 }
 

@@ -19,9 +19,16 @@ enum SearchIndex {
 
     /// With a memo, documents analysed by the last cached build are not analysed again.
     static func prepare(_ graph: KnowledgeGraph, memo: SentenceMemo? = nil) -> Prepared {
+        prepare(graph, memo: memo, site: nil).prepared
+    }
+
+    /// The prepared index and, given the site's mention finder `site`, every document's
+    /// `SourceTerms` for the site's search (see `SentenceRows.build`).
+    static func prepare(_ graph: KnowledgeGraph, memo: SentenceMemo?, site: MentionFinder?) -> (prepared: Prepared, sourceTerms: Handoffs<SourceTerms>) {
         let entities = SearchEntityOrder(graph)
         let finder = MentionFinder(lexicon: entities.lexicon, extra: graph.entities.filter(\.discovered))
-        return Prepared(entities: entities, finder: finder, sentences: SentenceRows.build(graph, entities: entities, finder: finder, memo: memo))
+        let (rows, terms) = SentenceRows.build(graph, entities: entities, finder: finder, memo: memo, site: site)
+        return (Prepared(entities: entities, finder: finder, sentences: rows), terms)
     }
 
     static func build(_ graph: KnowledgeGraph, _ prepared: Prepared, _ db: Database) throws {

@@ -25,14 +25,29 @@ struct SentenceAnalysis: Sendable, Equatable {
 }
 
 /// Analyses documents for the sentence index: tokenizes and stems every heading path and
-/// sentence and finds the entities mentioned, as extraction reads them.
+/// sentence and finds the entities mentioned, as extraction reads them. For the site it
+/// can fill in the document's `SourceTerms` in the same pass, so each sentence is
+/// tokenized and searched for mentions once.
 struct SentenceAnalyzer {
     let tokenizer: Tokenizer
     let finder: MentionFinder
 
     func analyze(_ d: Document) -> SentenceAnalysis {
+        analyze(d, site: nil).sentences
+    }
+
+    /// The sentence analysis of `d` and its `SourceTerms` for a page titled `title`, whose
+    /// mentions `siteFinder` finds (nil: the ones `finder` finds, when both find the same).
+    func analyze(_ d: Document, title: String, siteFinder: MentionFinder?) -> (sentences: SentenceAnalysis, site: SourceTerms) {
+        let both = analyze(d, site: (title, siteFinder))
+        return (both.sentences, both.site ?? SourceTerms())
+    }
+
+    private func analyze(_ d: Document, site: (title: String, finder: MentionFinder?)?) -> (sentences: SentenceAnalysis, site: SourceTerms?) {
         var a = SentenceAnalysis()
         var counter = TermCounter()
+        var siteTerms: SourceTermsCounter?
+        if let site { siteTerms = SourceTermsCounter(title: tokenizer.tokens(site.title), sentences: d.sentences.count) }
         var headingOfBlock: [Int: Int] = [:]
         var headingTerms: [[Int]] = []
         a.sentenceHeadings.reserveCapacity(d.sentences.count)
@@ -53,15 +68,20 @@ struct SentenceAnalyzer {
             }
             counter.nextSentence()
             let tokens = tokenizer.tokens(s.text)
+            let weight = siteTerms == nil ? 0 : SourceTerms.weight(s, in: d)
             var body = ""
             body.reserveCapacity(s.text.utf8.count)
             for (n, t) in tokens.enumerated() {
                 if n > 0 { body.append(" ") }
                 body.append(t.stem)
-                counter.count(counter.word(t))
+                let (term, word) = counter.word(t)
+                counter.count(term)
+                siteTerms?.add(t, term: term, word: word, weight: weight)
             }
+            let found = finder.mentions(in: tokens)
             var mentioned: [String] = []
-            for m in finder.mentions(in: tokens) where !mentioned.contains(m.entity) { mentioned.append(m.entity) }
+            for m in found where !mentioned.contains(m.entity) { mentioned.append(m.entity) }
+            if let site { siteTerms?.mentions.append(site.finder.map { $0.mentions(in: tokens) } ?? found) }
             for id in headingTerms[heading] { counter.count(id) }
             a.bodyTokens += tokens.count
             a.sentenceHeadings.append(heading)
@@ -69,7 +89,72 @@ struct SentenceAnalyzer {
             a.mentions.append(mentioned)
         }
         counter.finish(&a)
-        return a
+        return (a, siteTerms?.terms)
+    }
+}
+
+/// `SourceTerms` of one document, counted along with its `TermCounter`: a token's slot
+/// is found by the number of its term, and whether it is a stop word by the number of
+/// its word, so no stem or word is hashed per occurrence. The title's tokens come first
+/// (weight 3), then the sentences' in order, as `SourceTerms.init` counts them.
+private struct SourceTermsCounter {
+    private var stems: [String] = []
+    private var weights: [Float] = []
+    private var length: Float = 0
+    var mentions: [[Mention]] = []
+    /// Slots of the title's stems.
+    private var titleSlots: [String: Int] = [:]
+    /// Per term number: its slot, -1 not yet seen, -2 left out (an empty stem).
+    private var slotOfTerm: [Int] = []
+    /// Per word number: 1 a stop word, 2 not, 0 not yet seen.
+    private var stopOfWord: [UInt8] = []
+
+    init(title: [Token], sentences: Int) {
+        mentions.reserveCapacity(sentences)
+        for t in title where !SearchIndexWriter.stopSet.contains(t.norm) && !t.stem.isEmpty {
+            if let slot = titleSlots[t.stem] {
+                weights[slot] += 3
+            } else {
+                titleSlots[t.stem] = stems.count
+                stems.append(t.stem)
+                weights.append(3)
+            }
+            length += 1
+        }
+    }
+
+    /// Counts token `t` of a sentence whose words weigh `weight`; `term` and `word` are its
+    /// numbers in the document's `TermCounter`.
+    mutating func add(_ t: Token, term: Int, word: Int, weight: Float) {
+        while word >= stopOfWord.count { stopOfWord.append(0) }
+        if stopOfWord[word] == 0 { stopOfWord[word] = SearchIndexWriter.stopSet.contains(t.norm) ? 1 : 2 }
+        guard stopOfWord[word] == 2 else { return }
+        while term >= slotOfTerm.count { slotOfTerm.append(-1) }
+        var slot = slotOfTerm[term]
+        if slot == -1 {
+            if t.stem.isEmpty {
+                slot = -2
+            } else if let known = titleSlots[t.stem] {
+                slot = known
+            } else {
+                slot = stems.count
+                stems.append(t.stem)
+                weights.append(0)
+            }
+            slotOfTerm[term] = slot
+        }
+        guard slot >= 0 else { return }
+        weights[slot] += weight
+        length += 1
+    }
+
+    var terms: SourceTerms {
+        var t = SourceTerms()
+        t.stems = stems
+        t.weights = weights
+        t.length = length
+        t.mentions = mentions
+        return t
     }
 }
 
@@ -95,14 +180,14 @@ private struct TermCounter {
 
     mutating func nextSentence() { sentence += 1 }
 
-    /// Counts one occurrence of the token's word; returns the term of its stem.
-    mutating func word(_ t: Token) -> Int {
+    /// Counts one occurrence of the token's word; returns the numbers of its stem's term and of the word.
+    mutating func word(_ t: Token) -> (term: Int, word: Int) {
         let termID = term(t.stem, key: t.stemKey)
         var w = lastWord[termID]
         while w >= 0 {
             if wordNorms[Int(w)] == t.norm {
                 wordCounts[Int(w)] += 1
-                return termID
+                return (termID, Int(w))
             }
             w = sameTerm[Int(w)]
         }
@@ -111,7 +196,7 @@ private struct TermCounter {
         wordNorms.append(t.norm)
         wordTerms.append(termID)
         wordCounts.append(1)
-        return termID
+        return (termID, wordNorms.count - 1)
     }
 
     mutating func term(_ text: String) -> Int { term(text, key: StemKey.of(text)) }

@@ -32,6 +32,32 @@ private final class ResultSlots<R>: @unchecked Sendable {
     func take() -> [R] { (0..<count).map { base[$0].take()! } }
 }
 
+/// Values handed over once each, by index, from any thread (each index taken by one
+/// thread at most): taking one drops this holder's reference, so per-document results
+/// kept for a later stage are freed one by one as that stage uses them.
+final class Handoffs<T: Sendable>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<T?>
+    let count: Int
+
+    init(_ values: [T]) {
+        count = values.count
+        base = .allocate(capacity: max(count, 1))
+        for (i, v) in values.enumerated() { (base + i).initialize(to: v) }
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// The value at `i` the first time it is asked for; nil after that or out of range.
+    func take(_ i: Int) -> T? {
+        guard i >= 0 && i < count else { return nil }
+        defer { base[i] = nil }
+        return base[i]
+    }
+}
+
 /// Runs `first` and `second` at the same time (`second` on the calling thread) and
 /// returns how long each took, in seconds; rethrows the first error of either.
 func concurrently(_ first: @escaping @Sendable () throws -> Void, _ second: () throws -> Void) throws -> (first: Double, second: Double) {
