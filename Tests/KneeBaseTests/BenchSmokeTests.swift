@@ -25,7 +25,7 @@ struct BenchSmokeTests {
         #expect(output.contains("ingest only"), "no ingest-only figures")
         let rows = output.split(separator: "\n").filter { $0.hasPrefix("20 ") }
         #expect(rows.count == 1, "expected the one build row for 20 articles, got \(rows.count)")
-        #expect(output.contains("ingest s  extract s  audit s  store s  render s"), "no per-stage columns")
+        #expect(output.contains("ingest s  extract s  analyze s  audit s  store s  render s"), "no per-stage columns")
         #expect(output.contains("incremental 20: rebuild with nothing changed"), "no incremental figures")
         #expect(output.contains("byte-identical to a clean build"),
                 "the one-edit rebuild differed from a clean build:\n\(output.suffix(3000))")
