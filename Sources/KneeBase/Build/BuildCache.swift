@@ -46,10 +46,11 @@ struct BuildCache: Sendable {
     }
 
     /// What a per-document record's key adds for `graph` in a record format of `version`:
-    /// that version, the code and every entity mention finding knows (lexicon and discovered).
+    /// that version, the code and the fingerprint of the lexicon entities as the graph holds
+    /// them. Discovered entities are not in it: a record checks only those that could be
+    /// mentioned in its document (`MentionScope`), so a new one does not void every record.
     func salt(_ graph: KnowledgeGraph, version: Int) -> String {
-        let entities = (try? BinaryCoder.encode(graph.entities)) ?? []
-        return "\(version)|\(code)|\(ContentHash.hex(entities))"
+        "\(version)|\(code)|\(Self.fingerprint(Lexicon(entities: graph.entities.filter { !$0.discovered })))"
     }
 
     /// The fingerprint of everything in a lexicon that extraction reads.

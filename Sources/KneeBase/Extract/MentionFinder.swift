@@ -59,6 +59,19 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// The trie keys `entity`'s names start with (whatever the lexicon's ambiguities): a
+    /// mention of it begins at a token with one of these stems (or exact keys in capitals).
+    static func firstKeys(of entity: Entity, tokenizer: Tokenizer) -> [String] {
+        var keys: [String] = []
+        for text in [entity.name] + entity.aliases {
+            let tokens = tokenizer.tokens(text)
+            guard let first = tokens.first else { continue }
+            let key = isAbbreviation(text, tokens) ? exactKey(first) : first.stem
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
     /// Whether `other` finds exactly the mentions this finder finds in any text: both
     /// tries name the same entity (with the same kind and case rule) along the same paths.
     func findsSame(as other: MentionFinder) -> Bool {
@@ -98,7 +111,7 @@ struct MentionFinder: Sendable {
     }
 
     /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
-    private static func exactKey(_ token: Token) -> String { "=" + token.norm }
+    static func exactKey(_ token: Token) -> String { "=" + token.norm }
 
     /// Whether the alias `text` (tokenized as `tokens`) is an abbreviation in capitals
     /// (ITB, ITBS, VMO): matched only as written in capitals, word for word, never by stem.

@@ -57,9 +57,11 @@ public enum SiteRenderer {
             Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, parts: parts) }
         })
         let termsSalt = memo?.cache.map { SourceTermsRecord.salt(graph, in: $0) }
+        // Only needed to check or make kept terms, which handed-over terms make unnecessary.
+        let discovered = termsSalt != nil && sourceTerms == nil ? DiscoveredEntities(graph) : .none
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
             Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo,
-                                      termsSalt: termsSalt, parts: parts, terms: sourceTerms?.take(i)) }
+                                      termsSalt: termsSalt, discovered: discovered, parts: parts, terms: sourceTerms?.take(i)) }
         })
         if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
         var digests: [String: String] = [:]
@@ -140,7 +142,8 @@ public enum SiteRenderer {
     /// `SourceTerms` are `terms` when given, else read from the cache when an earlier build
     /// kept them, else computed.
     private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
-                                     memo: PageMemo?, termsSalt: String?, parts: PageDigest.Parts, terms: SourceTerms?) throws -> Page {
+                                     memo: PageMemo?, termsSalt: String?, discovered: DiscoveredEntities, parts: PageDigest.Parts,
+                                     terms: SourceTerms?) throws -> Page {
         let d = model.graph.documents[i]
         guard let path = model.paths.source(d.source) else { return Page() }
         let title = model.title(of: d)
@@ -149,11 +152,17 @@ public enum SiteRenderer {
         let analysis: SourceTerms
         if let terms {
             analysis = terms
-        } else if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache), kept.mentions.count == d.sentences.count {
+        } else if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache, discovered: discovered),
+                  kept.mentions.count == d.sentences.count {
             analysis = kept
         } else {
-            analysis = SourceTerms(d, title: title, tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
-            if let cache, let termsKey { SourceTermsRecord.store(analysis, key: termsKey, in: cache) }
+            let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+            analysis = SourceTerms(d, title: title, tokenizer: tokenizer, finder: finder)
+            if let cache, let termsKey {
+                var scope = MentionScope(tokens: d.sentences.lazy.flatMap { tokenizer.tokens($0.text) })
+                scope.fingerprint = discovered.fingerprint(of: scope)
+                SourceTermsRecord.store(analysis, key: termsKey, in: cache, scope: scope)
+            }
         }
         let mentions = analysis.mentions
         let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme, parts: parts)

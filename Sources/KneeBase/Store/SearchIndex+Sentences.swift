@@ -65,6 +65,7 @@ struct SentenceRows: Sendable {
         let termsSalt = site == nil ? nil : memo.map { SourceTermsRecord.salt(graph, in: $0.cache) }
         // The site's mentions are the search's unless its finder names something differently.
         let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
+        let discovered = memo.map { _ in DiscoveredEntities(graph) } ?? .none
         let results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms]) in
             let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
             var assembler = ChunkAssembler(rowids: entities.rowid)
@@ -76,20 +77,27 @@ struct SentenceRows: Sendable {
                 let termsKey = termsSalt.flatMap { memo?.key(d.source, salt: $0) }
                 var analysis: SentenceAnalysis?
                 var siteTerms: SourceTerms?
-                if let memo, let key, let hit = memo.load(key), hit.bodies.count == d.sentences.count { analysis = hit }
-                if let memo, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: memo.cache), kept.mentions.count == d.sentences.count {
+                if let memo, let key, let hit = memo.load(key, discovered: discovered), hit.bodies.count == d.sentences.count { analysis = hit }
+                if let memo, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: memo.cache, discovered: discovered),
+                   kept.mentions.count == d.sentences.count {
                     siteTerms = kept
                 }
                 if site != nil, analysis == nil || siteTerms == nil {
-                    let both = analyzer.analyze(d, title: SiteModel.title(of: d), siteFinder: siteFinder)
-                    if analysis == nil, let memo, let key { memo.store(both.sentences, key: key) }
-                    if siteTerms == nil, let memo, let termsKey { SourceTermsRecord.store(both.site, key: termsKey, in: memo.cache) }
-                    analysis = analysis ?? both.sentences
-                    siteTerms = siteTerms ?? both.site
+                    var all = analyzer.analyze(d, title: SiteModel.title(of: d), siteFinder: siteFinder)
+                    if let memo {
+                        all.scope.fingerprint = discovered.fingerprint(of: all.scope)
+                        if analysis == nil, let key { memo.store(all.sentences, key: key, scope: all.scope) }
+                        if siteTerms == nil, let termsKey { SourceTermsRecord.store(all.site, key: termsKey, in: memo.cache, scope: all.scope) }
+                    }
+                    analysis = analysis ?? all.sentences
+                    siteTerms = siteTerms ?? all.site
                 } else if analysis == nil {
-                    let fresh = analyzer.analyze(d)
-                    if let memo, let key { memo.store(fresh, key: key) }
-                    analysis = fresh
+                    var fresh = analyzer.scopedAnalysis(d)
+                    if let memo, let key {
+                        fresh.scope.fingerprint = discovered.fingerprint(of: fresh.scope)
+                        memo.store(fresh.sentences, key: key, scope: fresh.scope)
+                    }
+                    analysis = fresh.sentences
                 }
                 if let key { keys.append(key) }
                 if let siteTerms { terms.append(siteTerms) }

@@ -36,14 +36,23 @@ struct SentenceAnalyzer {
         analyze(d, site: nil).sentences
     }
 
-    /// The sentence analysis of `d` and its `SourceTerms` for a page titled `title`, whose
-    /// mentions `siteFinder` finds (nil: the ones `finder` finds, when both find the same).
-    func analyze(_ d: Document, title: String, siteFinder: MentionFinder?) -> (sentences: SentenceAnalysis, site: SourceTerms) {
-        let both = analyze(d, site: (title, siteFinder))
-        return (both.sentences, both.site ?? SourceTerms())
+    /// The sentence analysis of `d` and the `MentionScope` of its tokens (without fingerprint).
+    func scopedAnalysis(_ d: Document) -> (sentences: SentenceAnalysis, scope: MentionScope) {
+        let all = analyze(d, site: nil)
+        return (all.sentences, all.scope)
     }
 
-    private func analyze(_ d: Document, site: (title: String, finder: MentionFinder?)?) -> (sentences: SentenceAnalysis, site: SourceTerms?) {
+    /// The sentence analysis of `d` and its `SourceTerms` for a page titled `title`, whose
+    /// mentions `siteFinder` finds (nil: the ones `finder` finds, when both find the same),
+    /// and the `MentionScope` of its tokens (without fingerprint).
+    func analyze(_ d: Document, title: String, siteFinder: MentionFinder?) -> (sentences: SentenceAnalysis, site: SourceTerms, scope: MentionScope) {
+        let all = analyze(d, site: (title, siteFinder))
+        return (all.sentences, all.site ?? SourceTerms(), all.scope)
+    }
+
+    private func analyze(_ d: Document, site: (title: String, finder: MentionFinder?)?)
+        -> (sentences: SentenceAnalysis, site: SourceTerms?, scope: MentionScope) {
+        var scope = MentionScope()
         var a = SentenceAnalysis()
         var counter = TermCounter()
         var siteTerms: SourceTermsCounter?
@@ -74,6 +83,7 @@ struct SentenceAnalyzer {
             for (n, t) in tokens.enumerated() {
                 if n > 0 { body.append(" ") }
                 body.append(t.stem)
+                if t.isUpper { scope.insert(MentionFinder.exactKey(t)) }
                 let (term, word) = counter.word(t)
                 counter.count(term)
                 siteTerms?.add(t, term: term, word: word, weight: weight)
@@ -89,7 +99,9 @@ struct SentenceAnalyzer {
             a.mentions.append(mentioned)
         }
         counter.finish(&a)
-        return (a, siteTerms?.terms)
+        // Every stem of the texts is among the terms (with the headings' stems, which only widen the scope).
+        for t in a.terms { scope.insert(t) }
+        return (a, siteTerms?.terms, scope)
     }
 }
 
