@@ -130,14 +130,7 @@ private final class PreviousFile {
     func readObject(_ range: Range<Int>, into buffer: inout [UInt8]) -> Bool {
         guard range.lowerBound >= 0, range.count >= 2 else { return false }
         buffer = [UInt8](repeating: 0, count: range.count)
-        let complete = buffer.withUnsafeMutableBytes { out -> Bool in
-            var done = 0
-            while done < out.count {
-                let n = pread(fd, out.baseAddress! + done, out.count - done, off_t(range.lowerBound + done))
-                if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return false }
-            }
-            return true
-        }
+        let complete = buffer.withUnsafeMutableBytes { FileDescriptorIO.read(fd, into: $0, at: range.lowerBound) == $0.count }
         return complete && buffer.first == UInt8(ascii: "{") && buffer.last == UInt8(ascii: "}")
     }
 }

@@ -36,15 +36,7 @@ struct OutputReuse: Sendable {
     private static func create(_ path: String, _ bytes: [UInt8]) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
-        var done = 0
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            while done < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                done += n
-            }
-            return true
-        }
+        let ok = bytes.withUnsafeBytes { FileDescriptorIO.write(fd, $0) }
         let saved = errno
         if close(fd) != 0 && ok { return false }
         if !ok { unlink(path); errno = saved }

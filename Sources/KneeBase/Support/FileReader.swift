@@ -32,14 +32,9 @@ enum FileReader {
         var readError: Int32 = 0
         // Uninitialized: only the bytes read are kept.
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var total = 0
-            while total < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + total, size - total)
-                if n < 0 { if errno == EINTR { continue }; readError = errno; break }
-                if n == 0 { break }
-                total += n
-            }
-            count = total
+            let n = FileDescriptorIO.read(fd, into: UnsafeMutableRawBufferPointer(buffer))
+            if n < 0 { readError = errno }
+            count = max(n, 0)
         }
         if readError != 0 { throw failure(readError) }
         return bytes
