@@ -110,7 +110,7 @@ public enum Builder {
         let documents = articles.compactMap(\.document)
         var documentKeys: [String: String] = [:]
         for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
-        let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code, cache: $0) }
+        let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code) }
         let sentenceMemo = cache.map { SentenceMemo(cache: $0, documentKeys: documentKeys) }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }

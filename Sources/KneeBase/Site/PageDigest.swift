@@ -143,8 +143,6 @@ struct PageMemo: Sendable {
     var documentKeys: [String: String]
     /// The renderer's identity (cache version and executable).
     var code: String
-    /// The build cache, which keeps each source's `SourceTerms` (`SourceTermsRecord`).
-    var cache: BuildCache? = nil
 
     /// Digest of an entity page: the entity, every claim about it with all its evidence and
     /// the title and page of every source quoted, and the other entities those claims, its

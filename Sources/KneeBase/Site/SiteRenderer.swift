@@ -19,9 +19,9 @@ public enum SiteRenderer {
     /// rendered. Returns every page's digest (page path → digest) for the next build.
     ///
     /// `sourceTerms`, when given, holds every document's `SourceTerms` (as
-    /// `SentenceRows.build` fills them in with `mentionFinder(graph)`), each taken (and
-    /// released) as its page is rendered; else each source's are read from the cache or
-    /// computed here.
+    /// `SentenceRows.build` fills them in with `mentionFinder(graph)`, which also keeps them
+    /// in the build cache), each taken (and released) as its page is rendered; else each
+    /// source's are computed here.
     @discardableResult
     static func render(_ graph: KnowledgeGraph, findings: [Finding], theme themeFolder: URL?, baseURL: String? = nil,
                        writer: SiteWriter, memo: PageMemo? = nil, sourceTerms: Handoffs<SourceTerms>? = nil) throws -> [String: String] {
@@ -56,14 +56,10 @@ public enum SiteRenderer {
         let entityPages = try collect(parallelMap(model.orderedEntities) { e in
             Result { try renderEntity(e, model: model, theme: theme, writer: writer, memo: memo, parts: parts) }
         })
-        let termsSalt = memo?.cache.map { SourceTermsRecord.salt(graph, in: $0) }
-        // Only needed to check or make kept terms, which handed-over terms make unnecessary.
-        let discovered = termsSalt != nil && sourceTerms == nil ? DiscoveredEntities(graph) : .none
         let sourcePages = try collect(parallelMap(Array(graph.documents.indices)) { i in
             Result { try renderSource(i, model: model, theme: theme, finder: finder, writer: writer, docNumber: entityCount + i, memo: memo,
-                                      termsSalt: termsSalt, discovered: discovered, parts: parts, terms: sourceTerms?.take(i)) }
+                                      parts: parts, terms: sourceTerms?.take(i)) }
         })
-        if let cache = memo?.cache { SourceTermsRecord.prune(cache, keeping: Set(sourcePages.compactMap(\.termsKey))) }
         var digests: [String: String] = [:]
         for page in entityPages + sourcePages { for case let (path, digest?) in page.digests { digests[path] = digest } }
 
@@ -100,12 +96,11 @@ public enum SiteRenderer {
         try writer.write(Sitemap.xml(allPages, baseURL: baseURL), to: "sitemap.xml")
     }
 
-    /// A rendered page's search terms, the digests of its files (page and search fragment)
-    /// when they have one, and for a source the key its `SourceTerms` are kept under.
+    /// A rendered page's search terms and the digests of its files (page and search
+    /// fragment) when they have one.
     private struct Page {
         var terms = SearchIndexWriter.Terms()
         var digests: [(path: String, digest: String?)] = []
-        var termsKey: String?
     }
 
     /// Writes the page at `path` from `render()`, or links the current output's copy when
@@ -139,31 +134,13 @@ public enum SiteRenderer {
     }
 
     /// Writes a source's page and search fragment; returns its search terms. Its
-    /// `SourceTerms` are `terms` when given, else read from the cache when an earlier build
-    /// kept them, else computed.
+    /// `SourceTerms` are `terms` when given, else computed here.
     private static func renderSource(_ i: Int, model: SiteModel, theme: SiteTheme, finder: MentionFinder, writer: SiteWriter, docNumber: Int,
-                                     memo: PageMemo?, termsSalt: String?, discovered: DiscoveredEntities, parts: PageDigest.Parts,
-                                     terms: SourceTerms?) throws -> Page {
+                                     memo: PageMemo?, parts: PageDigest.Parts, terms: SourceTerms?) throws -> Page {
         let d = model.graph.documents[i]
         guard let path = model.paths.source(d.source) else { return Page() }
         let title = model.title(of: d)
-        let cache = memo?.cache
-        let termsKey = termsSalt.flatMap { salt in memo?.documentKeys[d.source].map { "\($0)|\(salt)" } }
-        let analysis: SourceTerms
-        if let terms {
-            analysis = terms
-        } else if let cache, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: cache, discovered: discovered),
-                  kept.mentions.count == d.sentences.count {
-            analysis = kept
-        } else {
-            let tokenizer = Tokenizer(stemmer: StemmerPool.current)
-            analysis = SourceTerms(d, title: title, tokenizer: tokenizer, finder: finder)
-            if let cache, let termsKey {
-                var scope = MentionScope(tokens: d.sentences.lazy.flatMap { tokenizer.tokens($0.text) })
-                scope.fingerprint = discovered.fingerprint(of: scope)
-                SourceTermsRecord.store(analysis, key: termsKey, in: cache, scope: scope)
-            }
-        }
+        let analysis = terms ?? SourceTerms(d, title: title, tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
         let mentions = analysis.mentions
         let digest = memo?.sourceDigest(i, path: path, mentions: mentions, model: model, theme: theme, parts: parts)
         try page(path, digest: digest, memo: memo, writer: writer) {
@@ -173,7 +150,7 @@ public enum SiteRenderer {
         let fragment = "search/f/\(docNumber).json"
         let fragmentDigest = memo?.sourceFragmentDigest(d.source, fragment: fragment, path: path)
         try page(fragment, digest: fragmentDigest, memo: memo, writer: writer) { SearchIndexWriter.sourceFragment(d, title: title, path: path) }
-        return Page(terms: analysis.searchTerms(d, entityNumber: model.entityNumber), digests: [(path, digest), (fragment, fragmentDigest)], termsKey: termsKey)
+        return Page(terms: analysis.searchTerms(d, entityNumber: model.entityNumber), digests: [(path, digest), (fragment, fragmentDigest)])
     }
 
     /// Every entity's name and aliases as stem sequences, for alias expansion in the browser.

@@ -66,11 +66,12 @@ struct SentenceRows: Sendable {
         // The site's mentions are the search's unless its finder names something differently.
         let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
         let discovered = memo.map { _ in DiscoveredEntities(graph) } ?? .none
-        let results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms]) in
+        let results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms], [String]) in
             let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
             var assembler = ChunkAssembler(rowids: entities.rowid)
             var keys: [String] = []
             var terms: [SourceTerms] = []
+            var termsKeys: [String] = []
             for i in range {
                 let d = documents[i]
                 let key = memo?.key(d.source, salt: salt)
@@ -100,12 +101,14 @@ struct SentenceRows: Sendable {
                     analysis = fresh.sentences
                 }
                 if let key { keys.append(key) }
+                if let termsKey { termsKeys.append(termsKey) }
                 if let siteTerms { terms.append(siteTerms) }
                 assembler.add(analysis ?? SentenceAnalysis(), firstID: ids[i], evidence: evidenceSets[d.source] ?? [])
             }
-            return (assembler.chunk, keys, terms)
+            return (assembler.chunk, keys, terms, termsKeys)
         }
         memo?.prune(keeping: Set(results.flatMap(\.1)))
+        if let memo, termsSalt != nil { SourceTermsRecord.prune(memo.cache, keeping: Set(results.flatMap(\.3))) }
         let chunks = results.map(\.0)
         var wordTally = StringTally()
         var stems: [String] = []
