@@ -43,17 +43,17 @@ import Testing
         try withTemporaryDirectory { dir in
             let cache = BuildCache(folder: dir)
             let a = try Self.analysis()
-            SentenceMemoRecord.store(a, key: "k1", in: cache)
-            #expect(SentenceMemoRecord.load("k1", in: cache) == a)
-            #expect(SentenceMemoRecord.load("k2", in: cache) == nil)
-            let file = dir.appendingPathComponent("sentences").appendingPathComponent(SentenceMemoRecord.fileName("k1"))
+            DocumentRecords.sentences.store(a, key: "k1", in: cache)
+            #expect(DocumentRecords.sentences.load("k1", in: cache) == a)
+            #expect(DocumentRecords.sentences.load("k2", in: cache) == nil)
+            let file = dir.appendingPathComponent("sentences").appendingPathComponent(DocumentRecords.sentences.fileName("k1"))
             var bytes = [UInt8](try Data(contentsOf: file))
             bytes[bytes.count - 3] ^= 0x01
             try Data(bytes).write(to: file)
-            #expect(SentenceMemoRecord.load("k1", in: cache) == nil, "a changed byte fails the hash")
+            #expect(DocumentRecords.sentences.load("k1", in: cache) == nil, "a changed byte fails the hash")
             try Data(bytes.prefix(bytes.count / 2)).write(to: file)
-            #expect(SentenceMemoRecord.load("k1", in: cache) == nil)
-            SentenceMemoRecord.prune(cache, keeping: [])
+            #expect(DocumentRecords.sentences.load("k1", in: cache) == nil)
+            DocumentRecords.sentences.prune(cache, keeping: [])
             #expect(!FileManager.default.fileExists(atPath: file.path))
         }
     }

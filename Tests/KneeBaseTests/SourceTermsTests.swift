@@ -79,14 +79,14 @@ import Testing
         try withTemporaryDirectory { dir in
             let cache = BuildCache(folder: dir)
             let t = try Self.terms().1
-            SourceTermsRecord.store(t, key: "k1", in: cache)
-            #expect(SourceTermsRecord.load("k1", in: cache) == t)
-            #expect(SourceTermsRecord.load("k2", in: cache) == nil)
-            let file = dir.appendingPathComponent("site-terms").appendingPathComponent(SourceTermsRecord.fileName("k1"))
+            DocumentRecords.siteTerms.store(t, key: "k1", in: cache)
+            #expect(DocumentRecords.siteTerms.load("k1", in: cache) == t)
+            #expect(DocumentRecords.siteTerms.load("k2", in: cache) == nil)
+            let file = dir.appendingPathComponent("site-terms").appendingPathComponent(DocumentRecords.siteTerms.fileName("k1"))
             var stored = [UInt8](try Data(contentsOf: file))
             stored[stored.count - 2] ^= 0xFF
             try Data(stored).write(to: file)
-            #expect(SourceTermsRecord.load("k1", in: cache) == nil, "a file whose bytes do not match their hash is refused")
+            #expect(DocumentRecords.siteTerms.load("k1", in: cache) == nil, "a file whose bytes do not match their hash is refused")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a per-document record (`SentenceMemoRecord`, `SourceTermsRecord`) needs from the
+/// What a per-document record (`ScopedRecords`: `DocumentRecords.sentences`, `.siteTerms`) needs from the
 /// discovered entities: only those that could be mentioned in its document. A record
 /// keeps a Bloom filter of the trie keys its document's tokens could start a name with
 /// (`MentionFinder.firstKeys`) and a fingerprint of the discovered entities whose first

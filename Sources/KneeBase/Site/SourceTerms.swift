@@ -3,7 +3,7 @@
 /// words left out), the number of words indexed, and the lexicon mentions of each
 /// sentence (which the page links and its digest covers). It depends only on the
 /// document, the code and the entities mention finding knows, so a cached build keeps it
-/// (`SourceTermsRecord`) and a rebuild tokenizes only the articles that changed.
+/// (`DocumentRecords.siteTerms`) and a rebuild tokenizes only the articles that changed.
 struct SourceTerms: Sendable, Equatable {
     /// Stems in order of first appearance, and the weight of each.
     var stems: [String] = []

@@ -62,7 +62,7 @@ struct SentenceRows: Sendable {
         let evidenceSets = evidence
         let ids = firstIDs
         let salt = memo.map { $0.salt(graph) } ?? ""
-        let termsSalt = site == nil ? nil : memo.map { SourceTermsRecord.salt(graph, in: $0.cache) }
+        let termsSalt = site == nil ? nil : memo.map { DocumentRecords.siteTerms.salt(graph, in: $0.cache) }
         // The site's mentions are the search's unless its finder names something differently.
         let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
         let discovered = memo.map { _ in DiscoveredEntities(graph) } ?? .none
@@ -79,7 +79,7 @@ struct SentenceRows: Sendable {
                 var analysis: SentenceAnalysis?
                 var siteTerms: SourceTerms?
                 if let memo, let key, let hit = memo.load(key, discovered: discovered), hit.bodies.count == d.sentences.count { analysis = hit }
-                if let memo, let termsKey, let kept = SourceTermsRecord.load(termsKey, in: memo.cache, discovered: discovered),
+                if let memo, let termsKey, let kept = DocumentRecords.siteTerms.load(termsKey, in: memo.cache, discovered: discovered),
                    kept.mentions.count == d.sentences.count {
                     siteTerms = kept
                 }
@@ -88,7 +88,7 @@ struct SentenceRows: Sendable {
                     if let memo {
                         all.scope.fingerprint = discovered.fingerprint(of: all.scope)
                         if analysis == nil, let key { memo.store(all.sentences, key: key, scope: all.scope) }
-                        if siteTerms == nil, let termsKey { SourceTermsRecord.store(all.site, key: termsKey, in: memo.cache, scope: all.scope) }
+                        if siteTerms == nil, let termsKey { DocumentRecords.siteTerms.store(all.site, key: termsKey, in: memo.cache, scope: all.scope) }
                     }
                     analysis = analysis ?? all.sentences
                     siteTerms = siteTerms ?? all.site
@@ -108,7 +108,7 @@ struct SentenceRows: Sendable {
             return (assembler.chunk, keys, terms, termsKeys)
         }
         memo?.prune(keeping: Set(results.flatMap(\.1)))
-        if let memo, termsSalt != nil { SourceTermsRecord.prune(memo.cache, keeping: Set(results.flatMap(\.3))) }
+        if let memo, termsSalt != nil { DocumentRecords.siteTerms.prune(memo.cache, keeping: Set(results.flatMap(\.3))) }
         let chunks = results.map(\.0)
         var wordTally = StringTally()
         var stems: [String] = []

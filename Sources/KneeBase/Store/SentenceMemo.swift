@@ -9,7 +9,7 @@ struct SentenceMemo: Sendable {
     let documentKeys: [String: String]
 
     /// What `key` adds to the document's own key for `graph`'s lexicon entities.
-    func salt(_ graph: KnowledgeGraph) -> String { cache.salt(graph, version: SentenceMemoRecord.version) }
+    func salt(_ graph: KnowledgeGraph) -> String { cache.salt(graph, version: DocumentRecords.sentences.version) }
 
     /// The key of a document's analysis, nil when the document has no cache key.
     func key(_ source: String, salt: String) -> String? {
@@ -19,14 +19,14 @@ struct SentenceMemo: Sendable {
     /// The analysis stored under `key`, nil when there is none, it is damaged or the
     /// `discovered` entities its document could mention changed.
     func load(_ key: String, discovered: DiscoveredEntities) -> SentenceAnalysis? {
-        SentenceMemoRecord.load(key, in: cache, discovered: discovered)
+        DocumentRecords.sentences.load(key, in: cache, discovered: discovered)
     }
 
     /// Stores a new analysis with its document's scope.
     func store(_ analysis: SentenceAnalysis, key: String, scope: MentionScope) {
-        SentenceMemoRecord.store(analysis, key: key, in: cache, scope: scope)
+        DocumentRecords.sentences.store(analysis, key: key, in: cache, scope: scope)
     }
 
     /// Removes the analyses of documents that are gone or changed.
-    func prune(keeping keys: Set<String>) { SentenceMemoRecord.prune(cache, keeping: keys) }
+    func prune(keeping keys: Set<String>) { DocumentRecords.sentences.prune(cache, keeping: keys) }
 }
