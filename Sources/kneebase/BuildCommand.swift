@@ -8,8 +8,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile the content folder into the output folder.",
         discussion: """
         Reads every article in parallel, writes OUTPUT/data/documents.json and swaps the
-        new output into place only when the build succeeds. Exit status: 0 clean,
-        1 errors in the content, 2 usage errors.
+        new output into place only when the build succeeds: an error in the content (an
+        unreadable article, broken front matter, an invalid lexicon file) is reported with
+        every other diagnostic and leaves the output folder as it was. Exit status: 0 built,
+        1 errors in the content (nothing written), 2 usage errors.
 
         Examples:
           kneebase build
@@ -54,8 +56,13 @@ struct BuildCommand: ParsableCommand {
         let warnings = report.diagnostics.count(of: .warning)
         let notes = report.diagnostics.count(of: .note)
         let mb = Double(report.bytes) / 1_000_000
-        print("Built \(output)/ from \(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
-              + "\(report.blocks) blocks, \(report.sentences) sentences, \(report.entities) entities, \(report.claims) claims")
+        let counts = "\(report.sources) source\(report.sources == 1 ? "" : "s") (\(String(format: "%.2f", mb)) MB): "
+            + "\(report.blocks) blocks, \(report.sentences) sentences, \(report.entities) entities, \(report.claims) claims"
+        if report.published {
+            print("Built \(output)/ from \(counts)")
+        } else {
+            print("Not published: the content has \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left as it was (read \(counts))")
+        }
         print("Diagnostics: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
               + (notes > 0 && !verbose ? " (notes shown with --verbose)" : ""))
         let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")

@@ -7,7 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the content and print its diagnostics, compiler-style.",
         discussion: """
-        Writes nothing. Exit status: 0 when there are no errors, 1 otherwise.
+        Reads every article and the lexicon as a build would (duplicate ids, unknown parents
+        or targets, empty names, aliases claimed twice) and writes nothing. Exit status: 0
+        when there are no errors, 1 otherwise.
 
         Examples:
           kneebase check
@@ -24,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: "public"))
         var diagnostics: [Diagnostic] = []
+        _ = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         do {
             _ = try Builder.ingest(options, diagnostics: &diagnostics, keepDocuments: false)
         } catch let failure as BuildFailure {

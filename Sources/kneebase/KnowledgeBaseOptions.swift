@@ -28,6 +28,10 @@ struct KnowledgeBaseOptions: ParsableArguments {
                 let report = try Builder.build(BuildOptions(content: URL(fileURLWithPath: content), output: output,
                                                             cache: BuildOptions.defaultCache(for: output)))
                 for d in report.diagnostics where d.severity == .error { Terminal.printError(Terminal.format(d, stderr: true)) }
+                if !report.published {
+                    Terminal.printError(Terminal.paint("The content has errors, so the knowledge base was not rebuilt; reading the previous one.",
+                                                       "1;33", stderr: true))
+                }
             } catch let failure as BuildFailure {
                 Terminal.printError(failure.description)
                 throw ExitCode(1)

@@ -79,7 +79,7 @@ struct ServeCommand: ParsableCommand {
             let report = try Builder.build(options)
             BuildCommand.printSummary(report, output: site.output, verbose: verbose)
             let errors = report.diagnostics.filter { $0.severity == .error }.map(\.formatted)
-            preview.buildFinished(published: true, errors: errors.joined(separator: "\n"))
+            preview.buildFinished(published: report.published, errors: errors.joined(separator: "\n"))
         } catch let failure as BuildFailure {
             Terminal.printError(Terminal.paint("Build failed; still serving the previous output.", "1;31", stderr: true))
             Terminal.printError(failure.description)

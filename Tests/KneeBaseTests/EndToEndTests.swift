@@ -158,18 +158,22 @@ struct EndToEndTests {
         }
     }
 
-    @Test("build with errors in the content: exit 1, compiler-style diagnostics, the good articles still published")
+    @Test("build with errors in the content: exit 1, compiler-style diagnostics, every article read, the previous output kept")
     func buildWithContentErrors() throws {
         try Self.withFixtureContent { dir in
+            #expect(try Self.run(["build", "--content", "content", "--output", "out"], in: dir).status == 0)
+            let before = try Data(contentsOf: dir.appendingPathComponent("out/data/documents.json"))
             try dir.write([0x00, 0x01, 0x02, 0x03, 0xFF] + [UInt8](repeating: 0, count: 200), to: "content/articles/photo.md")
             let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
             #expect(run.status == 1)
             #expect(run.stderr.contains("content/articles/photo.md:1:1: error: "), "\(run.stderr)")
             #expect(run.stderr.contains("[ingest.binary]"))
-            #expect(run.stdout.contains("from 3 sources"))
+            #expect(run.stdout.contains("Not published: the content has 1 error; out/ was left as it was (read 3 sources"), "\(run.stdout)")
             #expect(run.stdout.contains("Diagnostics: 1 error, 0 warnings"), "\(run.stdout)")
-            let documents = try Self.json(try String(contentsOf: dir.appendingPathComponent("out/data/documents.json"), encoding: .utf8))["documents"] as? [Any]
-            #expect(documents?.count == 3)
+            #expect(try Data(contentsOf: dir.appendingPathComponent("out/data/documents.json")) == before)
+            // Without a previous output, nothing is written at all.
+            #expect(try Self.run(["build", "--content", "content", "--output", "fresh"], in: dir).status == 1)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("fresh").path))
         }
     }
 
@@ -195,7 +199,7 @@ struct EndToEndTests {
             #expect(lines.count == 1, "\(run.stderr)")
             #expect(lines.first?.hasPrefix("content/articles/pipe.md:1:1: error: ") == true)
             #expect(lines.first?.hasSuffix("[ingest.unreadable]") == true)
-            #expect(run.stdout.contains("from 3 sources"), "\(run.stdout)")
+            #expect(run.stdout.contains("read 3 sources"), "\(run.stdout)")
         }
     }
 
@@ -270,6 +274,21 @@ struct EndToEndTests {
             #expect(plain.status == 1)
             #expect(plain.stdout.hasPrefix("content/articles/bad-front.md:2:"), "\(plain.stdout)")
             #expect(plain.stdout.contains("error: "))
+        }
+    }
+
+    @Test("check validates the lexicon as build does: a duplicate id and an unknown parent, named by file and line")
+    func checkLexicon() throws {
+        try Self.withFixtureContent { dir in
+            try dir.write("kind: condition\nentities:\n  - id: knee-thing\n    name: Knee thing\n  - id: knee-thing\n    name: Knee thing again\n"
+                          + "  - id: other-thing\n    name: Other thing\n    parents: [no-such-parent]\n", to: "content/lexicon/extra.yml")
+            let run = try Self.run(["check", "--content", "content", "--json"], in: dir)
+            #expect(run.status == 1)
+            let all = try #require(try Self.json(run.stdout)["diagnostics"] as? [[String: Any]])
+            let lexicon = all.filter { ($0["file"] as? String) == "content/lexicon/extra.yml" }
+            #expect(lexicon.contains { $0["id"] as? String == "lexicon.duplicate-id" && $0["severity"] as? String == "error" && $0["line"] as? Int == 5 },
+                    "\(run.stdout)")
+            #expect(lexicon.contains { ($0["message"] as? String)?.contains("no-such-parent") == true }, "\(run.stdout)")
         }
     }
 

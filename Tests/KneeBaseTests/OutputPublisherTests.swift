@@ -51,6 +51,47 @@ struct OutputPublisherTests {
         }
     }
 
+    @Test("an error in the content is reported and leaves the previous output intact",
+          arguments: ["articles/broken.md", "lexicon/broken.yml"])
+    func contentErrorKeepsOutput(_ broken: String) throws {
+        try Self.withPreviousBuild { content, output, previous in
+            let text = broken.hasSuffix(".md") ? "---\ntitle: Never closed\n\nThe body.\n" : "- id: x\n  name: [unclosed\n"
+            try content.write(text, to: broken)
+            let report = try Builder.build(BuildOptions(content: content, output: output))
+            #expect(!report.published)
+            let errors = report.diagnostics.filter { $0.severity == .error }
+            #expect(errors.count == 1, "\(report.diagnostics.map(\.formatted))")
+            #expect(errors.first?.file.hasSuffix(broken) == true)
+            #expect(try Data(contentsOf: output.appendingPathComponent("data/documents.json")) == Data(previous))
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("marker.txt").path))
+            #expect(Self.contents(output.deletingLastPathComponent()) == ["public"])
+        }
+    }
+
+    @Test("with a cache, a build with errors changes nothing, and the build after the fix equals a clean one")
+    func contentErrorWithCache() throws {
+        try withTemporaryDirectory { dir in
+            let content = dir.appendingPathComponent("content")
+            let output = dir.appendingPathComponent("public")
+            let options = BuildOptions(content: content, output: output, cache: dir.appendingPathComponent("cache"))
+            try content.write(goodArticle, to: "articles/good.md")
+            try content.write("Runners often feel pain around the kneecap.", to: "articles/second.txt")
+            #expect(try Builder.build(options).published)
+            let before = try IncrementalBuildTests.tree(output)
+            try content.write("---\ntitle: [\n---\nText.\n", to: "articles/second.txt")
+            try FileManager.default.moveItem(at: content.appendingPathComponent("articles/second.txt"),
+                                             to: content.appendingPathComponent("articles/second.md"))
+            let failed = try Builder.build(options)
+            #expect(!failed.published)
+            #expect(try IncrementalBuildTests.tree(output) == before, "the failed build changed the output")
+            try content.write("Runners often feel pain below the kneecap.", to: "articles/second.md")
+            #expect(try Builder.build(options).published)
+            let clean = dir.appendingPathComponent("clean")
+            _ = try Builder.build(BuildOptions(content: content, output: clean))
+            #expect(try IncrementalBuildTests.tree(output) == IncrementalBuildTests.tree(clean))
+        }
+    }
+
     @Test("a build that cannot write beside the output fails and leaves the previous output intact")
     func unwritableParent() throws {
         try Self.withPreviousBuild { content, output, previous in

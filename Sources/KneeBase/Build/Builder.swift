@@ -56,6 +56,8 @@ public struct BuildReport: Sendable {
     public var cacheHits = 0
     /// True when nothing had changed since the last build and its output was kept as it is.
     public var unchanged = false
+    /// False when the content had errors: nothing was written and the output folder is as it was.
+    public var published = true
 }
 
 /// A failure that stops the whole build (the previous output stays as it was).
@@ -75,7 +77,8 @@ public enum Builder {
         return articles.compactMap(\.document)
     }
 
-    /// Builds `options.output` from `options.content`.
+    /// Builds `options.output` from `options.content`. When the content has errors, the
+    /// report lists them with `published` false and the output folder is left as it was.
     public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> BuildReport {
         let clock = ContinuousClock()
         let started = clock.now
@@ -97,11 +100,6 @@ public enum Builder {
             return last.report(seconds: (clock.now - started).seconds)
         }
         if let cache { BuildManifest.remove(cache) }
-        // The page digests describe the current output only: read them, then drop them until this build is published.
-        let previousPages = cache.map { PageMemoRecord.load($0, output: options.output) } ?? [:]
-        if let cache { PageMemoRecord.remove(cache) }
-        let previousJSON = cache.flatMap { DocumentsJSONRecord.load($0, output: options.output) }
-        if let cache { DocumentsJSONRecord.remove(cache) }
         let lexicon = LexiconLoader.load(options.content.appendingPathComponent("lexicon"), diagnostics: &diagnostics)
         let fingerprint = BuildCache.fingerprint(lexicon)
         var articles = ArticleStage.ingest(scanned, cache: cache, lexicon: fingerprint, progress: progress)
@@ -110,11 +108,31 @@ public enum Builder {
         let documents = articles.compactMap(\.document)
         var documentKeys: [String: String] = [:]
         for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
-        let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code) }
-        let sentenceMemo = cache.map { SentenceMemo(cache: $0, documentKeys: documentKeys) }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
         stage("extract")
+        report.sources = documents.count
+        report.bytes = documents.reduce(0) { $0 + $1.byteCount }
+        report.blocks = documents.reduce(0) { $0 + $1.blocks.count }
+        report.sentences = documents.reduce(0) { $0 + $1.sentences.count }
+        report.entities = graph.entities.count
+        report.claims = graph.claims.count
+        report.cacheHits = articles.count { $0.cached }
+        // An error in the content fails the build: the previous output stays as it is, and so
+        // do the records that describe it.
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            report.published = false
+            report.diagnostics = diagnostics.sortedForOutput()
+            report.elapsed = (clock.now - started).seconds
+            return report
+        }
+        // The page digests describe the current output only: read them, then drop them until this build is published.
+        let previousPages = cache.map { PageMemoRecord.load($0, output: options.output) } ?? [:]
+        if let cache { PageMemoRecord.remove(cache) }
+        let previousJSON = cache.flatMap { DocumentsJSONRecord.load($0, output: options.output) }
+        if let cache { DocumentsJSONRecord.remove(cache) }
+        let memo = cache.map { PageMemo(previous: previousPages, documentKeys: documentKeys, code: $0.code) }
+        let sentenceMemo = cache.map { SentenceMemo(cache: $0, documentKeys: documentKeys) }
         let publisher: OutputPublisher
         do {
             publisher = try OutputPublisher(output: options.output)
@@ -159,13 +177,6 @@ public enum Builder {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: could not write the output: \(error)")
         }
         cache?.prune(keeping: Set(articles.compactMap(\.key)))
-        report.cacheHits = articles.count { $0.cached }
-        report.sources = documents.count
-        report.bytes = documents.reduce(0) { $0 + $1.byteCount }
-        report.blocks = documents.reduce(0) { $0 + $1.blocks.count }
-        report.sentences = documents.reduce(0) { $0 + $1.sentences.count }
-        report.entities = graph.entities.count
-        report.claims = graph.claims.count
         report.diagnostics = diagnostics.sortedForOutput()
         if let cache, let inputs, let output = BuildManifest.outputIdentity(options.output) {
             BuildManifest(inputs: inputs, output: output, cacheState: BuildManifest.cacheState(cache, keys: articles.map(\.key)),
