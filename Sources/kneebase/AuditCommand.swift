@@ -9,7 +9,8 @@ struct AuditCommand: ParsableCommand {
         discussion: """
         Findings are grouped by severity and kind, each with the sentences behind it as
         source:line quotes. Notes are listed briefly unless --all is given. Exit status:
-        0, or 1 when --fail-on is given and a finding at or above that severity exists.
+        0, or 1 when --fail-on is given and a finding at or above that severity exists, or
+        when --source matches no source.
 
         Examples:
           kneebase audit
@@ -58,7 +59,13 @@ struct AuditCommand: ParsableCommand {
         let reader = try kb.open()
         var findings = try reader.findings()
         if !kind.isEmpty { findings = findings.filter { f in kind.contains { $0.rawValue == f.kind.rawValue } } }
-        if let source { findings = findings.filter { $0.sources.contains { $0.contains(source) } } }
+        if let source {
+            guard try !reader.sourcePaths(containing: source).isEmpty else {
+                Terminal.printError("error: no source's path contains '\(source)'")
+                throw ExitCode(1)
+            }
+            findings = findings.filter { $0.sources.contains { $0.contains(source) } }
+        }
         let format: Format = json ? .json : self.format
 
         if claim.count == 2 {

@@ -20,8 +20,8 @@ struct SearchCommand: ParsableCommand {
                              anatomy, source, passage (kind:symptom,cause; -kind:source)
 
         Entities come first (kind, name, best-supported relations), then sources, then
-        passages with the matched words highlighted. A query that starts with '-' goes
-        after '--'. Shell completions: kneebase --generate-completion-script bash
+        passages with the matched words highlighted. Shell completions:
+        kneebase --generate-completion-script bash
 
         Examples:
           kneebase search "runner's knee"
@@ -29,17 +29,18 @@ struct SearchCommand: ParsableCommand {
           kneebase search '"foam rolling" OR foam-roller -surgery' --limit 5
           kneebase search kind:treatment vmo
           kneebase search itbs --kind passage --json | jq '.results[].snippet'
-          kneebase search -- -surgery kind:treatment knee
+          kneebase search -surgery kind:treatment knee
         """
     )
 
-    @Argument(help: "The query; several words are joined with spaces.")
+    /// Every argument that is not one of the options below, so that `-surgery` is a query word.
+    @Argument(parsing: .allUnrecognized, help: "The query; several words are joined with spaces.")
     var words: [String] = []
 
     @Option(help: "Keep only results of this kind (repeatable): condition, symptom, cause, treatment, anatomy, source, passage.")
     var kind: [ResultKind] = []
 
-    @Option(help: "The most results to show (entities, sources and passages share them).")
+    @Option(parsing: .unconditional, help: "The most results to show (entities, sources and passages share them).")
     var limit: Int = SearchRequest.defaultLimit
 
     @Flag(help: "Print {\"query\", \"corrected\", \"results\": [{\"kind\", \"id\", \"title\", \"snippet\", \"source\", \"line\", \"score\"}]}.")
@@ -54,12 +55,25 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var kb: KnowledgeBaseOptions
 
     func validate() throws {
-        if words.isEmpty && benchQueries == nil { throw ValidationError("give a query, as in: kneebase search \"runner's knee\"") }
+        let query = queryWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        if query.isEmpty && benchQueries == nil { throw ValidationError("give a query, as in: kneebase search \"runner's knee\"") }
+        // Unknown options land among the words: a misspelt one should not become a query.
+        if let option = words.prefix(while: { $0 != "--" }).first(where: { $0.hasPrefix("--") }) {
+            throw ValidationError("unknown option '\(option)' (see kneebase search --help)")
+        }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
+    /// The query: `words` without the `--` that ends the options, if any.
+    private var queryWords: [String] {
+        guard let end = words.firstIndex(of: "--") else { return words }
+        var rest = words
+        rest.remove(at: end)
+        return rest
+    }
+
     func run() throws {
-        let request = SearchRequest(words: words, kinds: kind, limit: limit, json: json, kb: kb.kb, content: kb.content)
+        let request = SearchRequest(words: queryWords, kinds: kind, limit: limit, json: json, kb: kb.kb, content: kb.content)
         if let file = benchQueries {
             try SearchBenchmark(engine: try request.engine(), file: file, rounds: benchRounds, json: json).run()
             return

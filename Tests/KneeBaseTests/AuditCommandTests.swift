@@ -54,6 +54,23 @@ struct AuditCommandTests {
         }
     }
 
+    @Test("--source keeps the findings of the matching sources; one that matches no source is an error",
+          .enabled(if: binary != nil, "build the kneebase binary first"))
+    func sourceFilter() throws {
+        try Self.withBuiltKB(["disagree-a.md", "disagree-b.md", "rewritten.txt"]) { dir, kb in
+            let kept = try Self.run(["audit", "--kb", kb, "--json", "--source", "rewritten"], in: dir)
+            #expect(kept.status == 0, "\(kept.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(kept.stdout.utf8)) as? [String: Any]
+            let findings = try #require(json?["findings"] as? [[String: Any]])
+            #expect(!findings.isEmpty)
+            #expect(findings.allSatisfy { (($0["sources"] as? [String]) ?? []).contains { $0.contains("rewritten") } })
+            let none = try Self.run(["audit", "--kb", kb, "--source", "no-such-article"], in: dir)
+            #expect(none.status == 1)
+            #expect(none.stderr.contains("no source's path contains 'no-such-article'"), "\(none.stderr)")
+            #expect(none.stdout.isEmpty)
+        }
+    }
+
     @Test("--json has exactly the documented shape", .enabled(if: binary != nil, "build the kneebase binary first"))
     func jsonSchema() throws {
         try Self.withBuiltKB(["disagree-a.md", "disagree-b.md", "rewritten.txt"]) { dir, kb in

@@ -89,6 +89,23 @@ struct SearchCLITests {
         #expect(badKind.status == 2 && badKind.stderr.contains("rumour"))
     }
 
+    @Test("a word starting with '-' anywhere is a query word; a misspelt option and a negative limit are named")
+    func dashWords() throws {
+        let kb = SearchFixtures.mini.path
+        let minus = try SearchCLI.run(["search", "--kb", kb, "--json", "knee", "-surgery"])
+        let quoted = try SearchCLI.run(["search", "--kb", kb, "--json", "--", "knee -surgery"])
+        #expect(minus.status == 0, "\(minus.stderr)")
+        #expect(minus.stdout == quoted.stdout)
+        let query = (try JSONSerialization.jsonObject(with: Data(minus.stdout.utf8)) as? [String: Any])?["query"] as? String
+        #expect(query == "knee -surgery")
+        let misspelt = try SearchCLI.run(["search", "--kb", kb, "--limt", "3", "knee"])
+        #expect(misspelt.status == 2 && misspelt.stderr.contains("unknown option '--limt'"), "\(misspelt.stderr)")
+        let negative = try SearchCLI.run(["search", "--kb", kb, "--limit", "-1", "knee"])
+        #expect(negative.status == 2 && negative.stderr.contains("--limit must be at least 1"), "\(negative.stderr)")
+        let blank = try SearchCLI.run(["search", "--kb", kb, " "])
+        #expect(blank.status != 0 && !blank.stderr.contains("^"), "\(blank.stderr)")
+    }
+
     @Test("--help has examples and mentions completions", arguments: ["search", "conditions", "why"])
     func help(_ command: String) throws {
         let r = try SearchCLI.run([command, "--help"])

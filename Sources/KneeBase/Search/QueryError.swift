@@ -20,6 +20,8 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The message followed by the query and a caret under the problem.
     public func annotated(_ query: String) -> String {
+        // A blank query has no place worth pointing at.
+        if query.allSatisfy(\.isWhitespace) { return message }
         let bytes = Array(query.utf8)
         let before = String(decoding: bytes[..<min(max(offset, 0), bytes.count)], as: UTF8.self)
         let oneLine = query.map { $0.isNewline || $0 == "\t" ? " " : $0 }

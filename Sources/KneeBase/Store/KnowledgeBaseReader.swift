@@ -70,6 +70,13 @@ public struct KnowledgeBaseReader: Sendable {
         }
     }
 
+    /// The paths of the sources whose path contains `text`, in path order.
+    public func sourcePaths(containing text: String) throws -> [String] {
+        try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT path FROM sources WHERE instr(path, ?) > 0 ORDER BY path", arguments: [text])
+        }
+    }
+
     /// The entity whose id, name or alias is `text` (case-insensitive), if any.
     public func resolve(_ text: String) throws -> Entity? {
         let id: String? = try queue.read { db in
