@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The entity's id, name or alias.")
     var entity: String
 
-    @Flag(help: "Print the card as JSON.")
+    @Flag(help: "Print the card as JSON: {\"entity\": {\"id\", \"name\", \"kind\", \"aliases\", \"description\", …}, \"claims\": [as export --format claims-json]}.")
     var json = false
 
     @OptionGroup var kb: KnowledgeBaseOptions
@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         let claims = try reader.claims(involving: e.id)
         if json {
             let exporter = GraphExporter(entities: Array(entities.values), claims: claims)
-            FileHandle.standardOutput.write(Data(exporter.claimsJSON() + [0x0A]))
+            FileHandle.standardOutput.write(Data(exporter.entityJSON(e) + [0x0A]))
             return
         }
         print(EntityCard(entity: e, claims: claims, entities: entities).render())

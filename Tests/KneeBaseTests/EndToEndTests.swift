@@ -90,6 +90,16 @@ struct EndToEndTests {
             #expect(show.stdout.hasPrefix("gluteus maximus  anatomy"), "\(show.stdout)")
             #expect(show.stdout.contains("• worked on by squats — 1 source"), "\(show.stdout)")
             #expect(show.stdout.contains("content/articles/004-repair-runners-knee.txt:161 “Squats and lunges are going to work the glute maximus"), "\(show.stdout)")
+            // --json is the same card: the entity itself, then its claims as the claims export writes them.
+            let json = try Self.run(["show", "glute max", "--kb", "public/data/kb.sqlite", "--json"], in: dir)
+            let card = try Self.json(json.stdout)
+            let entity = try #require(card["entity"] as? [String: Any])
+            #expect(entity["id"] as? String == "gluteus-maximus")
+            #expect(entity["kind"] as? String == "anatomy")
+            #expect((entity["description"] as? String)?.isEmpty == false)
+            let claims = try #require(card["claims"] as? [[String: Any]])
+            #expect(claims.contains { ($0["subject"] as? [String: Any])?["id"] as? String == "squats" && $0["relation"] as? String == "targets" },
+                    "\(json.stdout.prefix(400))")
         }
     }
 

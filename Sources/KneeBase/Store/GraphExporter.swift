@@ -15,6 +15,34 @@ public struct GraphExporter: Sendable {
     /// A JSON array, one object per claim, with subject/object cards and evidence.
     public func claimsJSON() -> [UInt8] {
         var w = JSONWriter()
+        writeClaims(&w)
+        return w.bytes
+    }
+
+    /// An entity's card — `{"entity": {id, name, kind, aliases, description, parents,
+    /// targets, type?, discovered}, "claims": [...]}` — with the claims as `claimsJSON()` writes them.
+    public func entityJSON(_ e: Entity) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("entity")
+        w.beginObject()
+        w.key("id"); w.string(e.id)
+        w.key("name"); w.string(e.name)
+        w.key("kind"); w.string(e.kind.rawValue)
+        w.key("aliases"); w.strings(e.aliases)
+        w.key("description"); w.string(e.description)
+        w.key("parents"); w.strings(e.parents)
+        w.key("targets"); w.strings(e.targets)
+        if let t = e.subtype { w.key("type"); w.string(t) }
+        w.key("discovered"); w.bool(e.discovered)
+        w.endObject()
+        w.key("claims")
+        writeClaims(&w)
+        w.endObject()
+        return w.bytes
+    }
+
+    private func writeClaims(_ w: inout JSONWriter) {
         w.beginArray()
         for c in claims {
             w.beginObject()
@@ -26,7 +54,6 @@ public struct GraphExporter: Sendable {
             w.endObject()
         }
         w.endArray()
-        return w.bytes
     }
 
     /// `{"entities": [...], "claims": [...]}` with ids as references. Evidence refers to its
