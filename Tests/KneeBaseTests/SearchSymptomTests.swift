@@ -19,6 +19,20 @@ struct SearchSymptomTests {
         #expect(r.readings[3].symptoms.isEmpty)
     }
 
+    @Test("a claim counts for one description: a broad knee-pain claim is not summed once per symptom")
+    func claimCountsOnce() throws {
+        let r = try ranker.rank(["pain below kneecap", "pain when squatting"])
+        #expect(r.conditions.first?.id == "patellar-valgus", "\(r.conditions.map { ($0.id, $0.score) })")
+        for c in r.conditions { #expect(Set(c.matched.map(\.symptom)).count == c.matched.count, "\(c.id): \(c.matched.map(\.symptom))") }
+        // Pairing keeps the best match of each description whose claim is not taken yet.
+        func m(_ query: String, _ symptom: String, _ score: Double) -> MatchedSymptom {
+            MatchedSymptom(query: query, symptom: symptom, name: symptom, via: nil, link: .same, score: score, sources: 1, evidence: [])
+        }
+        let paired = SymptomRanker.pair([(0, m("a", "knee-pain", 0.5)), (1, m("b", "knee-pain", 0.5)), (1, m("b", "swelling", 0.3))])
+        #expect(paired.map(\.symptom) == ["knee-pain", "swelling"])
+        #expect(paired.map(\.query) == ["a", "b"])
+    }
+
     @Test("squatting pain points to patellar valgus first")
     func squatting() throws {
         let r = try ranker.rank(["pain when squatting"])

@@ -8,7 +8,7 @@ import Foundation
 /// A claim weighs `1 + log2(independent sources)` — sources by different publishers, a
 /// sentence copied word for word counting once — and 0.6 of that when every source
 /// hedges it; denied claims do not count. A condition scores, for each description,
-/// its best match, summed over the descriptions.
+/// its best match, summed over the descriptions, a claim counting for one description only.
 ///
 /// This is a reference to what the sources say, not a diagnosis.
 public struct SymptomRanker {
@@ -34,27 +34,41 @@ public struct SymptomRanker {
             }
             let claims = try lookup.symptomClaims(Array(weights.keys))
             var conditions: [String: RankedCondition] = [:]
-            var best: [String: [Int: MatchedSymptom]] = [:]
+            var candidates: [String: [(query: Int, match: MatchedSymptom)]] = [:]
             for claim in claims {
                 guard let support = claim.support else { continue }
                 for w in weights[claim.symptom] ?? [] {
-                    let score = w.weight * support
-                    if let current = best[claim.condition]?[w.query], current.score >= score { continue }
-                    best[claim.condition, default: [:]][w.query] = MatchedSymptom(
-                        query: descriptions[w.query], symptom: claim.symptom, name: claim.symptomName, via: w.via, link: w.link, score: score,
-                        sources: claim.independentSources, evidence: claim.evidence)
+                    candidates[claim.condition, default: []].append((w.query, MatchedSymptom(
+                        query: descriptions[w.query], symptom: claim.symptom, name: claim.symptomName, via: w.via, link: w.link, score: w.weight * support,
+                        sources: claim.independentSources, evidence: claim.evidence)))
                     conditions[claim.condition] = RankedCondition(id: claim.condition, name: claim.conditionName, score: 0, matched: [])
                 }
             }
             var ranked: [RankedCondition] = conditions.values.map { c in
                 var c = c
-                c.matched = (best[c.id] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+                c.matched = Self.pair(candidates[c.id] ?? [])
                 c.score = c.matched.reduce(0) { $0 + $1.score }
                 return c
             }
             ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
             return ConditionRanking(readings: readings, conditions: Array(ranked.prefix(max(limit, 1))))
         }
+    }
+
+    /// A condition's matches, at most one per description and one per claimed symptom, the
+    /// best first: a broad "knee pain" claim read for both "pain below the kneecap" and
+    /// "pain when squatting" counts once. In description order.
+    static func pair(_ candidates: [(query: Int, match: MatchedSymptom)]) -> [MatchedSymptom] {
+        let ordered = candidates.sorted { ($1.match.score, $0.query, $0.match.symptom) < ($0.match.score, $1.query, $1.match.symptom) }
+        var queries = Set<Int>()
+        var symptoms = Set<String>()
+        var chosen: [(query: Int, match: MatchedSymptom)] = []
+        for c in ordered where !queries.contains(c.query) && !symptoms.contains(c.match.symptom) {
+            queries.insert(c.query)
+            symptoms.insert(c.match.symptom)
+            chosen.append(c)
+        }
+        return chosen.sorted { $0.query < $1.query }.map(\.match)
     }
 
     /// The symptom entities a description most likely means, with a weight in 0…1.
