@@ -9,8 +9,8 @@ struct AuditLexiconTests {
     func ambiguousAlias() throws {
         let f = try #require(AuditFixture.finding("lexicon:ambiguous-alias:quads"))
         #expect(f.code == "ambiguous-alias")
-        #expect(f.message.contains("claimed by quad-ache, quadriceps"))
-        #expect(f.message.contains("read as quad-ache"))
+        #expect(f.message.contains("claimed by quadriceps, quad-ache"))  // the first defined (anatomy.yml) first
+        #expect(f.message.contains("read as quadriceps"))
         #expect(f.evidence.contains { $0.source == AuditFixture.path("disagree-a.md") && $0.line == 11 })
         #expect(f.severity == .warning)
     }

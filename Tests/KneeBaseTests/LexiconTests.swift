@@ -58,6 +58,27 @@ struct LexiconTests {
         #expect(duplicate.line == 6)
     }
 
+    @Test("an alias two entities claim is read as the one defined first, and the warning points at the later one")
+    func aliasClaimedTwice() throws {
+        let (lexicon, diagnostics) = try load([
+            "conditions.yml": """
+            kind: condition
+            entities:
+              - id: patellofemoral-pain-syndrome
+                name: patellofemoral pain syndrome
+                aliases: [PFPS]
+              - id: another-condition
+                name: another condition
+                aliases: [PFPS]
+            """,
+        ])
+        #expect(lexicon.resolvedAmbiguities["pfps"] == "patellofemoral-pain-syndrome", "an entity added later takes no word from an older one")
+        let warning = try #require(diagnostics.first { $0.id == "lexicon.alias.ambiguous" }, "\(diagnostics.map(\.formatted))")
+        #expect(warning.line == 6, "the warning is at the entity that claimed the alias second")
+        #expect(warning.message.contains("conditions.yml:3"), "\(warning.message)")
+        #expect(warning.message.contains("read as 'patellofemoral-pain-syndrome', defined first"), "\(warning.message)")
+    }
+
     @Test("broken YAML and unknown kinds are errors, not crashes")
     func broken() throws {
         let (lexicon, diagnostics) = try load([

@@ -131,7 +131,8 @@ public enum LexiconLoader {
                                               message: "'\(e.id)' names an unknown target '\(t)'"))
             }
         }
-        // Aliases claimed by more than one entity: read as the entity whose name it is, else the first by kind then id.
+        // Aliases claimed by more than one entity: read as the entity whose name it is, else the one
+        // defined first (files by name, then line), so that adding an entity never takes a word from an older one.
         var claimants: [String: [(Entity, file: String, line: Int)]] = [:]
         for item in kept {
             var seen = Set<String>()
@@ -143,13 +144,14 @@ public enum LexiconLoader {
         }
         var resolved: [String: String] = [:]
         for (key, items) in claimants.sorted(by: { $0.key < $1.key }) where items.count > 1 {
-            let winner = items.first { AliasKey.make($0.0.name) == key }
-                ?? items.sorted { ($0.0.kind, $0.0.id) < ($1.0.kind, $1.0.id) }[0]
+            let winner = items.first { AliasKey.make($0.0.name) == key } ?? items[0]
             resolved[key] = winner.0.id
             let others = items.filter { $0.0.id != winner.0.id }
             for other in others {
+                let why = AliasKey.make(winner.0.name) == key ? "whose name it is" : "defined first"
                 diagnostics.append(Diagnostic(id: "lexicon.alias.ambiguous", severity: .warning, file: other.file, line: other.line,
-                                              message: "'\(key)' is claimed by '\(other.0.id)' and '\(winner.0.id)'; the text is read as '\(winner.0.id)'"))
+                                              message: "'\(key)' is claimed by '\(other.0.id)' and by '\(winner.0.id)' (\(winner.file):\(winner.line)); "
+                                                  + "the text is read as '\(winner.0.id)', \(why)"))
             }
         }
         return Lexicon(entities: kept.map(\.0), resolvedAmbiguities: resolved)
