@@ -8,7 +8,7 @@ struct EntityCard {
 
     func render() -> String {
         var out: [String] = []
-        out.append(Terminal.paint(entity.name, "1") + "  " + Terminal.paint("\(entity.kind.rawValue)\(entity.subtype.map { " · \($0)" } ?? "")\(entity.discovered ? " · discovered" : "")", "2") + "  [\(entity.id)]")
+        out.append(Terminal.paint(entity.name, "1") + "  " + Terminal.paint(entity.kind.label(subtype: entity.subtype) + (entity.discovered ? " · discovered" : ""), "2") + "  [\(entity.id)]")
         if !entity.aliases.isEmpty { out.append("also: " + entity.aliases.joined(separator: ", ")) }
         if !entity.description.isEmpty { out.append(entity.description) }
         let outgoing = claims.filter { $0.subject == entity.id }

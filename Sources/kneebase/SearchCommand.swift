@@ -119,7 +119,8 @@ struct SearchPrinter {
 
     private func entity(_ r: SearchResult) -> [String] {
         var head = StyledText(r.title, "1")
-        head.append("  " + r.kind.rawValue + (r.subtype.map { " · \($0)" } ?? "") + (r.discovered ? " · discovered" : ""), "2")
+        let kind = EntityKind(rawValue: r.kind.rawValue)?.label(subtype: r.subtype) ?? r.kind.rawValue
+        head.append("  " + kind + (r.discovered ? " · discovered" : ""), "2")
         head.append("  [\(r.id)]", "2")
         var out = [head.wrapped(width: width, first: 2, rest: 4)]
         if r.snippet.hasHighlights || !r.snippet.plain.isEmpty { out.append(StyledText(r.snippet).wrapped(width: width, first: 4, rest: 4)) }

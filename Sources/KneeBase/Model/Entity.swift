@@ -2,6 +2,13 @@
 public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case condition, symptom, cause, treatment, anatomy
 
+    /// "kind · subtype" for a terminal label, the subtype left out when it repeats the kind
+    /// ("cause · cause") or says nothing ("anatomy · other").
+    public func label(subtype: String?) -> String {
+        guard let subtype, subtype != rawValue, subtype != "other" else { return rawValue }
+        return "\(rawValue) · \(subtype)"
+    }
+
     /// The schema.org type used in JSON-LD for an entity of this kind.
     public var schemaType: String {
         switch self {
