@@ -79,6 +79,14 @@ struct LexiconTests {
         #expect(warning.message.contains("read as 'patellofemoral-pain-syndrome', defined first"), "\(warning.message)")
     }
 
+    @Test("a label shows the subtype only when it says more than the kind")
+    func labels() {
+        #expect(EntityKind.cause.label(subtype: "cause") == "cause")
+        #expect(EntityKind.anatomy.label(subtype: "other") == "anatomy")
+        #expect(EntityKind.treatment.label(subtype: nil) == "treatment")
+        #expect(EntityKind.treatment.label(subtype: "exercise") == "treatment · exercise")
+    }
+
     @Test("broken YAML and unknown kinds are errors, not crashes")
     func broken() throws {
         let (lexicon, diagnostics) = try load([
