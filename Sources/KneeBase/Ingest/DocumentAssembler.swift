@@ -150,7 +150,7 @@ struct DocumentAssembler: Sendable {
             // Blocks past a cut input were never made: their number is not known.
             if unread == nil { rest += ", " + Text.count(raw.blocks.count - stop.block, "block") }
             diagnostics.append(Diagnostic(id: "ingest.article.too-long", severity: .warning, file: file.displayPath, line: at.line, column: at.column,
-                                          message: "the article is past the limit of \(stop.limit) per file: \(Text.count(sentences.count, "sentence")) were read, "
+                                          message: "the article is past the limit of \(stop.limit) per file: \(Text.count(sentences.count, "sentence")) \(sentences.count == 1 ? "was" : "were") read, "
                                               + "up to here; the rest (\(rest)) was not read"))
         }
         if let first = firstCut {
