@@ -149,6 +149,20 @@ def test_slash_focuses_header_box_and_quick_results(driver, base):
     assert results(driver)
 
 
+def test_misspelt_words_are_corrected_in_the_browser(driver, base):
+    items = search(driver, base, "patelofemoral")
+    assert any("conditions/patellofemoral-pain-syndrome.html" in h for h in hrefs(items)), hrefs(items)
+    status = driver.find_element(By.ID, "search-status").text
+    assert "“patelofemoral” as “patellofemor" in status, status
+    # Corrected before aliases are matched: "runers knee" is runner's knee, first among the entities.
+    items = search(driver, base, "runers knee")
+    entities = [h for h in hrefs(items) if "/sources/" not in h]
+    assert entities and "conditions/patellofemoral-pain-syndrome.html" in entities[0], entities[:3]
+    # A word the index has is left alone.
+    search(driver, base, "knee")
+    assert "Misspelt" not in driver.find_element(By.ID, "search-status").text
+
+
 def test_no_results_message(driver, base):
     driver.get(base + "search/index.html?q=zzzzqqq")
     wait(driver, lambda d: "No results" in d.find_element(By.ID, "search-status").text)

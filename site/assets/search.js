@@ -248,6 +248,10 @@
       }
       return loadAll(self, Object.keys(need)).then(function (shards) {
         var lookup = function (t) { var s = shards[self.shardOf(t)]; return s && s.post[t]; };
+        return correct(self, pq, shards, lookup).then(function () { return group(shards, lookup); });
+      });
+
+      function group(shards, lookup) {
         /* Aliases: longest match at each position, left to right, as the build's mention finder. */
         var groups = [], i = 0;
         while (i < words.length) {
@@ -279,9 +283,72 @@
           Object.keys(extra).forEach(function (k) { shards[k] = extra[k]; });
           return score(self, pq, groups, lookup, opts);
         });
-      });
+      }
     });
   };
+
+  /* Misspelt words: a word the index lacks (not a stop word, not the word being typed) is read
+     as the indexed term closest to its stem — one edit for stems of 5 to 7 letters, two for
+     longer ones, the term in most documents on a tie — from the word's shard or the next one
+     (a term sorts after its misspelling when the typo drops a letter: "runer" < "runner").
+     Sets pq.corrections to [[typed word, term], ...]. */
+  function correct(index, pq, shards, lookup) {
+    var words = pq.words, todo = [];
+    pq.corrections = [];
+    words.forEach(function (w, i) {
+      if (w.stem.length < 5 || index.stop[w.norm] || lookup(w.stem) || (pq.partial && i === words.length - 1)) return;
+      todo.push(i);
+    });
+    if (!todo.length) return Promise.resolve();
+    var need = {};
+    todo.forEach(function (i) {
+      var a = index.shardOf(words[i].stem);
+      need[a] = 1;
+      if (a + 1 < index.meta.shards.length) need[a + 1] = 1;
+    });
+    return loadAll(index, Object.keys(need).filter(function (k) { return !shards[k]; })).then(function (extra) {
+      Object.keys(extra).forEach(function (k) { shards[k] = extra[k]; });
+      todo.forEach(function (i) {
+        var w = words[i], max = w.stem.length >= 8 ? 2 : 1, best = null, bestD = max + 1, bestN = 0;
+        var a = index.shardOf(w.stem);
+        [a, a + 1].forEach(function (k) {
+          var s = shards[k];
+          if (!s) return;
+          s.terms.forEach(function (t) {
+            if (t.charAt(0) === "@" || Math.abs(t.length - w.stem.length) > max) return;
+            var d = editDistance(w.stem, t, max);
+            if (d > max) return;
+            var n = s.post[t].docs.length;
+            if (d < bestD || (d === bestD && n > bestN)) { best = t; bestD = d; bestN = n; }
+          });
+        });
+        if (best) {
+          pq.corrections.push([w.norm, best]);
+          words[i] = { stem: best, norm: best, start: w.start, end: w.end };
+        }
+      });
+    });
+  }
+
+  /* Edits (insert, delete, replace, swap two neighbours) from a to b; more than max when over it. */
+  function editDistance(a, b, max) {
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      var low = i;
+      for (j = 1; j <= b.length; j++) {
+        var c = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+        if (prev2 && i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) c = Math.min(c, prev2[j - 2] + 1);
+        cur.push(c);
+        if (c < low) low = c;
+      }
+      if (low > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
 
   function expand(shards, index, prefix) {
     var out = [], a = index.shardOf(prefix), z = Math.min(index.shardOf(prefix + "\uffff"), a + 2);
@@ -494,8 +561,10 @@
           els.forEach(function (el) { container.appendChild(el); });
           var n = r.entities.length + r.sources.length;
           if (status) {
-            status.textContent = n === 0 ? "No results for “" + r.query.text + "”." :
-              n + (n === 1 ? " result" : " results") + " for “" + r.query.text + "”" + (r.all ? "." : ": no page has every word, showing pages with some.");
+            var read = (r.query.corrections || []).map(function (c) { return "“" + c[0] + "” as “" + c[1] + "…”"; });
+            status.textContent = (n === 0 ? "No results for “" + r.query.text + "”." :
+              n + (n === 1 ? " result" : " results") + " for “" + r.query.text + "”" + (r.all ? "." : ": no page has every word, showing pages with some.")) +
+              (read.length ? " Misspelt words read as the nearest indexed word: " + read.join(", ") + "." : "");
           }
           if (!compact && rest.length) addMore(container, rest, match);
           return r;
