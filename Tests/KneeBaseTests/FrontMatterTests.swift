@@ -82,6 +82,20 @@ struct FrontMatterTests {
         #expect(document.sentences.first?.range.line == 6)
     }
 
+    @Test("a date with no year, a language that is no tag and a title that is a mapping are warnings at their lines")
+    func suspectValues() throws {
+        let ingested = Ingest.text("---\ntitle:\n  a: 1\ndate: not-a-date\nlanguage: 42\n---\n\nRunner's knee hurts.\n", format: .markdown)
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.not-text", "ingest.front-matter.not-a-date", "ingest.front-matter.not-a-language"])
+        #expect(ingested.diagnostics.map(\.line) == [2, 4, 5])
+        #expect(ingested.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(document.metadata.date == "not-a-date" && document.metadata.language == "42", "kept as written")
+        let fine = Ingest.text("---\ntitle: Fine\ndate: March 3, 2021\nlanguage: en-GB\n---\n\nText.\n", format: .markdown)
+        #expect(fine.ids.isEmpty, "\(fine.ids)")
+        let toml = Ingest.text("+++\ntitle = \"T\"\ndate = \"someday\"\n+++\n\nText.\n", format: .markdown)
+        #expect(toml.ids == ["ingest.front-matter.not-a-date"] && toml.diagnostics.first?.line == 3, "\(toml.diagnostics.map(\.formatted))")
+    }
+
     @Test("unterminated front matter is an error; the file is read as text")
     func unterminated() throws {
         let ingested = Self.read("unterminated.md")

@@ -80,7 +80,58 @@ struct FrontMatter {
         } else {
             fields = yamlFields(body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
         }
-        return metadata(from: fields)
+        let metadata = metadata(from: fields)
+        checkValues(metadata, body: body, file: file, firstLine: firstLine, diagnostics: &diagnostics)
+        return metadata
+    }
+
+    /// Warns about a date with no year in it ("date: soon") and a language that is no
+    /// language tag ("language: 42"); both are kept as written.
+    static func checkValues(_ m: SourceMetadata, body: String, file: String, firstLine: Int, diagnostics: inout [Diagnostic]) {
+        if let date = m.date, !hasYear(date) {
+            diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-date", severity: .warning, file: file,
+                                          line: line(ofKey: ["date", "published"], in: body, firstLine: firstLine), column: 1,
+                                          message: "the date “\(date.prefix(60))” has no year (write it as 2024-05-14); kept as written"))
+        }
+        if let language = m.language, !isLanguageTag(language) {
+            diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-language", severity: .warning, file: file,
+                                          line: line(ofKey: ["language", "lang"], in: body, firstLine: firstLine), column: 1,
+                                          message: "the language “\(language.prefix(60))” is not a language tag such as en or en-GB; kept as written"))
+        }
+    }
+
+    /// Whether `text` holds a year from 1800 to 2199 as four digits of their own.
+    static func hasYear(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        while i < b.count {
+            guard b[i] >= 0x30 && b[i] <= 0x39 else { i += 1; continue }
+            var j = i
+            while j < b.count && b[j] >= 0x30 && b[j] <= 0x39 { j += 1 }
+            if j - i == 4, (b[i] == 0x31 && b[i + 1] >= 0x38) || (b[i] == 0x32 && b[i + 1] <= 0x31) { return true }
+            i = j
+        }
+        return false
+    }
+
+    /// Whether `text` reads as a language tag: two or three letters, then subtags of two to
+    /// eight letters or digits after '-' or '_' ("en", "en-GB", "zh_Hant").
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// The line of the first of `keys` that starts a line of `body` (`key:` or `key =`), else the first line.
+    static func line(ofKey keys: [String], in body: String, firstLine: Int) -> Int {
+        for (n, text) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lowered = text.lowercased()
+            for key in keys where lowered.hasPrefix(key) {
+                let rest = lowered.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+                if rest.first == ":" || rest.first == "=" { return firstLine + n }
+            }
+        }
+        return firstLine
     }
 
     /// The fields of YAML front matter as Yams reads them: scalar values as text, lists of
@@ -94,6 +145,11 @@ struct FrontMatter {
                     guard let k = key.string else { continue }
                     if let s = value.scalar?.string { fields[k.lowercased()] = s }
                     else if let seq = value.sequence { fields[k.lowercased()] = seq.compactMap { $0.scalar?.string }.joined(separator: ", ") }
+                    else if knownKeys.contains(k.lowercased()) {
+                        diagnostics.append(Diagnostic(id: "ingest.front-matter.not-text", severity: .warning, file: file,
+                                                      line: firstLine + max(0, (key.mark?.line ?? 1) - 1), column: 1,
+                                                      message: "'\(k)' holds a mapping, not text; ignored"))
+                    }
                 }
             } else if node != nil {
                 diagnostics.append(Diagnostic(id: "ingest.front-matter.not-a-mapping", severity: .warning, file: file, line: firstLine, column: 1,
@@ -155,6 +211,10 @@ struct FrontMatter {
             return true
         }
     }
+
+    /// The keys `metadata(from:)` reads.
+    static let knownKeys: Set<String> = ["title", "author", "authors", "publisher", "site", "source", "date", "published", "url", "link",
+                                         "canonical", "language", "lang", "kind", "type"]
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {
         var extra = fields
