@@ -49,6 +49,10 @@ struct WhyCommand: ParsableCommand {
             ids.append(id)
         }
         let (a, b) = (ids[0], ids[1])
+        guard a != b else {
+            Terminal.printError("error: '\(subject)' and '\(object)' are the same entity (\(a)); `kneebase show \(a)` lists its relations")
+            throw ExitCode(1)
+        }
         let claims = try reader.claims(involving: a).filter { ($0.subject == a && $0.object == b) || ($0.subject == b && $0.object == a) }
         if json {
             let exporter = GraphExporter(entities: Array(entities.values), claims: claims)

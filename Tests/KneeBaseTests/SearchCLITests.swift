@@ -68,6 +68,8 @@ struct SearchCLITests {
         #expect(((object["claims"] as? [Any])?.count ?? 0) >= 1)
         let unknown = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "qwxzv", "knee pain"])
         #expect(unknown.status == 1 && unknown.stderr.contains("no entity named 'qwxzv'"))
+        let same = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "PFPS", "runner's knee"])
+        #expect(same.status == 1 && same.stderr.contains("are the same entity (patellofemoral-pain-syndrome)"), "\(same.stderr)")
     }
 
     @Test("a plain search command line (read without ArgumentParser) prints what ArgumentParser's reading does")
