@@ -7,9 +7,9 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Report the audit: claim support, contradictions between sources, source quality and lexicon findings.",
         discussion: """
-        Findings are grouped by severity and kind, each with the sentences behind it as
+        Findings are grouped by severity and kind, each with the sentences behind it as \
         source:line quotes. Notes are listed briefly unless --all is given. Exit status:
-        0, or 1 when --fail-on is given and a finding at or above that severity exists, or
+        0, or 1 when --fail-on is given and a finding at or above that severity exists, or \
         when --source matches no source.
 
         Examples:

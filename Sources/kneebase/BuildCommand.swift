@@ -7,10 +7,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Compile the content folder into the output folder.",
         discussion: """
-        Reads every article in parallel, writes OUTPUT/data/documents.json and swaps the
-        new output into place only when the build succeeds: an error in the content (an
-        unreadable article, broken front matter, an invalid lexicon file) is reported with
-        every other diagnostic and leaves the output folder as it was. Exit status: 0 built,
+        Reads every article in parallel, writes OUTPUT/data/documents.json and swaps the \
+        new output into place only when the build succeeds: an error in the content (an \
+        unreadable article, broken front matter, an invalid lexicon file) is reported with \
+        every other diagnostic and leaves the output folder as it was. Exit status: 0 built, \
         1 errors in the content (nothing written), 2 usage errors.
 
         Examples:

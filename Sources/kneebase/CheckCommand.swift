@@ -7,8 +7,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the content and print its diagnostics, compiler-style.",
         discussion: """
-        Reads every article and the lexicon as a build would (duplicate ids, unknown parents
-        or targets, empty names, aliases claimed twice) and writes nothing. Exit status: 0
+        Reads every article and the lexicon as a build would (duplicate ids, unknown parents \
+        or targets, empty names, aliases claimed twice) and writes nothing. Exit status: 0 \
         when there are no errors, 1 otherwise.
 
         Examples:

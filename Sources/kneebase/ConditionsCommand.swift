@@ -7,13 +7,13 @@ struct ConditionsCommand: ParsableCommand {
         commandName: "conditions",
         abstract: "Rank conditions by the symptoms the sources give for them (a reference, not a diagnosis).",
         discussion: """
-        Each --symptom is matched against the symptom entities by name, alias, stem and
-        with typos corrected; broader and narrower symptoms count for less. A condition
-        scores its best match for each symptom, weighted by how many independent sources
-        (different publishers; copied sentences count once) state it; hedged-only claims
+        Each --symptom is matched against the symptom entities by name, alias, stem and \
+        with typos corrected; broader and narrower symptoms count for less. A condition \
+        scores its best match for each symptom, weighted by how many independent sources \
+        (different publishers; copied sentences count once) state it; hedged-only claims \
         weigh less and denied ones not at all.
 
-        This lists what the articles say. It is not a diagnosis: see a clinician for
+        This lists what the articles say. It is not a diagnosis: see a clinician for \
         knee pain that is severe, follows an injury, or does not settle.
 
         Examples:

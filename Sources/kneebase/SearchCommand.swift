@@ -7,9 +7,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search entities, sources and passages; every passage shows its source:line.",
         discussion: """
-        Words are ANDed and matched by stem ("squats" finds "squatting"). Names and aliases
-        count as their entity ("runner's knee" also finds "patellofemoral pain syndrome",
-        "VMO" finds "vastus medialis"), and misspelt words are corrected ("showing
+        Words are ANDed and matched by stem ("squats" finds "squatting"). Names and aliases \
+        count as their entity ("runner's knee" also finds "patellofemoral pain syndrome", \
+        "VMO" finds "vastus medialis"), and misspelt words are corrected ("showing \
         results for …").
 
           "exact phrase"     the words in this order
@@ -17,9 +17,10 @@ struct SearchCommand: ParsableCommand {
           -surgery           without this word (also -"a phrase"); NOT surgery
           strength*          any word starting with "strength"
           kind:condition     only these kinds: condition, symptom, cause, treatment,
-                             anatomy, source, passage (kind:symptom,cause; -kind:source)
+                             anatomy, source, passage (kind:symptom,cause;
+                             -kind:source)
 
-        Entities come first (kind, name, best-supported relations), then sources, then
+        Entities come first (kind, name, best-supported relations), then sources, then \
         passages with the matched words highlighted. Shell completions:
         kneebase --generate-completion-script bash
 

@@ -7,9 +7,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Build, serve the output folder locally, and rebuild when the content changes.",
         discussion: """
-        Builds first, then serves OUTPUT on http://127.0.0.1:PORT/ and watches the content
-        folder (articles and lexicon) and the theme folder. A change rebuilds incrementally
-        and reloads the open pages; build errors are printed here and shown over the page.
+        Builds first, then serves OUTPUT on http://127.0.0.1:PORT/ and watches the content \
+        folder (articles and lexicon) and the theme folder. A change rebuilds incrementally \
+        and reloads the open pages; build errors are printed here and shown over the page. \
         Only files inside OUTPUT are served. Stop with Ctrl-C.
 
         Examples:

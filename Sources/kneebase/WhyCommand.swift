@@ -7,9 +7,9 @@ struct WhyCommand: ParsableCommand {
         commandName: "why",
         abstract: "Show every piece of evidence for the claims between two entities.",
         discussion: """
-        SUBJECT and OBJECT are ids, names or aliases (misspellings are forgiven). Claims in
-        either direction and in any relation are shown, each sentence with its source:line,
-        whether it asserts or denies the claim, whether it hedges, and who says it. When no
+        SUBJECT and OBJECT are ids, names or aliases (misspellings are forgiven). Claims in \
+        either direction and in any relation are shown, each sentence with its source:line, \
+        whether it asserts or denies the claim, whether it hedges, and who says it. When no \
         claim links the two, sentences that mention both are listed instead.
 
         Examples:
