@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The entity's id, name or alias.")
     var entity: String
 
-    @Flag(help: "Print the card as JSON: {\"entity\": {\"id\", \"name\", \"kind\", \"aliases\", \"description\", …}, \"claims\": [as export --format claims-json]}.")
+    @Flag(help: "Print the card as JSON: {\"entity\": {\"id\", \"kind\", \"name\", \"aliases\", \"description\", …}, \"claims\": [as export --format claims-json]}.")
     var json = false
 
     @OptionGroup var kb: KnowledgeBaseOptions

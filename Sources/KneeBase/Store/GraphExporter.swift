@@ -19,23 +19,13 @@ public struct GraphExporter: Sendable {
         return w.bytes
     }
 
-    /// An entity's card — `{"entity": {id, name, kind, aliases, description, parents,
+    /// An entity's card — `{"entity": {id, kind, name, aliases, description, parents,
     /// targets, type?, discovered}, "claims": [...]}` — with the claims as `claimsJSON()` writes them.
     public func entityJSON(_ e: Entity) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("entity")
-        w.beginObject()
-        w.key("id"); w.string(e.id)
-        w.key("name"); w.string(e.name)
-        w.key("kind"); w.string(e.kind.rawValue)
-        w.key("aliases"); w.strings(e.aliases)
-        w.key("description"); w.string(e.description)
-        w.key("parents"); w.strings(e.parents)
-        w.key("targets"); w.strings(e.targets)
-        if let t = e.subtype { w.key("type"); w.string(t) }
-        w.key("discovered"); w.bool(e.discovered)
-        w.endObject()
+        entityObject(e, &w)
         w.key("claims")
         writeClaims(&w)
         w.endObject()
@@ -71,19 +61,7 @@ public struct GraphExporter: Sendable {
         w.beginObject()
         w.key("entities")
         w.beginArray()
-        for e in sortedEntities {
-            w.beginObject()
-            w.key("id"); w.string(e.id)
-            w.key("kind"); w.string(e.kind.rawValue)
-            w.key("name"); w.string(e.name)
-            w.key("aliases"); w.strings(e.aliases)
-            w.key("description"); w.string(e.description)
-            w.key("parents"); w.strings(e.parents)
-            w.key("targets"); w.strings(e.targets)
-            if let t = e.subtype { w.key("type"); w.string(t) }
-            w.key("discovered"); w.bool(e.discovered)
-            w.endObject()
-        }
+        for e in sortedEntities { entityObject(e, &w) }
         w.endArray()
         w.key("claims")
         w.beginArray()
@@ -174,6 +152,21 @@ public struct GraphExporter: Sendable {
             edges += [c.subject, c.object, c.relation.rawValue, String(c.sourceCount), where_].map(Self.csvField).joined(separator: ",") + "\n"
         }
         return (nodes, edges)
+    }
+
+    /// An entity with every field: id, kind, name, aliases, description, parents, targets, type when it has one, discovered.
+    private func entityObject(_ e: Entity, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(e.id)
+        w.key("kind"); w.string(e.kind.rawValue)
+        w.key("name"); w.string(e.name)
+        w.key("aliases"); w.strings(e.aliases)
+        w.key("description"); w.string(e.description)
+        w.key("parents"); w.strings(e.parents)
+        w.key("targets"); w.strings(e.targets)
+        if let t = e.subtype { w.key("type"); w.string(t) }
+        w.key("discovered"); w.bool(e.discovered)
+        w.endObject()
     }
 
     private func card(_ id: String, _ w: inout JSONWriter) {
