@@ -36,7 +36,8 @@ extension ClaimExtractor {
         guard (0..<first).contains(where: { s.tokens[$0].norm == "if" }) else { return false }
         let n = s.tokens.count
         return s.tokens.indices.contains { k in
-            Self.helpVerbs.contains(s.tokens[k].stem) && ((k + 1)..<min(n, k + 4)).contains { Self.helpObjects.contains(s.tokens[$0].stem) }
+            // "see a physio", "book in with a physio".
+            Self.helpVerbs.contains(s.tokens[k].stem) && ((k + 1)..<min(n, k + 5)).contains { Self.helpObjects.contains(s.tokens[$0].stem) }
         }
     }
 
