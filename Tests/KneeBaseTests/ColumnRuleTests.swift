@@ -3,8 +3,9 @@ import Testing
 
 /// Rules added after the r-set (Fixtures/heldout7): a remedy whose evidence is called weak is
 /// advised against, the list after "Call your doctor if your pain:" holds warning signs, "When to
-/// get help" asks for help, and each letter of a question-and-answer column is about the
-/// condition its answer names first.
+/// get help" asks for help, each letter of a question-and-answer column is about the condition
+/// its answer names first, "What I'd try" heads remedies, and rest that "lets the muscles weaken"
+/// is advised against.
 @Suite("Extraction rules for encyclopedia pages, portals and answer columns")
 struct ColumnRuleTests {
     static func triples(_ markdown: String) -> Set<String> {
@@ -105,5 +106,28 @@ struct ColumnRuleTests {
         #expect(!t.contains("patellofemoral-pain-syndrome treatment ice"))
         #expect(t.contains("iliotibial-band-syndrome treatment foam-rolling"))
         #expect(!t.contains("patellofemoral-pain-syndrome treatment foam-rolling"))
+    }
+
+    @Test("'What I'd try' heads remedies")
+    func whatIdTry() {
+        let t = Self.triples("""
+            # IT band syndrome
+
+            ## What I'd try
+
+            Clamshells with a band, three times a week.
+            """)
+        #expect(t.contains("iliotibial-band-syndrome treatment clamshell"))
+    }
+
+    @Test("a remedy that 'lets the muscles around the knee weaken' is advised against")
+    func letsWeaken() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            Please don't give up: complete rest lets the muscles around the knee weaken.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended complete-rest"))
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment complete-rest"))
     }
 }
