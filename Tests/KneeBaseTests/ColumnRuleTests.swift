@@ -4,8 +4,8 @@ import Testing
 /// Rules added after the r-set (Fixtures/heldout7): a remedy whose evidence is called weak is
 /// advised against, the list after "Call your doctor if your pain:" holds warning signs, "When to
 /// get help" asks for help, each letter of a question-and-answer column is about the condition
-/// its answer names first, "What I'd try" heads remedies, and rest that "lets the muscles weaken"
-/// is advised against.
+/// its answer names first, "What I'd try" heads remedies, rest that "lets the muscles weaken"
+/// is advised against, and activities that "hurt more" bring the pain on.
 @Suite("Extraction rules for encyclopedia pages, portals and answer columns")
 struct ColumnRuleTests {
     static func triples(_ markdown: String) -> Set<String> {
@@ -129,5 +129,15 @@ struct ColumnRuleTests {
             """)
         #expect(t.contains("patellofemoral-pain-syndrome not_recommended complete-rest"))
         #expect(!t.contains("patellofemoral-pain-syndrome treatment complete-rest"))
+    }
+
+    @Test("activities that 'hurt more' are symptoms")
+    func hurtsMore() {
+        let t = Self.triples("""
+            # IT band syndrome
+
+            Running downhill usually hurts more than the flat.
+            """)
+        #expect(t.contains("iliotibial-band-syndrome symptom pain-running-downhill"))
     }
 }
