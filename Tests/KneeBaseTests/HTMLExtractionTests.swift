@@ -252,4 +252,20 @@ struct HTMLExtractionTests {
         #expect(document.metadata.author == "Ana Ruiz")
         #expect(document.metadata.language == "en")
     }
+
+    @Test("a tab panel hidden until its tab is chosen is read; other hidden parts are not")
+    func hiddenTabPanels() throws {
+        let html = """
+        <html><body><main>
+        <ul role="tablist"><li><a role="tab" href="#a">Overview</a></li></ul>
+        <section role="tabpanel" id="a"><p>Shown panel.</p></section>
+        <section role="TabPanel" id="b" hidden><h2>Symptoms</h2><p>Hidden panel.</p></section>
+        <section role="tabpanel" id="c" style="display: none"><p>Styled panel.</p></section>
+        <div hidden><p>Hidden box.</p></div>
+        <div class="modal" aria-hidden="true"><p>Hidden modal.</p></div>
+        </main></body></html>
+        """
+        let document = try Ingest.text(html, format: .html).requireDocument()
+        #expect(document.blocks.map(\.text) == ["Overview", "Shown panel.", "Symptoms", "Hidden panel.", "Styled panel."])
+    }
 }

@@ -11,7 +11,8 @@ extension ClaimExtractor {
 
     /// Whether a heading's stems ask when to seek help: what follows are warning signs, not symptoms.
     static func asksForHelp(_ stems: Set<String>) -> Bool {
-        !stems.isDisjoint(with: ["when", "if"]) && !stems.isDisjoint(with: Cues.seekHelp.union(helpHeadings))
+        // "When to see a doctor", "When to get help".
+        !stems.isDisjoint(with: ["when", "if"]) && (!stems.isDisjoint(with: Cues.seekHelp.union(helpHeadings)) || stems.isSuperset(of: ["get", "help"]))
     }
 
     /// Whether a heading's stems set aside what follows ("What I'd skip"), not negated

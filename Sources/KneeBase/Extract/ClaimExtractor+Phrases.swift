@@ -131,10 +131,13 @@ extension ClaimExtractor {
     /// "squatting and walking downstairs made mine worse" names *pain when squatting* and
     /// *pain walking downstairs* when the lexicon has them.
     func aggravatingActivities(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
-        guard let w = s.positions(.worsening).first, w > 0 else { return [] }
+        // "Running downhill … usually hurts more than the flat": the activities hurt more themselves.
+        let hurtsMore = s.tokens.indices.first { k in
+            k > 0 && k + 1 < s.tokens.count && ["hurt", "hurts"].contains(s.tokens[k].norm) && ["more", "most"].contains(s.tokens[k + 1].norm) }
+        guard let w = hurtsMore ?? s.positions(.worsening).first, w > 0 else { return [] }
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
-        guard !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
+        guard hurtsMore != nil || !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
         let pain = Self.painToken, when = Self.whenToken
         let plainPain = finder.mentions(in: [pain]).first?.entity
         var out: [(Entity, Int, Int)] = []

@@ -36,7 +36,8 @@ extension ClaimExtractor {
         guard (0..<first).contains(where: { s.tokens[$0].norm == "if" }) else { return false }
         let n = s.tokens.count
         return s.tokens.indices.contains { k in
-            Self.helpVerbs.contains(s.tokens[k].stem) && ((k + 1)..<min(n, k + 4)).contains { Self.helpObjects.contains(s.tokens[$0].stem) }
+            // "see a physio", "book in with a physio".
+            Self.helpVerbs.contains(s.tokens[k].stem) && ((k + 1)..<min(n, k + 5)).contains { Self.helpObjects.contains(s.tokens[$0].stem) }
         }
     }
 
@@ -127,16 +128,17 @@ extension ClaimExtractor {
 }
 
 extension ClaimExtractor {
-    /// Forms of "make" and "leave" that, right after a remedy, open what it does to the body.
-    static let makeForms: Set<String> = ["make", "makes", "made", "making", "leave", "leaves", "left"]
+    /// Forms of "make", "leave" and "let" that, right after a remedy, open what it does to the body.
+    static let makeForms: Set<String> = ["make", "makes", "made", "making", "leave", "leaves", "left", "let", "lets"]
     /// What a remedy should not leave behind: "makes the muscles weaker", "leaves the knee stiffer".
-    static let weakerWords: Set<String> = ["weaker", "stiffer", "weak", "stiff", "deconditioned"]
+    static let weakerWords: Set<String> = ["weaker", "stiffer", "weak", "stiff", "deconditioned", "weaken", "weakens"]
 
     /// Whether the remedy ending at `last` is said to weaken: "Complete rest makes the thigh
     /// muscles weaker", "rest leaves the knee stiffer".
     func weakensAfter(_ last: Int, _ s: AnalyzedSentence) -> Bool {
         let n = s.tokens.count
         guard last + 2 < n, Self.makeForms.contains(s.tokens[last + 1].norm) else { return false }
-        return ((last + 2)..<min(n, last + 7)).contains { Self.weakerWords.contains(s.tokens[$0].norm) }
+        // "… makes the thigh muscles weaker", "… lets the muscles around the knee weaken".
+        return ((last + 2)..<min(n, last + 8)).contains { Self.weakerWords.contains(s.tokens[$0].norm) }
     }
 }

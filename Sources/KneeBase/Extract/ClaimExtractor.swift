@@ -43,6 +43,7 @@ struct ClaimExtractor {
                                     startsBlock: i == 0 || document.sentences[i - 1].block != s.block)
         }
         let main = mainCondition(document, analyzed, tokenizer)
+        let topics = letterTopics(analyzed, document)
         var headingInfo: [String: (relation: Relation?, condition: String?, warns: Bool)] = [:]
         func info(_ heading: String) -> (relation: Relation?, condition: String?, warns: Bool) {
             if let hit = headingInfo[heading] { return hit }
@@ -122,7 +123,8 @@ struct ClaimExtractor {
             // "X is … . It is often caused by …": an opening pronoun refers to the condition just named.
             let previous = s.index > 0 && analyzed[s.index - 1].sentence.block == s.sentence.block ? analyzed[s.index - 1] : nil
             let antecedent = anaphor(in: s) == nil ? nil : previous.flatMap(subjectCondition)
-            let defaultSubject = antecedent ?? sectionCondition ?? main
+            // In a reader's letter and its answer, the condition the answer names first.
+            let defaultSubject = antecedent ?? topics[s.index] ?? sectionCondition ?? main
             // "If your IT band is tight, …" in an article that also discusses IT band syndrome: said of that too.
             let linked = (inTitleOnly || sectionCondition == main) && !s.mentions.contains { $0.kind == .condition }
                 ? s.mentions.lazy.compactMap { m in m.kind == .anatomy ? anatomyConditions[m.entity] : nil }
@@ -130,7 +132,8 @@ struct ClaimExtractor {
                 : nil
             // "Should I get a knee brace?": a question in the text asks, it recommends nothing.
             let asks = block.kind != .heading && s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: "?")
-            let warningSigns = path.last.map { info($0).warns } ?? false
+            // Under "When to see a doctor", or in the list after "Call your doctor if your pain:".
+            let warningSigns = (leadIn.map { info($0).warns } ?? false) || (path.last.map { info($0).warns } ?? false)
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks, warningSigns: warningSigns,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
@@ -145,7 +148,8 @@ struct ClaimExtractor {
             // The last sentence of a paragraph, ending in a colon, before a list: "Signs include:".
             if block.kind == .paragraph, s.tokens.count <= 16, s.sentence.text.hasSuffix(":"), s.index + 1 < analyzed.count,
                analyzed[s.index + 1].sentence.block != s.sentence.block,
-               document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem, info(s.sentence.text).relation != nil {
+               document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem,
+               info(s.sentence.text).relation != nil || info(s.sentence.text).warns {
                 leadIn = s.sentence.text
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
@@ -369,15 +373,18 @@ struct ClaimExtractor {
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)
-                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed
+                // "The evidence for acupuncture is weak": a remedy on weak evidence is not advised.
+                let doubted = evidenceDoubted(head: head, last: object.last, s)
+                guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed || doubted
                         || isNumberedRemedyHeading(c, isHeading: isHeading, first: object.first, last: object.last) else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
-                if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed { continue }
+                if c.sectionRelation == .symptom && !s.has(.advice) && negations.isEmpty && !c.failed && !doubted { continue }
                 // "After speaking with my physio, …": a person met, no therapy advised.
                 if namesPractitioner(object, s) && !s.has(.consult) && !c.failed { continue }
-                if negated || worsening || weakens || c.failed || avoidSection {
+                if negated || worsening || weakens || c.failed || avoidSection || doubted {
                     relation = .notRecommended
-                    rule = worsening || weakens ? "cue:worsens" : c.failed ? "outcome:failed" : negated ? "negation" : "section:avoid"
+                    rule = worsening || weakens ? "cue:worsens" : c.failed ? "outcome:failed" : negated ? "negation"
+                        : doubted ? "cue:weak-evidence" : "section:avoid"
                 }
                 else { relation = .treatment; rule = c.sectionRelation == .treatment ? "section:treatment" : "cue:treatment" }
             case .condition:
@@ -458,7 +465,7 @@ struct ClaimExtractor {
     /// names a discovered entity by its opening phrase, up to the first clause break or relative
     /// word: "Reduced ankle movement, which makes …" → cause *reduced ankle movement*.
     func itemEntity(_ c: SentenceContext) -> (entity: Entity, first: Int, last: Int)? {
-        guard let relation = c.sectionRelation, c.sentence.startsBlock, !c.asks else { return nil }
+        guard let relation = c.sectionRelation, c.sentence.startsBlock, !c.asks, !c.warningSigns else { return nil }
         let kind: EntityKind
         switch relation {
         case .symptom: kind = .symptom

@@ -9,7 +9,8 @@ enum Cues {
         (["treat", "treatment", "fix", "repair", "cure", "exercis", "workout", "stretch", "therapi", "therapeut",
           "prevent", "prevent", "rehab", "rehabilit", "relief", "reliev", "manag", "remedi", "tip", "train",
           "strengthen", "strength", "help", "solut", "resolv", "recov", "heal", "deal", "address", "work",
-          "answer", "option", "drill", "move", "program", "plan", "shoe", "trainer", "insol", "approach"], .treatment),
+          "answer", "option", "drill", "move", "program", "plan", "shoe", "trainer", "insol", "approach",
+          "tri" /* "What I'd try", "Things to try" */], .treatment),
     ]
 
     static let cause: Set<String> = [

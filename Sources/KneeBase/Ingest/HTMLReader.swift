@@ -311,12 +311,17 @@ final class HTMLBlockCollector: HTMLEventHandler {
     private func isDropped(_ name: HTMLName, _ info: TagInfo, _ attributes: HTMLAttributes) -> Bool {
         if info.isDropped { return true }
         if info.special == .header && mainDepth == 0 { return true }
+        // A tab panel that the page hides until its tab is chosen ("Symptoms & causes",
+        // "Diagnosis & treatment") is part of the article, saved whole with the page.
+        func hides(_ hidden: Bool) -> Bool {
+            hidden && !attributes.contains { $0.isNamed("role") && Self.lowercased($0, equals: "tabpanel") }
+        }
         return attributes.contains { a in
-            if a.isNamed("hidden") { return true }
-            if a.isNamed("aria-hidden") { return Self.equals(a.bytes, "true") }
+            if a.isNamed("hidden") { return hides(true) }
+            if a.isNamed("aria-hidden") { return hides(Self.equals(a.bytes, "true")) }
             if a.isNamed("role") { return Self.isDroppedRole(a) }
             if a.isNamed("class") || a.isNamed("id") { return Self.namesFurniture(a) }
-            if a.isNamed("style") { return Self.hidesElement(a) }
+            if a.isNamed("style") { return hides(Self.hidesElement(a)) }
             return false
         }
     }

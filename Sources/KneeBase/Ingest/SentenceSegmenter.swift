@@ -108,6 +108,9 @@ struct SentenceSegmenter: Sendable {
                     if w > 0 { end += w; continue }
                     let q = closerWidth(text, end)
                     if q > 0 { end += q; continue }
+                    // "…over the femur.[1][2] It typically…": citation marks after the stop end the sentence with it.
+                    let m = citationWidth(text, end)
+                    if m > 0 { end += m; continue }
                     break
                 }
                 var next = end
@@ -187,6 +190,22 @@ struct SentenceSegmenter: Sendable {
         if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { return 1 }
         if c == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0x9D || t[i + 2] == 0x99 { return 3 }  // ” ’
         if c == 0xC2, i + 1 < t.count, t[i + 1] == 0xBB { return 2 }  // »
+        return 0
+    }
+
+    /// Width of a citation mark at `i`: a bracket of at most 24 bytes holding only ASCII
+    /// letters, digits, spaces, commas and hyphens, opening on one of them ("[3]", "[12, 14]",
+    /// "[citation needed]", "[note 2]"); 0 for anything else.
+    private func citationWidth(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        guard t[i] == UInt8(ascii: "["), i + 1 < t.count, t[i + 1] != 0x20, t[i + 1] != UInt8(ascii: "]") else { return 0 }
+        var j = i + 1
+        while j < t.count && j - i <= 24 {
+            let c = t[j]
+            if c == UInt8(ascii: "]") { return j - i + 1 }
+            let letter = (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "z")
+            guard letter || isDigit(c) || c == 0x20 || c == UInt8(ascii: ",") || c == UInt8(ascii: "-") else { return 0 }
+            j += 1
+        }
         return 0
     }
 
