@@ -110,7 +110,11 @@ public struct Claim: Sendable, Hashable, Codable {
     }
 
     /// The number of distinct sources that make this claim.
-    public var sourceCount: Int { Set(evidence.map(\.source)).count }
+    public var sourceCount: Int {
+        var sources = Set<String>(minimumCapacity: evidence.count)
+        for e in evidence { sources.insert(e.source) }
+        return sources.count
+    }
 
     /// A stable key, `subject|relation|object`.
     public var key: String { "\(subject)|\(relation.rawValue)|\(object)" }

@@ -94,10 +94,15 @@ enum FindingsTable {
 /// A claim key, `subject|relation|object`, split into its parts and joined back.
 enum ClaimKey {
     static func split(_ key: String) -> (subject: String, relation: String, object: String) {
-        let parts = key.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        // The first two separators split it (the object keeps any later one), found in the UTF-8
+        // bytes without building an array of parts: the findings table splits every claim key.
         // A key without two separators is kept whole as the subject, so `join` gives it back.
-        guard parts.count == 3 else { return (key, "", "") }
-        return (parts[0], parts[1], parts[2])
+        let bar = UInt8(ascii: "|")
+        let bytes = key.utf8
+        guard let first = bytes.firstIndex(of: bar), let second = bytes[bytes.index(after: first)...].firstIndex(of: bar) else {
+            return (key, "", "")
+        }
+        return (String(key[..<first]), String(key[bytes.index(after: first)..<second]), String(key[bytes.index(after: second)...]))
     }
 
     static func join(subject: String, relation: String, object: String) -> String {

@@ -128,7 +128,9 @@ enum SearchIndex {
     private static func writeRelations(_ graph: KnowledgeGraph, _ db: Database) throws {
         var names: [String: String] = [:]
         for e in graph.entities where names[e.id] == nil { names[e.id] = e.name }
-        // Claims by position, not by value: copying a claim copies its evidence list.
+        // Claims by position, not by value: copying a claim copies its evidence list. Each
+        // claim's source count is counted once, not once per entity and comparison.
+        let sourceCounts = graph.claims.map(\.sourceCount)
         var byEntity: [String: [(claim: Int, outgoing: Bool)]] = [:]
         for (i, c) in graph.claims.enumerated() {
             byEntity[c.subject, default: []].append((i, true))
@@ -142,12 +144,12 @@ enum SearchIndex {
             let keyed = list.map { r -> (sources: Int, outgoing: Int, name: String, other: String, claim: Int) in
                 let c = graph.claims[r.claim]
                 let other = r.outgoing ? c.object : c.subject
-                return (c.sourceCount, r.outgoing ? 1 : 0, names[other] ?? other, other, r.claim)
+                return (sourceCounts[r.claim], r.outgoing ? 1 : 0, names[other] ?? other, other, r.claim)
             }
             let best = keyed.sorted { ($1.sources, $0.outgoing, $1.name) < ($0.sources, $1.outgoing, $0.name) }.prefix(relationsPerEntity)
             for (rank, r) in best.enumerated() {
                 let c = graph.claims[r.claim]
-                try row.execute(arguments: [id, rank, c.relation.rawValue, r.outgoing == 1, r.other, r.name, c.sourceCount])
+                try row.execute(arguments: [id, rank, c.relation.rawValue, r.outgoing == 1, r.other, r.name, r.sources])
             }
         }
     }
