@@ -19,6 +19,7 @@ struct ExtractMechanismTests {
         let words = ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"]
         #expect(lowered.containsWord(in: words, joinedBy: ["’", "'"])
                 == text.lowercased().containsWord(in: Set(words), joinedBy: ["’", "'"]), "\(text)")
+        #expect(lowered.containsWord(ClaimExtractor.personalWords) == text.lowercased().containsWord(in: Set(words), joinedBy: ["’", "'"]), "\(text)")
     }
 
     @Test("WordMarks gives each word the cue lists and composer roles that hold it")

@@ -150,7 +150,6 @@ struct MentionFinder: Sendable {
             }
             if bestEnd >= 0 {
                 let e = Int(bestEntity)
-                if out.isEmpty { out.reserveCapacity(4) }  // room for most sentences' mentions at once
                 out.append(Mention(entity: ids[e], kind: kinds[e], first: i, last: bestEnd,
                                    start: tokens[i].start, end: tokens[bestEnd].end))
                 i = bestEnd + 1
