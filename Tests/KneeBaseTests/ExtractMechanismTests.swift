@@ -19,6 +19,7 @@ struct ExtractMechanismTests {
         let words = ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"]
         #expect(lowered.containsWord(in: words, joinedBy: ["’", "'"])
                 == text.lowercased().containsWord(in: Set(words), joinedBy: ["’", "'"]), "\(text)")
+        #expect(lowered.containsWord(ClaimExtractor.personalWords) == text.lowercased().containsWord(in: Set(words), joinedBy: ["’", "'"]), "\(text)")
     }
 
     @Test("WordMarks gives each word the cue lists and composer roles that hold it")
@@ -50,17 +51,31 @@ struct ExtractMechanismTests {
         #expect(s.has(.treatment) && s.positions(.treatment) == [1])
     }
 
-    @Test("the stemmer's front cache answers as its table, also when words share a slot")
-    func stemmerFront() {
-        let words = ["knee", "knees", "running", "runner", "dont", "strengthening", "caf\u{e9}", "cafe\u{301}", "\u{e4}rztin"]
-        let plain = Stemmer(), fronted = Stemmer()
+    @Test("the stemmer's cache answers as a fresh stemmer, also when every word's hash collides")
+    func stemmerCache() {
+        let words = ["knee", "knees", "running", "runner", "dont", "strengthening", "caf\u{e9}", "cafe\u{301}", "\u{e4}rztin", ""]
+        let cached = Stemmer()
         for hash: UInt64 in [0, 1 << 63] {
             for word in words + words {
-                let a = plain.word(word), b = fronted.word(word, hash: hash)
-                #expect(a.stem == b.stem && a.key == b.key && a.marks == b.marks, "\(word)")
+                var bytes = word
+                let found = bytes.withUTF8 { cached.word(in: $0, hash: hash) }
+                let fresh = Stemmer().word(word)
+                #expect(found.word.stem == fresh.stem && found.word.key == fresh.key && found.word.marks == fresh.marks, "\(word)")
+                // Spellings that `String` finds equal keep their own bytes.
+                #expect(Array(found.norm.utf8) == Array(word.utf8), "\(word)")
             }
         }
-        #expect(plain.stem("strengthening") == "strengthen")
+        #expect(cached.stem("strengthening") == "strengthen" && cached.stem("knees") == "knee")
+    }
+
+    @Test("the stemmer's cache keeps its answers as it grows and when it starts over")
+    func stemmerCacheGrowth() {
+        let stemmer = Stemmer()
+        let words = (0..<(StemCache.limit + 10)).map { "w\($0)ing" }
+        for word in words { _ = stemmer.word(word) }
+        for word in words.prefix(20) + words.suffix(20) {
+            #expect(stemmer.word(word).stem == Stemmer().stem(word), "\(word)")
+        }
     }
 
     @Test("stem keys are equal for stems that compare equal, and tell ASCII stems apart")

@@ -572,6 +572,9 @@ struct ClaimExtractor {
     /// `Cues.professions`, for one search of them all.
     static let professions = LoweredText.Needles(Cues.professions)
 
+    /// The words of the author speaking of themselves, as `attributionOf` looks for them.
+    static let personalWords = LoweredText.Words(["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"])
+
     /// Who the sentence says is speaking: a named doctor, a profession, or the author's own experience.
     func attributionOf(_ text: String) -> String? {
         if let r = text.rangeOfText("Dr. ") ?? text.rangeOfText("Dr ") {
@@ -581,7 +584,7 @@ struct ClaimExtractor {
         }
         let lower = LoweredText(text)
         if let k = lower.firstContained(Self.professions) { return Cues.professions[k] }
-        if lower.containsWord(in: ["i", "my", "me", "i’ve", "i've", "i’m", "i'm"], joinedBy: ["’", "'"]) { return "author (personal experience)" }
+        if lower.containsWord(Self.personalWords) { return "author (personal experience)" }
         return nil
     }
 }

@@ -13,8 +13,17 @@ struct LoweredText {
     init(_ text: String) {
         var text = text
         let folded: [UInt8]? = text.withUTF8 { bytes in
-            guard TextSearch.isASCII(bytes) else { return nil }
-            return bytes.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            // Folded in one pass that gives up at the first non-ASCII byte.
+            var ascii = true
+            let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    if b >= 0x80 { ascii = false; break }
+                    buffer[i] = b &- 65 < 26 ? b | 0x20 : b
+                }
+                count = ascii ? bytes.count : 0
+            }
+            return ascii ? out : nil
         }
         ascii = folded
         lowered = folded == nil ? text.lowercased() : ""
@@ -62,29 +71,57 @@ struct LoweredText {
         }
     }
 
+    /// Words searched for as whole words (`containsWord`), prepared once: the ASCII bytes
+    /// that continue a word, and the ASCII words by length (a word with other characters
+    /// cannot be a word of ASCII text).
+    struct Words: Sendable {
+        let words: [String]
+        let joiners: [Character]
+        /// Bit b: byte b continues a word (a letter or an ASCII joiner), for bytes below 64 and from 64.
+        let low: UInt64
+        let high: UInt64
+        /// Per length in bytes: the ASCII words of that length.
+        let byLength: [[[UInt8]]]
+
+        init(_ words: [String], joinedBy joiners: [Character]) {
+            self.words = words
+            self.joiners = joiners
+            var low: UInt64 = 0, high: UInt64 = 0x07FF_FFFE_07FF_FFFE  // A–Z and a–z
+            for j in joiners {
+                guard let b = j.asciiValue else { continue }
+                if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+            }
+            self.low = low
+            self.high = high
+            var byLength: [[[UInt8]]] = []
+            for w in words where w.utf8.allSatisfy({ $0 < 0x80 }) {
+                let bytes = Array(w.utf8)
+                while byLength.count <= bytes.count { byLength.append([]) }
+                byLength[bytes.count].append(bytes)
+            }
+            self.byLength = byLength
+        }
+    }
+
     /// Whether one of `words` is a word of the folded text, words being the maximal runs
     /// of letters and `joiners` (see `String.containsWord(in:joinedBy:)`).
     func containsWord(in words: [String], joinedBy joiners: [Character]) -> Bool {
-        guard let ascii else { return lowered.containsWord(in: Set(words), joinedBy: Set(joiners)) }
-        // Bit b of the mask: byte b continues a word (a letter, or an ASCII joiner; the text is ASCII).
-        var mask: (low: UInt64, high: UInt64) = (0, 0x07FF_FFFE_07FF_FFFE)  // A–Z and a–z
-        for j in joiners {
-            guard let b = j.asciiValue else { continue }
-            if b < 64 { mask.low |= 1 << UInt64(b) } else { mask.high |= 1 << UInt64(b - 64) }
-        }
-        var longest = 0
-        for w in words { longest = max(longest, w.utf8.count) }
+        containsWord(Words(words, joinedBy: joiners))
+    }
+
+    /// Whether one of `words.words` is a word of the folded text (see `containsWord(in:joinedBy:)`).
+    func containsWord(_ words: Words) -> Bool {
+        guard let ascii else { return lowered.containsWord(in: Set(words.words), joinedBy: Set(words.joiners)) }
+        let (low, high) = (words.low, words.high)
+        let byLength = words.byLength
         return ascii.withUnsafeBufferPointer { bytes in
             var start = 0
             for i in 0...bytes.count {
                 let b = i < bytes.count ? bytes[i] : 0
-                if b < 64 ? mask.low & (1 << UInt64(b)) != 0 : mask.high & (1 << UInt64(b - 64)) != 0 { continue }
-                if i > start && i - start <= longest {
+                if b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b - 64)) != 0 { continue }
+                if i > start && i - start < byLength.count {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    for w in words where w.utf8.count == word.count {
-                        var w = w
-                        if w.withUTF8({ $0.elementsEqual(word) }) { return true }
-                    }
+                    for w in byLength[i - start] where w.elementsEqual(word) { return true }
                 }
                 start = i + 1
             }

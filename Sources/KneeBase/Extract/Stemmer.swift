@@ -18,38 +18,36 @@ final class Stemmer {
     }
 
     private let stemmer: OpaquePointer?
-    private var cache: [String: Word] = [:]
-
-    /// A direct-mapped front of `cache`, found by a hash of the word's bytes that the
-    /// tokenizer computes while folding them (a text uses the same words again and again).
-    /// Raw memory: a slot read is a load, without the exclusivity check of a class's array.
-    private struct FrontSlot {
-        var hash: UInt64 = 0
-        var word: String = ""
-        var entry: Word?
-    }
-    private static let frontBits = 13
-    private let front: UnsafeMutablePointer<FrontSlot>
+    /// Every word stemmed so far, by its bytes.
+    private let cache = StemCache()
 
     init() {
         stemmer = sb_stemmer_new("english", "UTF_8")
-        front = .allocate(capacity: 1 << Self.frontBits)
-        front.initialize(repeating: FrontSlot(), count: 1 << Self.frontBits)
     }
 
     deinit {
         if let stemmer { sb_stemmer_delete(stemmer) }
-        front.deinitialize(count: 1 << Self.frontBits)
-        front.deallocate()
     }
 
-    /// `word(_:)` for a word whose bytes hash to `hash` (any fixed hash of the bytes).
-    func word(_ word: String, hash: UInt64) -> Word {
-        let slot = front + Int(truncatingIfNeeded: hash >> UInt64(64 - Self.frontBits))
-        if slot.pointee.hash == hash, let entry = slot.pointee.entry, slot.pointee.word == word { return entry }
-        let entry = self.word(word)
-        slot.pointee = FrontSlot(hash: hash, word: word, entry: entry)
-        return entry
+    /// The FNV-1a hash of `bytes`, the one the tokenizer computes while folding a word.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The word spelt by the lower-case UTF-8 `bytes`, whose `hash(_:)` is `hash`: its
+    /// `String` (made once per distinct word) and its stem, key and marks.
+    func word(in bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (norm: String, word: Word) {
+        if let hit = cache.entry(bytes, hash: hash) { return (hit.pointee.norm, hit.pointee.word) }
+        let norm = String(decoding: bytes, as: UTF8.self)
+        var stem = norm
+        if let stemmer, let base = bytes.baseAddress, let out = sb_stemmer_stem(stemmer, base, Int32(bytes.count)) {
+            stem = String(decoding: UnsafeBufferPointer(start: out, count: Int(sb_stemmer_length(stemmer))), as: UTF8.self)
+        }
+        let word = Word(norm: norm, stem: stem)
+        cache.insert(bytes, hash: hash, norm: norm, word: word)
+        return (norm, word)
     }
 
     /// The stem of a lower-case word.
@@ -59,17 +57,7 @@ final class Stemmer {
 
     /// The stem, key and marks of a lower-case word.
     func word(_ word: String) -> Word {
-        if let hit = cache[word] { return hit }
-        guard let stemmer else { return Word(norm: word, stem: word) }
-        var utf8 = Array(word.utf8)
-        let result: String = utf8.withUnsafeMutableBufferPointer { buffer in
-            guard let out = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else { return word }
-            let n = Int(sb_stemmer_length(stemmer))
-            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
-        }
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        let entry = Word(norm: word, stem: result)
-        cache[word] = entry
-        return entry
+        var word = word
+        return word.withUTF8 { self.word(in: $0, hash: Self.hash($0)).word }
     }
 }

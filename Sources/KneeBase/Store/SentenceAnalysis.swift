@@ -59,6 +59,7 @@ struct SentenceAnalyzer {
         if let site { siteTerms = SourceTermsCounter(title: tokenizer.tokens(site.title), sentences: d.sentences.count) }
         var headingOfBlock: [Int: Int] = [:]
         var headingTerms: [[Int]] = []
+        var body: [UInt8] = []
         a.sentenceHeadings.reserveCapacity(d.sentences.count)
         a.bodies.reserveCapacity(d.sentences.count)
         a.mentions.reserveCapacity(d.sentences.count)
@@ -78,11 +79,12 @@ struct SentenceAnalyzer {
             counter.nextSentence()
             let tokens = tokenizer.tokens(s.text)
             let weight = siteTerms == nil ? 0 : SourceTerms.weight(s, in: d)
-            var body = ""
-            body.reserveCapacity(s.text.utf8.count)
-            for (n, t) in tokens.enumerated() {
-                if n > 0 { body.append(" ") }
-                body.append(t.stem)
+            // The stems joined by spaces, gathered as bytes: one String per sentence, not one append per token.
+            body.removeAll(keepingCapacity: true)
+            for n in tokens.indices {
+                let t = tokens[n]
+                if n > 0 { body.append(0x20) }
+                body.append(contentsOf: t.stem.utf8)
                 if t.isUpper { scope.insert(MentionFinder.exactKey(t)) }
                 let (term, word) = counter.word(t)
                 counter.count(term)
@@ -95,7 +97,7 @@ struct SentenceAnalyzer {
             for id in headingTerms[heading] { counter.count(id) }
             a.bodyTokens += tokens.count
             a.sentenceHeadings.append(heading)
-            a.bodies.append(body)
+            a.bodies.append(String(decoding: body, as: UTF8.self))
             a.mentions.append(mentioned)
         }
         counter.finish(&a)
