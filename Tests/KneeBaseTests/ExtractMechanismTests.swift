@@ -22,6 +22,19 @@ struct ExtractMechanismTests {
         #expect(lowered.containsWord(ClaimExtractor.personalWords) == text.lowercased().containsWord(in: Set(words), joinedBy: ["’", "'"]), "\(text)")
     }
 
+    @Test("professions are found as words of their own, a plural allowed, never inside a longer word")
+    func professionsAreWords() {
+        let needles = LoweredText.Needles(Cues.professions)
+        func found(_ text: String) -> String? { LoweredText(text).firstContained(needles).map { Cues.professions[$0] } }
+        #expect(found("Our coaches agree on this") == "coach")
+        #expect(found("A recent study found less pain") == "study")
+        #expect(found("Doctors recommend rest.") == "doctor")
+        #expect(found("Energy coaching helps the knee.") == nil, "coaching is no coach")
+        #expect(found("Keep studying the problem.") == nil, "studying is no study")
+        #expect(found("He is a doctoral student.") == nil)
+        #expect(found("Ask a physical therapist, then rest.") == "physical therapist")
+    }
+
     @Test("WordMarks gives each word the cue lists and composer roles that hold it")
     func wordMarks() {
         let words = Set(CueList.allCases.flatMap(\.words)).union(Composer.fillers).union(Composer.states)

@@ -50,17 +50,25 @@ struct LoweredText {
         }
     }
 
-    /// The list index of the first of `needles` (in list order) that the folded text contains,
-    /// as `needles.texts.firstIndex { containsText($0) }` answers, in one pass over ASCII text.
+    /// The list index of the first of `needles` (in list order) that the folded text contains
+    /// as words of their own — not inside a longer word, a plural "s" or "es" allowed
+    /// ("coaches", not "coaching"; "study", not "studying") — in one pass over ASCII text;
+    /// other text answers as `needles.texts.firstIndex { containsText($0) }`.
     func firstContained(_ needles: Needles) -> Int? {
         guard let ascii else { return needles.texts.firstIndex { lowered.containsText($0) } }
         return ascii.withUnsafeBufferPointer { hay -> Int? in
+            func letter(_ k: Int) -> Bool { k >= 0 && k < hay.count && ((hay[k] | 0x20) >= 0x61 && (hay[k] | 0x20) <= 0x7A) }
+            func endsWord(_ e: Int) -> Bool {
+                if !letter(e) { return true }
+                if hay[e] == 0x73 { return !letter(e + 1) }  // s
+                return hay[e] == 0x65 && e + 1 < hay.count && hay[e + 1] == 0x73 && !letter(e + 2)  // es
+            }
             var best = Int.max
-            for i in hay.indices {
+            for i in hay.indices where !letter(i - 1) {
                 for n in needles.byFirst[Int(hay[i])] where n.index < best && i + n.bytes.count <= hay.count {
                     var j = 1
                     while j < n.bytes.count && n.bytes[j] == hay[i + j] { j += 1 }
-                    if j == n.bytes.count {
+                    if j == n.bytes.count, endsWord(i + j) {
                         best = n.index
                         break
                     }
