@@ -45,12 +45,17 @@ struct BuildCache: Sendable {
         ContentHash.hex(Array("\(ContentHash.hex(bytes))|\(bytes.count)|\(format.rawValue)|\(source)|\(code)".utf8))
     }
 
-    /// What a per-document record's key adds for `graph` in a record format of `version`:
-    /// that version, the code and the fingerprint of the lexicon entities as the graph holds
-    /// them. Discovered entities are not in it: a record checks only those that could be
-    /// mentioned in its document (`MentionScope`), so a new one does not void every record.
-    func salt(_ graph: KnowledgeGraph, version: Int) -> String {
-        "\(version)|\(code)|\(Self.fingerprint(Lexicon(entities: graph.entities.filter { !$0.discovered })))"
+    /// What a per-document record's key adds in a record format of `version`: that version,
+    /// the code and `lexicon` (`lexiconFingerprint(of:)`). Discovered entities are not in it:
+    /// a record checks only those that could be mentioned in its document (`MentionScope`),
+    /// so a new one does not void every record.
+    func salt(lexicon: String, version: Int) -> String {
+        "\(version)|\(code)|\(lexicon)"
+    }
+
+    /// The fingerprint of the lexicon entities as `graph` holds them (its discovered ones left out).
+    static func lexiconFingerprint(of graph: KnowledgeGraph) -> String {
+        fingerprint(Lexicon(entities: graph.entities.filter { !$0.discovered }))
     }
 
     /// The fingerprint of everything in a lexicon that extraction reads.

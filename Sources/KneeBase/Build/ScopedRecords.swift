@@ -27,8 +27,8 @@ struct ScopedRecords<Value: RecordBody>: Sendable {
         folder = KeyedRecordFolder(name: name, magic: "\(kind)\(version)\n")
     }
 
-    /// What a document's key adds for `graph`: the version, the code and the lexicon (`BuildCache.salt`).
-    func salt(_ graph: KnowledgeGraph, in cache: BuildCache) -> String { cache.salt(graph, version: version) }
+    /// What a document's key adds: the version, the code and the `lexicon` fingerprint (`BuildCache.salt`).
+    func salt(lexicon: String, in cache: BuildCache) -> String { cache.salt(lexicon: lexicon, version: version) }
 
     /// The name of the file holding the record stored under `key`.
     func fileName(_ key: String) -> String { folder.fileName(key) }

@@ -61,8 +61,10 @@ struct SentenceRows: Sendable {
         let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min($0 + size, documents.count) }
         let evidenceSets = evidence
         let ids = firstIDs
-        let salt = memo.map { $0.salt(graph) } ?? ""
-        let termsSalt = site == nil ? nil : memo.map { DocumentRecords.siteTerms.salt(graph, in: $0.cache) }
+        // Both kinds of record are keyed by the same lexicon, fingerprinted once.
+        let lexicon = memo.map { _ in BuildCache.lexiconFingerprint(of: graph) } ?? ""
+        let salt = memo.map { DocumentRecords.sentences.salt(lexicon: lexicon, in: $0.cache) } ?? ""
+        let termsSalt = site == nil ? nil : memo.map { DocumentRecords.siteTerms.salt(lexicon: lexicon, in: $0.cache) }
         // The site's mentions are the search's unless its finder names something differently.
         let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
         let discovered = memo.map { _ in DiscoveredEntities(graph) } ?? .none

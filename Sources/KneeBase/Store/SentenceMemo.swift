@@ -8,9 +8,6 @@ struct SentenceMemo: Sendable {
     /// Source path → build-cache key of its article.
     let documentKeys: [String: String]
 
-    /// What `key` adds to the document's own key for `graph`'s lexicon entities.
-    func salt(_ graph: KnowledgeGraph) -> String { cache.salt(graph, version: DocumentRecords.sentences.version) }
-
     /// The key of a document's analysis, nil when the document has no cache key.
     func key(_ source: String, salt: String) -> String? {
         documentKeys[source].map { "\($0)|\(salt)" }
