@@ -10,13 +10,20 @@ extension ClaimExtractor {
     /// Pronouns that "the evidence for …" can point back to a remedy by.
     static let remedyPronouns: Set<String> = ["it", "them", "this", "these", "that", "those"]
 
+    /// Where the sentence says "evidence for / on / behind …", found once per sentence (a
+    /// sentence may name many remedies); empty in nearly every sentence.
+    func evidencePositions(_ s: AnalyzedSentence) -> [Int] {
+        let tokens = s.tokens
+        return tokens.indices.filter { tokens[$0].norm == "evidence" && $0 + 2 < tokens.count && Self.evidenceLinks.contains(tokens[$0 + 1].norm) }
+    }
+
     /// Whether the sentence calls the evidence for the remedy at `head`…`last` weak: "The evidence
     /// for X (and Y) is weak", "little evidence for X", or "X may feel good, but the evidence for
-    /// it is weak" (the pronoun after "evidence for" naming the last remedy before it).
-    func evidenceDoubted(head: Int, last: Int, _ s: AnalyzedSentence) -> Bool {
+    /// it is weak" (the pronoun after "evidence for" naming the last remedy before it). `positions`
+    /// are the sentence's `evidencePositions`.
+    func evidenceDoubted(head: Int, last: Int, at positions: [Int], _ s: AnalyzedSentence) -> Bool {
         let tokens = s.tokens
-        let n = tokens.count
-        for e in tokens.indices where tokens[e].norm == "evidence" && e + 2 < n && Self.evidenceLinks.contains(tokens[e + 1].norm) {
+        for e in positions {
             // "little / limited / weak evidence for X": the doubt comes first.
             let doubtedBefore = (max(0, e - 2)..<e).contains { Self.doubtingWords.contains(tokens[$0].norm) }
             if head > e + 1, head - e <= 4, !s.clauseBreak(between: e, and: head) {

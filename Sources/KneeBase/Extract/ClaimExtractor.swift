@@ -305,6 +305,7 @@ struct ClaimExtractor {
         let symptomCauseCues = s.positions(.producesSymptom)
         let causeCues = s.positions(.cause)
         let produceCues = s.positions(.produces)
+        lazy var evidenceWords = evidencePositions(s)  // only for sentences that name a remedy
         var out: [(Claim, Entity?)] = []
         var claimed = false
         for object in objects {
@@ -374,7 +375,7 @@ struct ClaimExtractor {
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)
                 // "The evidence for acupuncture is weak": a remedy on weak evidence is not advised.
-                let doubted = evidenceDoubted(head: head, last: object.last, s)
+                let doubted = !evidenceWords.isEmpty && evidenceDoubted(head: head, last: object.last, at: evidenceWords, s)
                 guard c.sectionRelation == .treatment || avoidSection || hasTreatment || worsening || weakens || !negations.isEmpty || c.failed || doubted
                         || isNumberedRemedyHeading(c, isHeading: isHeading, first: object.first, last: object.last) else { continue }
                 // "Pain eases as you warm up" describes a symptom; a remedy there needs advice words.
