@@ -1,6 +1,6 @@
 /// A text lower-cased once for repeated searches: `containsText` and `containsWord`
 /// answer exactly as `text.lowercased().containsText(_:)` and
-/// `.containsWord(in:joinedBy:)` do. ASCII text (nearly every sentence) is folded and
+/// `.containsWord(in:joinedBy:)` do; `firstContained` finds whole words. ASCII text (nearly every sentence) is folded and
 /// searched byte by byte, without a String, a Set or a Character; other text goes
 /// through `lowercased()` and the String searches, since Unicode case mapping can turn a
 /// non-ASCII letter into ASCII (the Kelvin sign K into k).
@@ -52,31 +52,34 @@ struct LoweredText {
 
     /// The list index of the first of `needles` (in list order) that the folded text contains
     /// as words of their own — not inside a longer word, a plural "s" or "es" allowed
-    /// ("coaches", not "coaching"; "study", not "studying") — in one pass over ASCII text;
-    /// other text answers as `needles.texts.firstIndex { containsText($0) }`.
+    /// ("coaches", not "coaching"; "study", not "studying") — in one pass over its bytes.
+    /// Only ASCII letters join a word: "coach’s" holds "coach".
     func firstContained(_ needles: Needles) -> Int? {
-        guard let ascii else { return needles.texts.firstIndex { lowered.containsText($0) } }
-        return ascii.withUnsafeBufferPointer { hay -> Int? in
-            func letter(_ k: Int) -> Bool { k >= 0 && k < hay.count && ((hay[k] | 0x20) >= 0x61 && (hay[k] | 0x20) <= 0x7A) }
-            func endsWord(_ e: Int) -> Bool {
-                if !letter(e) { return true }
-                if hay[e] == 0x73 { return !letter(e + 1) }  // s
-                return hay[e] == 0x65 && e + 1 < hay.count && hay[e + 1] == 0x73 && !letter(e + 2)  // es
-            }
-            var best = Int.max
-            for i in hay.indices where !letter(i - 1) {
-                for n in needles.byFirst[Int(hay[i])] where n.index < best && i + n.bytes.count <= hay.count {
-                    var j = 1
-                    while j < n.bytes.count && n.bytes[j] == hay[i + j] { j += 1 }
-                    if j == n.bytes.count, endsWord(i + j) {
-                        best = n.index
-                        break
-                    }
-                }
-                if best == 0 { break }
-            }
-            return best == Int.max ? nil : best
+        if let ascii { return ascii.withUnsafeBufferPointer { Self.firstContained(needles, in: $0) } }
+        var lowered = lowered
+        return lowered.withUTF8 { Self.firstContained(needles, in: $0) }
+    }
+
+    private static func firstContained(_ needles: Needles, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        func letter(_ k: Int) -> Bool { k >= 0 && k < hay.count && (hay[k] | 0x20) &- 0x61 < 26 }
+        func endsWord(_ e: Int) -> Bool {
+            if !letter(e) { return true }
+            if hay[e] == 0x73 { return !letter(e + 1) }  // s
+            return hay[e] == 0x65 && e + 1 < hay.count && hay[e + 1] == 0x73 && !letter(e + 2)  // es
         }
+        var best = Int.max
+        for i in hay.indices where !letter(i - 1) {
+            for n in needles.byFirst[Int(hay[i])] where n.index < best && i + n.bytes.count <= hay.count {
+                var j = 1
+                while j < n.bytes.count && n.bytes[j] == hay[i + j] { j += 1 }
+                if j == n.bytes.count, endsWord(i + j) {
+                    best = n.index
+                    break
+                }
+            }
+            if best == 0 { break }
+        }
+        return best == Int.max ? nil : best
     }
 
     /// Words searched for as whole words (`containsWord`), prepared once: the ASCII bytes
@@ -111,13 +114,8 @@ struct LoweredText {
         }
     }
 
-    /// Whether one of `words` is a word of the folded text, words being the maximal runs
-    /// of letters and `joiners` (see `String.containsWord(in:joinedBy:)`).
-    func containsWord(in words: [String], joinedBy joiners: [Character]) -> Bool {
-        containsWord(Words(words, joinedBy: joiners))
-    }
-
-    /// Whether one of `words.words` is a word of the folded text (see `containsWord(in:joinedBy:)`).
+    /// Whether one of `words.words` is a word of the folded text, words being the maximal
+    /// runs of letters and `words.joiners` (see `String.containsWord(in:joinedBy:)`).
     func containsWord(_ words: Words) -> Bool {
         guard let ascii else { return lowered.containsWord(in: Set(words.words), joinedBy: Set(words.joiners)) }
         let (low, high) = (words.low, words.high)
