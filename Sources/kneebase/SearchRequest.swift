@@ -56,7 +56,7 @@ extension SearchRequest {
     /// nil for anything else, which ArgumentParser then reads and reports exactly as
     /// before: help, `--`, `--option=value`, a word starting with '-', a repeated
     /// single-value option, a missing value, or one ArgumentParser or
-    /// `SearchCommand.validate()` would reject (an empty query, `--limit 0`, `--kind x`).
+    /// `SearchCommand.validate()` would reject (an empty or blank query, `--limit 0`, `--kind x`).
     init?(commandLine arguments: [String]) {
         guard arguments.first == "search" else { return nil }
         var request = SearchRequest(words: [])
@@ -93,7 +93,8 @@ extension SearchRequest {
                 request.limit = limit
             }
         }
-        guard !request.words.isEmpty else { return nil }
+        // A blank query is left to ArgumentParser too, which explains how to give one.
+        guard request.words.contains(where: { $0.contains { !$0.isWhitespace } }) else { return nil }
         self = request
     }
 }

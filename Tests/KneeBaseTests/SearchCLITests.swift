@@ -85,6 +85,8 @@ struct SearchCLITests {
         // What ArgumentParser rejects is still rejected by it, with its message and status.
         let noQuery = try SearchCLI.run(["search", "--kb", kb])
         #expect(noQuery.status == 2 && noQuery.stderr.contains("give a query"))
+        let blank = try SearchCLI.run(["search", "--kb", kb, "  "])
+        #expect(blank.status == 2 && blank.stderr.contains("give a query"), "\(blank.stderr)")
         let badLimit = try SearchCLI.run(["search", "--kb", kb, "--limit", "0", "knee"])
         #expect(badLimit.status == 2 && badLimit.stderr.contains("--limit must be at least 1"))
         let badKind = try SearchCLI.run(["search", "--kb", kb, "--kind", "rumour", "knee"])
