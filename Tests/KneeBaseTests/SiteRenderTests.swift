@@ -99,6 +99,9 @@ import Testing
         #expect(!treatments.isEmpty)
         #expect(treatments.allSatisfy { $0["name"] is String && $0["@type"] is String })
         #expect(object["signOrSymptom"] is [[String: Any]])
+        // The page's node is the one of data/graph.jsonld, and so are the related nodes.
+        #expect(object["@id"] as? String == "../data/graph.jsonld#patellofemoral-pain-syndrome")
+        #expect(treatments.allSatisfy { ($0["@id"] as? String)?.hasPrefix("../data/graph.jsonld#") == true })
     }
 
     @Test func sourcePageHighlightsClaimSentencesAndLinksEntities() throws {

@@ -154,6 +154,11 @@ struct StoreTests {
         let pfps = try #require(nodes.first { $0["@id"] as? String == "#patellofemoral-pain-syndrome" })
         #expect(pfps["@type"] as? String == "MedicalCondition")
         #expect((pfps["possibleTreatment"] as? [[String: Any]])?.contains { $0["@id"] as? String == "#clamshell" } == true)
+        // Advice against a therapy is the therapy's contraindication, not a property of the condition.
+        let against = try #require(g.claims.first { $0.relation == .notRecommended })
+        #expect(pfps["contraindication"] == nil)
+        let therapy = try #require(nodes.first { $0["@id"] as? String == "#" + against.object })
+        #expect((therapy["contraindication"] as? [[String: Any]])?.map { $0["@id"] as? String } == ["#patellofemoral-pain-syndrome"])
         let dot = exporter.dot()
         #expect(dot.hasPrefix("digraph kneebase {"))
         #expect(dot.contains("\"patellofemoral-pain-syndrome\" -> \"clamshell\" [label=\"treatment\""))

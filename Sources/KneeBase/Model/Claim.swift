@@ -3,22 +3,6 @@ public enum Relation: String, Sendable, Hashable, Codable, CaseIterable {
     case symptom, cause, riskFactor = "risk_factor", treatment, notRecommended = "not_recommended"
     case complication, differential, involves, targets, leadsTo = "leads_to"
 
-    /// The schema.org property for this relation.
-    public var schemaProperty: String {
-        switch self {
-        case .symptom: "signOrSymptom"
-        case .cause: "cause"
-        case .riskFactor: "riskFactor"
-        case .treatment: "possibleTreatment"
-        case .notRecommended: "contraindication"
-        case .complication: "possibleComplication"
-        case .differential: "differentialDiagnosis"
-        case .involves: "associatedAnatomy"
-        case .targets: "bodyLocation"
-        case .leadsTo: "leadsTo"
-        }
-    }
-
     /// A short human label ("symptoms", "advised against", …).
     public var label: String {
         switch self {

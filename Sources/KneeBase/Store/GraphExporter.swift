@@ -80,10 +80,15 @@ public struct GraphExporter: Sendable {
         try w.drain(to: sink)
     }
 
-    /// schema.org JSON-LD: every entity typed, relations as schema.org properties.
+    /// schema.org JSON-LD: every entity typed, its asserted claims as the schema.org
+    /// properties `SchemaLink` assigns (on the therapy for a contraindication).
     public func jsonLD() -> [UInt8] {
-        var bySubject: [String: [Claim]] = [:]
-        for c in claims where c.evidence.contains(where: { $0.polarity == .asserted }) { bySubject[c.subject, default: []].append(c) }
+        var bySubject: [String: [Relation: [String]]] = [:]
+        var byObject: [String: [Relation: [String]]] = [:]
+        for c in claims where c.evidence.contains(where: { $0.polarity == .asserted }) {
+            bySubject[c.subject, default: [:]][c.relation, default: []].append(c.object)
+            byObject[c.object, default: [:]][c.relation, default: []].append(c.subject)
+        }
         var w = JSONWriter()
         w.beginObject()
         w.key("@context"); w.string("https://schema.org")
@@ -96,21 +101,12 @@ public struct GraphExporter: Sendable {
             w.key("name"); w.string(e.name)
             if !e.aliases.isEmpty { w.key("alternateName"); w.strings(e.aliases) }
             if !e.description.isEmpty { w.key("description"); w.string(e.description) }
-            let grouped = Dictionary(grouping: bySubject[e.id] ?? [], by: \.relation)
-            for relation in Relation.allCases {
-                guard let list = grouped[relation], !list.isEmpty else { continue }
-                w.key(relation.schemaProperty)
-                w.beginArray()
-                for c in list {
-                    w.beginObject()
-                    w.key("@id"); w.string("#" + c.object)
-                    if let o = entities[c.object] {
-                        w.key("@type"); w.string(o.schemaType)
-                        w.key("name"); w.string(o.name)
-                    }
-                    w.endObject()
+            let links = SchemaLink.links(of: e, outgoing: { bySubject[e.id]?[$0] ?? [] }, incoming: { byObject[e.id]?[$0] ?? [] })
+            for link in links {
+                link.write(to: &w) { id in
+                    let other = entities[id]
+                    return SchemaLink.Node(id: "#" + id, type: other?.schemaType, name: other?.name ?? id)
                 }
-                w.endArray()
             }
             w.endObject()
         }
