@@ -165,5 +165,7 @@ struct StoreTests {
         let csv = exporter.csv()
         #expect(csv.nodes.hasPrefix("id,kind,name,aliases,discovered\n"))
         #expect(csv.edges.contains("patellofemoral-pain-syndrome,clamshell,treatment,2,"))
+        // Each piece of evidence as path:line:column.
+        #expect(csv.edges.contains("content/articles/b.md:3:1"), "\(csv.edges)")
     }
 }

@@ -136,7 +136,7 @@ public struct GraphExporter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// CSV files: `nodes.csv` (id,kind,name,aliases,discovered) and `edges.csv` (source,target,relation,sources,evidence).
+    /// CSV files: `nodes.csv` (id,kind,name,aliases,discovered) and `edges.csv` (source,target,relation,sources, evidence as `path:line:column` joined by `|`).
     public func csv() -> (nodes: String, edges: String) {
         var nodes = "id,kind,name,aliases,discovered\n"
         for e in sortedEntities {
@@ -144,7 +144,7 @@ public struct GraphExporter: Sendable {
         }
         var edges = "source,target,relation,sources,evidence\n"
         for c in claims {
-            let where_ = c.evidence.map { "\($0.source):\($0.line)" }.joined(separator: "|")
+            let where_ = c.evidence.map { "\($0.source):\($0.line):\($0.column)" }.joined(separator: "|")
             edges += [c.subject, c.object, c.relation.rawValue, String(c.sourceCount), where_].map(Self.csvField).joined(separator: ",") + "\n"
         }
         return (nodes, edges)
