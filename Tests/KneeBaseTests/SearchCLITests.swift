@@ -60,7 +60,7 @@ struct SearchCLITests {
         let r = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "runner's knee", "knee pain"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("patellofemoral pain syndrome —symptom→ knee pain"))
-        #expect(r.stdout.contains("asserted · plain"))
+        #expect(r.stdout.contains("asserted · plain · the article"), "evidence without attribution is the article's own")
         #expect(r.stdout.range(of: #"content/articles/\S+:\d+:\d+"#, options: .regularExpression) != nil)
         let j = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "--json", "pfps", "knee pain"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
