@@ -21,12 +21,16 @@ struct SearchCommand: ParsableCommand {
                              -kind:source)
 
         Entities come first (kind, name, best-supported relations), then sources, then \
-        passages with the matched words highlighted. Shell completions:
+        passages with the matched words highlighted. A question about one condition \
+        ("symptoms of runner's knee", "exercises for ITBS", "what causes jumper's knee") \
+        lists the condition, then what its claims of that kind name, most sources first. \
+        Shell completions:
         kneebase --generate-completion-script bash
 
         Examples:
           kneebase search "runner's knee"
           kneebase search pain below kneecap squat
+          kneebase search "best exercises for runner's knee"
           kneebase search '"foam rolling" OR foam-roller -surgery' --limit 5
           kneebase search kind:treatment vmo
           kneebase search itbs --kind passage --json | jq '.results[].snippet'

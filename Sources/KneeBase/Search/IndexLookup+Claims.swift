@@ -1,12 +1,45 @@
 import Foundation
 import GRDB
 
-/// Claim queries for `SymptomRanker` and `kneebase why`.
+/// Claim queries for `SymptomRanker`, relation queries (`RelationIntent`) and `kneebase why`.
 extension IndexLookup {
     /// The narrower (`children: true`) or broader entities of `id` through `parents`.
     func related(_ id: String, children: Bool) throws -> [String] {
         let sql = children ? "SELECT entity_id FROM entity_parents WHERE parent_id = ?" : "SELECT parent_id FROM entity_parents WHERE entity_id = ?"
         return try String.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+    }
+
+    /// The objects of `id`'s claims of `relations` that some source asserts, with their
+    /// search row, subtype and number of sources: most sources first, then the earlier
+    /// relation, then by name.
+    func claimed(by id: String, _ relations: [Relation]) throws -> [ClaimedEntity] {
+        guard !relations.isEmpty else { return [] }
+        let sql = """
+            SELECT c.object_id, c.relation, c.source_count, o.subtype, o.name FROM claims c JOIN entities o ON o.id = c.object_id
+            WHERE c.subject_id = ? AND c.relation IN (\(Self.placeholders(relations.count)))
+              AND EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.polarity = 'asserted')
+            ORDER BY c.source_count DESC, o.name, c.object_id
+            """
+        var out: [ClaimedEntity] = []
+        var seen = Set<String>()
+        try StatementRows.each(db, sql, [.text(id)] + relations.map { .text($0.rawValue) }) { row in
+            let object = row.text(0)
+            guard seen.insert(object).inserted, let relation = Relation(rawValue: row.text(1)) else { return }
+            out.append(ClaimedEntity(id: object, name: row.text(4), relation: relation, sources: row.int(2), subtype: row.optionalText(3)))
+        }
+        guard !out.isEmpty else { return [] }
+        // One pass over the alias table for the search rows (it is keyed by stems, not by entity).
+        var rows: [String: Int64] = [:]
+        let rowSQL = "SELECT entity_id, min(entity_rowid) FROM search_aliases WHERE entity_id IN (\(Self.placeholders(out.count))) GROUP BY entity_id"
+        try StatementRows.each(db, rowSQL, texts: out.map(\.id)) { rows[$0.text(0)] = $0.int64(1) }
+        for i in out.indices { out[i].rowid = rows[out[i].id] }
+        let rank = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
+        // Stable: equal sources and relation keep the name order.
+        return out.enumerated().sorted { a, b in
+            if a.element.sources != b.element.sources { return a.element.sources > b.element.sources }
+            let (ra, rb) = (rank[a.element.relation] ?? 0, rank[b.element.relation] ?? 0)
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// `symptom` claims of conditions whose object is one of `symptoms`, with their asserted evidence.
@@ -37,6 +70,17 @@ extension IndexLookup {
         }
         return order.compactMap { claims[$0] }
     }
+}
+
+/// An entity a claim points to (`IndexLookup.claimed(by:_:)`).
+struct ClaimedEntity: Sendable, Equatable {
+    var id: String
+    var name: String
+    var relation: Relation
+    var sources: Int
+    var subtype: String?
+    /// Its row in `search_entities`; nil when it has none.
+    var rowid: Int64? = nil
 }
 
 /// A condition's symptom claim, with what makes it weigh.

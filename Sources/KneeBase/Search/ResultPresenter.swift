@@ -10,6 +10,9 @@ struct ResultPresenter {
 
     /// How many relations an entity result shows.
     static let relationCount = 3
+    /// Relations shown instead of an entity's best-supported ones, by entity id: those a
+    /// relation query asked for.
+    var relationsShown: [String: [RelationSummary]] = [:]
 
     init(lookup: IndexLookup, tokenizer: Tokenizer, analyzed: AnalyzedQuery) throws {
         self.lookup = lookup
@@ -34,7 +37,7 @@ struct ResultPresenter {
             if e.description.isEmpty, !e.aliases.isEmpty { snippet = build.snippet("also: " + e.aliases.joined(separator: ", ")) }
             return SearchResult(kind: ResultKind(e.kind), id: e.id, title: e.name, snippet: snippet, source: nil, line: nil, score: r.score,
                                 aliases: e.aliases, subtype: e.subtype, discovered: e.discovered,
-                                relations: try lookup.relations(of: e.id, limit: Self.relationCount))
+                                relations: try relationsShown[e.id] ?? lookup.relations(of: e.id, limit: Self.relationCount))
         }
     }
 

@@ -70,12 +70,15 @@ public final class SearchEngine {
             let analyzed = try QueryAnalyzer(lookup: lookup, tokenizer: tokenizer).analyze(query)
             var response = SearchResponse(query: text, corrected: analyzed.corrected(text), notes: analyzed.notes, results: [])
             let limit = max(options.limit, 1)
-            let entities = ResultKind.allCases.contains { $0.entityKind != nil && analyzed.allows($0) }
-                ? try rankEntities(analyzed, lookup, limit: limit) : []
+            // "exercises for runner's knee": answered from the condition's claims.
+            let answer = try RelationIntent.find(analyzed, tokenizer: tokenizer).flatMap { try relationAnswer($0, analyzed, lookup) }
+            if let answer { response.notes.append(answer.note) }
+            let entities = try answer.map { Array($0.entities.prefix(limit)) }
+                ?? (ResultKind.allCases.contains { $0.entityKind != nil && analyzed.allows($0) } ? try rankEntities(analyzed, lookup, limit: limit) : [])
             let noText = analyzed.groups.isEmpty || analyzed.unmatchable
-            let sources = !noText && analyzed.allows(.source) ? try rank(analyzed, table: .sources, lookup, limit: limit, relax: false) : []
-            var passages: [Ranked] = []
-            if !noText && analyzed.allows(.passage) {
+            let sources = !noText && answer == nil && analyzed.allows(.source) ? try rank(analyzed, table: .sources, lookup, limit: limit, relax: false) : []
+            var passages: [Ranked] = answer?.passages ?? []
+            if !noText && answer == nil && analyzed.allows(.passage) {
                 let (ranked, relaxed) = try rankPassages(analyzed, lookup, limit: limit)
                 passages = ranked
                 if let k = relaxed, !passages.isEmpty {
@@ -85,7 +88,8 @@ public final class SearchEngine {
                 }
             }
             let (e, s, p) = Self.share(limit, entities.count, sources.count, passages.count)
-            let presenter = try ResultPresenter(lookup: lookup, tokenizer: tokenizer, analyzed: analyzed)
+            var presenter = try ResultPresenter(lookup: lookup, tokenizer: tokenizer, analyzed: answer?.query ?? analyzed)
+            if let answer { presenter.relationsShown[answer.subject] = answer.shown }
             response.results = try presenter.entities(Array(entities.prefix(e))) + presenter.sources(Array(sources.prefix(s)))
                 + presenter.passages(passages, limit: p)
             return response
