@@ -163,6 +163,19 @@ def test_misspelt_words_are_corrected_in_the_browser(driver, base):
     assert "Misspelt" not in driver.find_element(By.ID, "search-status").text
 
 
+def test_a_question_about_a_condition_links_to_its_section(driver, base):
+    items = search(driver, base, "exercises for runner's knee")
+    pfps = [h for h in hrefs(items) if "conditions/patellofemoral-pain-syndrome.html" in h]
+    assert pfps and pfps[0].endswith("#treatment"), hrefs(items)
+    driver.get(pfps[0])
+    assert driver.find_element(By.ID, "treatment").text.strip()
+    items = search(driver, base, "symptoms of runner's knee")
+    assert any(h.endswith("patellofemoral-pain-syndrome.html#symptom") for h in hrefs(items)), hrefs(items)
+    # Without a cue word the page itself is the link.
+    items = search(driver, base, "runner's knee")
+    assert any(h.endswith("conditions/patellofemoral-pain-syndrome.html") for h in hrefs(items)), hrefs(items)
+
+
 def test_no_results_message(driver, base):
     driver.get(base + "search/index.html?q=zzzzqqq")
     wait(driver, lambda d: "No results" in d.find_element(By.ID, "search-status").text)

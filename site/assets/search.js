@@ -410,7 +410,7 @@
     });
     var ne = index.meta.entities;
     return {
-      query: pq, groups: groups, all: all,
+      query: pq, groups: groups, all: all, kinds: kinds,
       entities: list.filter(function (d) { return d < ne; }),
       sources: list.filter(function (d) { return d >= ne; })
     };
@@ -488,8 +488,31 @@
 
   var LABELS = { condition: "Condition", symptom: "Symptom", cause: "Cause", treatment: "Treatment", anatomy: "Anatomy", source: "Source" };
 
-  /* Builds one result element (class "result") for a document. */
-  function renderResult(index, doc, match, compact) {
+  /* Words that ask for one part of a condition's page ("exercises for runner's knee"): the section's id. */
+  var SECTION_WORDS = {
+    symptom: "symptom", symptoms: "symptom", sign: "symptom", signs: "symptom",
+    cause: "cause", causes: "cause", caused: "cause", risk: "risk-factor",
+    treatment: "treatment", treatments: "treatment", treat: "treatment", fix: "treatment", cure: "treatment",
+    remedy: "treatment", remedies: "treatment", therapy: "treatment", rehab: "treatment",
+    exercise: "treatment", exercises: "treatment", stretch: "treatment", stretches: "treatment",
+    avoid: "not-recommended", complication: "complication", complications: "complication"
+  };
+  var sectionStems = null;
+  function askedSection(r) {
+    if (!sectionStems) {
+      sectionStems = {};
+      Object.keys(SECTION_WORDS).forEach(function (w) { sectionStems[stem(w)] = SECTION_WORDS[w]; });
+    }
+    for (var i = 0; i < r.query.words.length; i++) {
+      var id = sectionStems[r.query.words[i].stem];
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /* Builds one result element (class "result") for a document; a condition the query names
+     links to the section its words ask for. */
+  function renderResult(index, doc, match, compact, section) {
     return index.fragment(doc).then(function (f) {
       var kind = f.k || index.kindOf(doc);
       var el = document.createElement(compact ? "a" : "article");
@@ -503,6 +526,7 @@
         var bm = bestSentence(cands, match);
         snippetText = bm.index > 0 && bm.match.groups > (f.d ? match(f.d).groups : 0) ? cands[bm.index] : (f.d || cands[bm.index] || "");
         marks = match(snippetText).marks;
+        if (section && kind === "condition") href = f.u + "#" + section;
       }
       var title = f.t || "Untitled", url = index.url(href);
       if (compact) {
@@ -551,11 +575,20 @@
       if (container._token !== token) return null;
       if (!r.query.words.length) { container.textContent = ""; if (status) status.textContent = ""; return r; }
       return matcher(r, index).then(function (match) {
+        // A question about a condition it names ("exercises for runner's knee") puts that
+        // condition first, linked to the section the question asks for.
+        var section = askedSection(r), named = {};
+        r.groups.forEach(function (g) { if (g.entity !== undefined) named[g.entity] = 1; });
+        if (section && (!r.kinds.length || r.kinds.indexOf("condition") >= 0)) {
+          Object.keys(named).map(Number).filter(function (d) { return index.kindOf(d) === "condition"; }).forEach(function (d) {
+            r.entities = [d].concat(r.entities.filter(function (x) { return x !== d; }));
+          });
+        }
         var ents = r.entities.slice(0, compact ? 3 : (r.sources.length ? 6 : 20));
         var srcs = r.sources.slice(0, compact ? 5 : (ents.length ? 10 : 20));
         var first = ents.concat(srcs);
         var rest = r.entities.slice(ents.length).concat(r.sources.slice(srcs.length));
-        return Promise.all(first.map(function (d) { return renderResult(index, d, match, compact); })).then(function (els) {
+        return Promise.all(first.map(function (d) { return renderResult(index, d, match, compact, named[d] ? section : null); })).then(function (els) {
           if (container._token !== token) return null;
           container.textContent = "";
           els.forEach(function (el) { container.appendChild(el); });
