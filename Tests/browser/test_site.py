@@ -176,6 +176,13 @@ def test_a_question_about_a_condition_links_to_its_section(driver, base):
     assert any(h.endswith("conditions/patellofemoral-pain-syndrome.html") for h in hrefs(items)), hrefs(items)
 
 
+def test_stop_words_do_not_choose_the_snippet(driver, base):
+    items = search(driver, base, "should I foam roll my IT band")
+    sources = [i for i in items if "/sources/" in i.href]
+    assert sources, hrefs(items)
+    assert "foam roll" in sources[0].text.lower(), sources[0].text
+
+
 def test_no_results_message(driver, base):
     driver.get(base + "search/index.html?q=zzzzqqq")
     wait(driver, lambda d: "No results" in d.find_element(By.ID, "search-status").text)

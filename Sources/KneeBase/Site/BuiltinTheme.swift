@@ -429,7 +429,9 @@ enum BuiltinTheme {
   /* ---- Snippets: the sentence that matches most query words, with the matches marked ---- */
   function matcher(result, index) {
     var stems = {}, phrases = [];
-    result.groups.forEach(function (g) {
+    // Stop words ("I", "my") choose no snippet unless the query has nothing else.
+    var content = result.groups.filter(function (g) { return !g.stop; });
+    (content.length ? content : result.groups).forEach(function (g) {
       g.alts.forEach(function (terms) {
         if (terms.length === 1 && terms[0].charAt(0) !== "@") stems[terms[0]] = g;
         else if (terms[0].charAt(0) !== "@") phrases.push({ stems: terms, group: g });
