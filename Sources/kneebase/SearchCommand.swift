@@ -42,8 +42,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "The query; several words are joined with spaces.")
     var words: [String] = []
 
-    @Option(help: "Keep only results of this kind (repeatable): condition, symptom, cause, treatment, anatomy, source, passage.")
-    var kind: [ResultKind] = []
+    @Option(help: "Keep only results of this kind (repeatable, or joined by commas): condition, symptom, cause, treatment, anatomy, source, passage.")
+    var kind: [KindFilter] = []
 
     @Option(parsing: .unconditional, help: "The most results to show (entities, sources and passages share them).")
     var limit: Int = SearchRequest.defaultLimit
@@ -78,7 +78,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = SearchRequest(words: queryWords, kinds: kind, limit: limit, json: json, kb: kb.kb, content: kb.content)
+        let request = SearchRequest(words: queryWords, kinds: kind.flatMap(\.kinds), limit: limit, json: json, kb: kb.kb, content: kb.content)
         if let file = benchQueries {
             try SearchBenchmark(engine: try request.engine(), file: file, rounds: benchRounds, json: json).run()
             return
@@ -87,7 +87,6 @@ struct SearchCommand: ParsableCommand {
     }
 }
 
-extension ResultKind: ExpressibleByArgument {}
 
 /// The terminal rendering of a search response.
 struct SearchPrinter {

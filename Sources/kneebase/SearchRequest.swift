@@ -77,8 +77,8 @@ extension SearchRequest {
             guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
             switch argument {
             case "--kind":
-                guard let kind = ResultKind(rawValue: value) else { return nil }
-                request.kinds.append(kind)
+                guard let filter = KindFilter(argument: value) else { return nil }
+                request.kinds += filter.kinds
                 continue
             case "--kb", "--content", "--limit":
                 guard seen.insert(argument).inserted else { return nil }

@@ -89,6 +89,10 @@ struct SearchCLITests {
         #expect(blank.status == 2 && blank.stderr.contains("give a query"), "\(blank.stderr)")
         let badLimit = try SearchCLI.run(["search", "--kb", kb, "--limit", "0", "knee"])
         #expect(badLimit.status == 2 && badLimit.stderr.contains("--limit must be at least 1"))
+        // Several kinds in one --kind, as in the query's kind:symptom,cause.
+        let joined = try SearchCLI.run(["search", "--kb", kb, "--json", "--kind", "symptom,treatment", "knee"])
+        let repeated = try SearchCLI.run(["search", "--kb", kb, "--json", "--kind", "symptom", "--kind", "treatment", "knee"])
+        #expect(joined.status == 0 && joined.stdout == repeated.stdout, "\(joined.stderr)")
         let badKind = try SearchCLI.run(["search", "--kb", kb, "--kind", "rumour", "knee"])
         #expect(badKind.status == 2 && badKind.stderr.contains("rumour"))
     }

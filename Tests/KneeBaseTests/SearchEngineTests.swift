@@ -133,6 +133,16 @@ struct SearchEngineTests {
         #expect(try search("vastus medialis").results.first?.id == "vastus-medialis")
     }
 
+    @Test("the entity a query names leads when its name is most of the query")
+    func namedEntityLeads() throws {
+        // In the real lexicon "knee pain" and "running shoes" match "run" and "runner's knee"
+        // better than the condition's own card does; the condition named still comes first.
+        let real = try SearchFixtures.engine(SearchFixtures.real)
+        let r = try real.search("can I run with runner's knee", options: SearchOptions(kinds: [.condition, .symptom, .treatment], limit: 5))
+        #expect(r.results.first?.id == "patellofemoral-pain-syndrome", "\(r.results.map(\.id))")
+        #expect(r.results.contains { $0.id == "knee-pain" })
+    }
+
     @Test("stems meet: squats, squatting, squat")
     func stems() throws {
         for q in ["squats", "squatting", "squat"] {

@@ -46,6 +46,14 @@ extension SearchEngine {
         return (ranked(rows, analyzed, table: .sentences, relaxed: relaxed != nil), relaxed)
     }
 
+    /// Whether the content words of the alias that names the entity at `rowid` are at least
+    /// as many as the query's other (non-stopword) words.
+    private func namesHalf(_ analyzed: AnalyzedQuery, _ rowid: Int64) -> Bool {
+        guard let alias = analyzed.groups.lazy.flatMap(\.alternatives).first(where: { $0.form == .entity && $0.entityRow == rowid }) else { return false }
+        let others = analyzed.groups.count { g in !g.stopword && !g.alternatives.contains { $0.form == .entity } }
+        return alias.weight >= Double(others)
+    }
+
     /// Entities of the allowed kinds. Entities the query names by an alias come first
     /// (or near the top when the query says more than their name).
     func rankEntities(_ analyzed: AnalyzedQuery, _ lookup: IndexLookup, limit: Int) throws -> [Ranked] {
@@ -56,12 +64,16 @@ extension SearchEngine {
         let (rows, relaxed) = try candidates(analyzed, table: .entities, lookup, anyOf: anyOf)
         var out = ranked(rows, analyzed, table: .entities, relaxed: relaxed != nil)
         let top = out.first?.score ?? 1
+        // The one entity the query names leads when no entity has every word, or when its
+        // name is at least half of what the query says ("can I run with runner's knee");
+        // otherwise it comes near the top.
+        let leads = analyzed.recognized.count == 1 && (relaxed != nil || namesHalf(analyzed, analyzed.recognized[0].rowid))
         for r in analyzed.recognized where allowed.contains(r.kind) {
-            let boost = r.wholeQuery ? 3.0 : 1.0
+            let least = r.wholeQuery ? top * 3 : leads ? top * 1.01 : 0
             if let i = out.firstIndex(where: { $0.row.rowid == r.rowid }) {
-                out[i].score = max(out[i].score * boost, r.wholeQuery ? top * 3 : out[i].score)
+                out[i].score = max(out[i].score * (r.wholeQuery ? 3 : 1), least)
             } else if let row = try lookup.entities(matching: MatchExpression.quote(SearchSchema.entityToken(r.rowid)), limit: 1).first {
-                out.append(Ranked(row: row, score: top * (r.wholeQuery ? 3 : 0.8), matched: analyzed.groups.count))
+                out.append(Ranked(row: row, score: max(least, top * 0.8), matched: analyzed.groups.count))
             }
         }
         out.sort { $0.score != $1.score ? $0.score > $1.score : $0.row.rowid < $1.row.rowid }
