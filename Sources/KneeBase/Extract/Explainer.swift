@@ -15,11 +15,19 @@ public enum Explainer {
             let mentions = finder.mentions(in: tokens)
             out.append("\(s.range.line):\(s.range.column) [\(document.headingPath(of: s).last ?? "-")] \(s.text)")
             if !mentions.isEmpty {
-                out.append("    mentions: " + mentions.map { "\($0.entity)(\($0.kind.rawValue))" }.joined(separator: ", "))
+                // Each mention with the words that made it: one entity can be named twice.
+                let bytes = Array(s.text.utf8)
+                out.append("    mentions: " + mentions.map { m in
+                    let words = m.start < m.end && m.end <= bytes.count ? String(decoding: bytes[m.start..<m.end], as: UTF8.self) : ""
+                    return "\(m.entity)(\(m.kind.rawValue)) “\(words)”"
+                }.joined(separator: ", "))
             }
+            // A claim two rules (or two mentions) make from one sentence is shown once.
+            var shown = Set<String>()
             for c in bySentence[i] ?? [] {
                 let ev = c.evidence[0]
-                out.append("    → \(c.subject) \(c.relation.rawValue) \(c.object)  [\(ev.rule)\(ev.polarity == .negated ? ", negated" : "")\(ev.certainty == .hedged ? ", hedged" : "")]")
+                let line = "    → \(c.subject) \(c.relation.rawValue) \(c.object)  [\(ev.rule)\(ev.polarity == .negated ? ", negated" : "")\(ev.certainty == .hedged ? ", hedged" : "")]"
+                if shown.insert(line).inserted { out.append(line) }
             }
         }
         return out
