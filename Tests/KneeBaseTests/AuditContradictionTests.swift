@@ -69,8 +69,8 @@ struct AuditContradictionTests {
         #expect(!Auditor.audit(graph, lexicon: handLexicon).contains { $0.kind == .contradiction })
     }
 
-    @Test("a source on both sides of a claim is left out; one source alone never contradicts itself")
-    func mixedSourcesLeftOut() {
+    @Test("a source on both sides of a claim is left out of the comparison, and gets a note of its own")
+    func mixedSourcesLeftOut() throws {
         var m = ClaimMaker()
         let graph = handGraph([
             Claim(subject: "pfps", relation: .treatment, object: "ice", evidence: [m.evidence("a.md", "Ice helps."), m.evidence("b.md", "Ice helps some.")]),
@@ -78,7 +78,15 @@ struct AuditContradictionTests {
             Claim(subject: "pfps", relation: .treatment, object: "squats", evidence: [m.evidence("c.md", "Squats help.")]),
             Claim(subject: "pfps", relation: .notRecommended, object: "squats", evidence: [m.evidence("c.md", "Deep squats hurt.")]),
         ])
-        #expect(!Auditor.audit(graph, lexicon: handLexicon).contains { $0.kind == .contradiction })
+        let found = Auditor.audit(graph, lexicon: handLexicon).filter { $0.kind == .contradiction }
+        #expect(!found.contains { $0.code != "source-says-both" }, "\(found.map(\.id))")
+        let notes = found.filter { $0.code == "source-says-both" }
+        #expect(notes.map(\.id) == ["contradiction:self:treatment:pfps:ice:b.md", "contradiction:self:treatment:pfps:squats:c.md"])
+        let ice = try #require(notes.first)
+        #expect(ice.severity == .note && ice.sources == ["b.md"])
+        #expect(ice.message.hasPrefix("b.md both recommends and advises against “ice” for patellofemoral pain syndrome"))
+        #expect(ice.evidence.map(\.text) == ["Ice helps some.", "Don't ice it every day."])
+        #expect(ice.claims == ["pfps|treatment|ice", "pfps|not_recommended|ice"])
     }
 
     @Test("denials in the text: a muscle's role, a supposed cause called harmless")
