@@ -190,6 +190,24 @@ struct HTMLExtractionTests {
         }
     }
 
+    @Test("a byline or signature names the author when no <meta> does; the innermost one, not a biography")
+    func bylines() throws {
+        let signature = """
+            <html><body><article><h1>Knee pain</h1><p>Ice helps.</p>
+            <div class="signature"><p class="signature-name">Jonathan Sun BPE, CAT(C)</p><p class="signature-title">Certified Athletic Therapist</p></div>
+            </article></body></html>
+            """
+        #expect(Ingest.text(signature, format: .html).document?.metadata.author == "Jonathan Sun BPE, CAT(C)")
+        // The signature's text stays in the article.
+        #expect(Ingest.text(signature, format: .html).sentences.contains("Jonathan Sun BPE, CAT(C)"))
+        let by = "<html><body><p class=\"byline\">By <a rel=\"author\" href=\"/jo\">Jo Park</a></p><p>Rest helps.</p></body></html>"
+        #expect(Ingest.text(by, format: .html).document?.metadata.author == "Jo Park")
+        let meta = "<html><head><meta name=\"author\" content=\"A. Physio\"></head><body><p class=\"byline\">By Jo Park</p><p>Rest helps.</p></body></html>"
+        #expect(Ingest.text(meta, format: .html).document?.metadata.author == "A. Physio")
+        let bio = "<html><body><p>Rest helps.</p><div class=\"author\">Jo Park has coached runners for twenty years and writes about knees, hips and the odd marathon.</div></body></html>"
+        #expect(Ingest.text(bio, format: .html).document?.metadata.author == nil)
+    }
+
     @Test("entities are decoded")
     func entities() throws {
         let html = "<p>Ice &amp; rest&nbsp;&mdash; don&#8217;t &#x201C;run&#x201D; &lt;3 &eacute;t&eacute;.</p>"

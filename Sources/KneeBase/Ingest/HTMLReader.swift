@@ -193,7 +193,14 @@ final class HTMLBlockCollector: HTMLEventHandler {
     private var inBulletLine = false
     private var currentInMain = false
     private(set) var blocks: [Collected] = []
-    private(set) var metadata = SourceMetadata()
+    private var metadataRead = SourceMetadata()
+    private var bylineReader = BylineReader()
+    /// What the page's head says of it; its byline or signature names the author when no `<meta>` does.
+    var metadata: SourceMetadata {
+        var m = metadataRead
+        if m.author == nil { m.author = bylineReader.byline }
+        return m
+    }
     private(set) var depthLimitHit = false
     private(set) var depthLimitOffset = 0
 
@@ -210,7 +217,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
         }
         switch info.special {
         case .html:
-            if let lang = attributes.first("lang")?.string, !lang.isEmpty { metadata.language = lang }
+            if let lang = attributes.first("lang")?.string, !lang.isEmpty { metadataRead.language = lang }
         case .head:
             inHead = true
         case .title:
@@ -219,7 +226,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
             readMeta(attributes)
         case .link:
             if attributes.contains(where: { $0.isNamed("rel") && Self.lowercased($0, equals: "canonical") }),
-               let href = attributes.first("href")?.string { metadata.url = href }
+               let href = attributes.first("href")?.string { metadataRead.url = href }
         case .br:
             current?.text.appendBreak(at: end)
             atLineStart = current != nil
@@ -227,6 +234,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
             break
         }
         if info.isBlock { flush() }
+        bylineReader.start(attributes, depth: stack.count)
         let dropped = isDropped(name, info, attributes)
         let main = !dropped && (info.special == .main || info.special == .article
                                 || attributes.first("role").map { Self.lowercased($0, equals: "main") } == true)
@@ -241,9 +249,9 @@ final class HTMLBlockCollector: HTMLEventHandler {
         if info.special == .head {
             inHead = false
         } else if info.special == .title {
-            if inTitle, metadata.title == nil {
+            if inTitle, metadataRead.title == nil {
                 let t = HTMLBlockCollector.collapse(titleText)
-                if !t.isEmpty { metadata.title = t }
+                if !t.isEmpty { metadataRead.title = t }
             }
             inTitle = false
         }
@@ -253,10 +261,12 @@ final class HTMLBlockCollector: HTMLEventHandler {
             if e.dropped { dropDepth -= 1 }
             if e.main { mainDepth -= 1 }
         }
+        bylineReader.end(depth: stack.count)
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>, spanStart: Int, spanEnd: Int) {
         if inTitle { titleText.append(contentsOf: bytes); return }
+        bylineReader.text(bytes)
         guard dropDepth == 0, !inHead else { return }
         // "&bull; stiffness in the morning<br>&bull; …", "- cut back<br>- …": lines that open with a
         // bullet are list items, as in a list; the line after the last of them starts a new paragraph.
@@ -425,13 +435,13 @@ final class HTMLBlockCollector: HTMLEventHandler {
         }
         guard !content.isEmpty else { return }
         switch key {
-        case "author", "article:author": metadata.author = metadata.author ?? content
-        case "og:site_name", "publisher": metadata.publisher = metadata.publisher ?? content
-        case "article:published_time", "date", "dc.date", "pubdate": metadata.date = metadata.date ?? content
-        case "og:url": metadata.url = metadata.url ?? content
-        case "og:title": metadata.extra["og:title"] = content
-        case "description", "og:description": metadata.extra["description"] = content
-        case "og:type": metadata.kind = metadata.kind ?? content
+        case "author", "article:author": metadataRead.author = metadataRead.author ?? content
+        case "og:site_name", "publisher": metadataRead.publisher = metadataRead.publisher ?? content
+        case "article:published_time", "date", "dc.date", "pubdate": metadataRead.date = metadataRead.date ?? content
+        case "og:url": metadataRead.url = metadataRead.url ?? content
+        case "og:title": metadataRead.extra["og:title"] = content
+        case "description", "og:description": metadataRead.extra["description"] = content
+        case "og:type": metadataRead.kind = metadataRead.kind ?? content
         default: break
         }
     }
