@@ -72,6 +72,8 @@ struct AuditSupportTests {
         let hedged = try #require(findings.first { $0.id == "support:hedged-only:pfps|treatment|squats" })
         #expect(hedged.severity == .note)
         #expect(hedged.evidence.count == 2)
+        // The hedge words the sentences use, as written.
+        #expect(hedged.message.contains("only ever hedged (“may”, “theory”, “might”) in 2 sentences"), "\(hedged.message)")
         let anecdote = try #require(findings.first { $0.id == "support:anecdote-only:pfps|treatment|ice" })
         #expect(anecdote.severity == .warning)
         #expect(anecdote.evidence.map { "\($0.source):\($0.line)" } == ["c.md:4"])

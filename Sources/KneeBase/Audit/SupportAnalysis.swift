@@ -31,7 +31,7 @@ struct SupportAnalysis: Sendable {
         }
         if c.evidence.allSatisfy({ $0.certainty == .hedged }) {
             out.append(Finding(id: "support:hedged-only:\(c.key)", kind: .support, code: "hedged-only", severity: .note,
-                               message: "\(what) is only ever hedged (“may”, “in theory”, “some studies”) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
+                               message: "\(what) is only ever hedged (\(Self.hedgeWords(c.evidence))) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
                                claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "hedged"), support: n))
         }
         if c.evidence.allSatisfy({ $0.attribution == Self.anecdote }) {
@@ -40,6 +40,19 @@ struct SupportAnalysis: Sendable {
                                claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "personal experience"), support: n))
         }
         return out
+    }
+
+    /// The hedge words of the evidence as written ("“may”, “perhaps”"), at most three, from
+    /// the first sentences; what hedges in general when none is found word for word.
+    static func hedgeWords(_ evidence: [Evidence]) -> String {
+        let tokenizer = Tokenizer(stemmer: StemmerPool.current)
+        var words: [String] = []
+        for e in evidence.prefix(4) {
+            for t in tokenizer.tokens(e.text) where Cues.hedges.contains(t.stem) && !words.contains(t.norm) && words.count < 3 {
+                words.append(t.norm)
+            }
+        }
+        return (words.isEmpty ? ["may", "in theory", "some studies"] : words).map { "“\($0)”" }.joined(separator: ", ")
     }
 
     /// The claim's sources, sorted, each once.
