@@ -57,13 +57,10 @@ struct SourceTerms: Sendable, Equatable {
         terms.weights.reserveCapacity(stems.count + 16)
         for (stem, weight) in zip(stems, weights) { terms.weights[stem, default: 0] += weight }
         terms.length = length
-        // Summed per entity number first (in mention order, as before), so each `@N` term is spelled once.
-        var entities: [Int: Float] = [:]
         for (si, found) in mentions.enumerated() where !found.isEmpty && si < d.sentences.count {
             let weight = Self.weight(d.sentences[si], in: d)
-            for m in found { if let n = entityNumber[m.entity] { entities[n, default: 0] += weight } }
+            for m in found { if let n = entityNumber[m.entity] { terms.addEntity(n, weight: weight) } }
         }
-        for (n, weight) in entities { terms.addEntity(n, weight: weight) }
         return terms
     }
 }
