@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import KneeBase
 
-/// Source and entity pages of the built-in theme are written by code (`BuiltinPages`) instead of the
+/// Source, entity and audit pages of the built-in theme are written by code (`BuiltinPages`) instead of the
 /// template engine: the bytes must be the templates' own, and any change of the templates
 /// must switch that code off until it is brought up to date.
 @Suite struct BuiltinPagesTests {
     @Test func codeWasWrittenForTheBuiltinTemplates() throws {
         let files = BuiltinTheme.files.mapValues { Array($0.utf8) }
         #expect(BuiltinPages.matches(files),
-                "site/templates/{_head,_foot,source,entity,_evidence}.mustache changed: update BuiltinPages to match, then templatesDigest to \(BuiltinPages.digest(files))")
+                "site/templates/{_head,_foot,source,entity,_evidence,audit}.mustache changed: update BuiltinPages to match, then templatesDigest to \(BuiltinPages.digest(files))")
         #expect(try SiteTheme.load(nil).builtinPages)
         var edited = files
         edited["templates/_foot.mustache"] = Array("<footer>{{sourceCount}}</footer>\n".utf8)
@@ -41,5 +41,9 @@ import Testing
         for e in model.orderedEntities {
             #expect(entityPage.html(e) == theme.render("entity", entityPage.context(e)), "\(e.id): the written page differs from the template's")
         }
+        let auditPage = AuditPage(model: model)
+        #expect(auditPage.html() == theme.render("audit", auditPage.context()), "the written audit page differs from the template's")
+        let none = AuditPage(model: SiteModel(graph: graph, findings: []))
+        #expect(none.html() == theme.render("audit", none.context()), "the written audit page without findings differs from the template's")
     }
 }

@@ -14,46 +14,61 @@ struct AuditWords: Sendable {
     /// The words of `text`.
     init(_ text: String) {
         var text = text
-        var ids: [Int32] = []
-        var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+        let longest = AuditVocabulary.longest
+        var scan = Scan()
         text.withUTF8 { bytes in
-            // The current word's bytes, its hash, and whether it fits the vocabulary's longest word.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: AuditVocabulary.longest) { word in
-                var length = 0
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                func add(_ b: UInt8) {
-                    if length < AuditVocabulary.longest { word[length] = b }
-                    length += 1
-                    hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-                    fingerprint = (fingerprint ^ UInt64(b)) &* 0x100_0000_01b3
-                }
-                func flush() {
-                    guard length > 0 else { return }
-                    ids.append(length <= AuditVocabulary.longest
-                               ? AuditVocabulary.id(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash) : -1)
-                    fingerprint = (fingerprint ^ 0x20) &* 0x100_0000_01b3
-                    length = 0
-                    hash = 0xcbf2_9ce4_8422_2325
-                }
+            scan.ids.reserveCapacity(bytes.count / 4 + 1)
+            // The current word's bytes: only words that fit the vocabulary's longest one are looked up.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, longest)) { word in
+                scan.word = word
+                scan.longest = longest
                 let n = bytes.count
                 var i = 0
                 while i < n {
                     let b = bytes[i]
-                    if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { add(b); i += 1 }
-                    else if b >= 65 && b <= 90 { add(b + 32); i += 1 }
+                    if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { scan.add(b); i += 1 }
+                    else if b >= 65 && b <= 90 { scan.add(b + 32); i += 1 }
                     else if b == 0x27 { i += 1 }
                     else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) { i += 3 }
                     else if b >= 0xC3 && b < 0xE0 && i + 1 < n {
                         // Latin letters with accents, lower-cased one by one.
-                        for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + 2)]), as: UTF8.self).lowercased().utf8 { add(c) }
+                        for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + 2)]), as: UTF8.self).lowercased().utf8 { scan.add(c) }
                         i += 2
-                    } else { flush(); i += 1 }
+                    } else { scan.flush(); i += 1 }
                 }
-                flush()
+                scan.flush()
             }
         }
-        self.ids = ids
-        self.fingerprint = ids.count >= 6 ? fingerprint : nil
+        ids = scan.ids
+        fingerprint = scan.ids.count >= 6 ? scan.fingerprint : nil
+    }
+
+    /// The splitting state: the current word (bytes, length, FNV-1a hash), the sentence's
+    /// fingerprint so far and the numbers of the words done. A struct of its own, so the
+    /// loop updates plain stored values (captured variables were checked on every access).
+    private struct Scan {
+        static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var word = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+        var longest = 0
+        var length = 0
+        var hash = Scan.basis
+        var fingerprint = Scan.basis
+        var ids: [Int32] = []
+
+        mutating func add(_ b: UInt8) {
+            if length < longest { word[length] = b }
+            length += 1
+            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+            fingerprint = (fingerprint ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+
+        mutating func flush() {
+            guard length > 0 else { return }
+            ids.append(length <= longest ? AuditVocabulary.id(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash) : -1)
+            fingerprint = (fingerprint ^ 0x20) &* 0x100_0000_01b3
+            length = 0
+            hash = Scan.basis
+        }
     }
 }
 

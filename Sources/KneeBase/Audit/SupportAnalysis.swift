@@ -70,13 +70,16 @@ struct SupportAnalysis: Sendable {
 
     /// Up to `perSource` sentences of each source, `limit` in all.
     static func quotes(_ c: Claim, perSource: Int, limit: Int, note: String? = nil) -> [FindingEvidence] {
-        var taken: [String: Int] = [:]
+        // Sentences taken per source: at most `limit` sources, so a short list beats hashing every path.
+        var taken: [(source: String, count: Int)] = []
         var out: [FindingEvidence] = []
         let evidence = c.evidence
         let key = c.key
-        for k in evidence.indices where taken[evidence[k].source, default: 0] < perSource {
+        for k in evidence.indices {
+            let n = taken.firstIndex { $0.source == evidence[k].source }
+            if (n.map { taken[$0].count } ?? 0) >= perSource { continue }
             let ev = evidence[k]
-            taken[ev.source, default: 0] += 1
+            if let n { taken[n].count += 1 } else { taken.append((ev.source, 1)) }
             out.append(FindingEvidence(source: ev.source, line: ev.line, text: ev.text, note: note ?? marks(ev), claim: key))
             if out.count == limit { break }
         }

@@ -80,24 +80,40 @@ struct ArticleHTML {
             w.raw("</span>")
             return
         }
-        let anchor = SitePaths.sentenceAnchor(index)
-        let claimList = claimIDs.map { (id: $0, claim: model.graph.claims[$0]) }
-        let involved = Set(claimList.flatMap { [$0.claim.subject, $0.claim.object] })
-        w.raw("<mark class=\"claim\" id=\"\(anchor)\">")
+        // Written piece by piece, each piece escaped on its own (as their concatenation would be): no strings built per link.
+        let claims = model.graph.claims
+        w.raw("<mark class=\"claim\" id=\"s")
+        w.int(index)
+        w.raw("\">")
         var at = 0
-        for m in mentions where involved.contains(m.entity) && m.start >= at && m.end <= bytes.count {
-            guard let href = model.entityHref(m.entity, root: root) else { continue }
+        for m in mentions where m.start >= at && m.end <= bytes.count
+            && claimIDs.contains(where: { claims[$0].subject == m.entity || claims[$0].object == m.entity }) {
+            guard let path = model.paths.entity(m.entity) else { continue }
             w.text(bytes, at..<m.start)
-            w.link(href, String(decoding: UnsafeBufferPointer(rebasing: bytes[m.start..<m.end]), as: UTF8.self))
+            w.raw("<a href=\"")
+            w.text(root)
+            w.text(path)
+            w.raw("\">")
+            w.text(bytes, m.start..<m.end)
+            w.raw("</a>")
             at = m.end
         }
         w.text(bytes, at..<bytes.count)
         w.raw("</mark><span class=\"cl\">")
-        for (id, c) in claimList {
+        for id in claimIDs {
+            let c = claims[id]
+            w.raw(" <a href=\"")
+            if let path = model.paths.entity(c.subject) { w.text(root); w.text(path) } else { w.raw("#") }
+            w.raw("#")
+            w.text(c.relation.anchor)
+            w.raw("\">")
+            if denied.contains(SiteModel.pairKey(sentence: index, claim: id)) { w.raw("denied: ") }
+            w.text(model.name(c.object))
+            w.raw(": ")
+            w.text(c.relation.inverseLabel)
             w.raw(" ")
-            let href = (model.entityHref(c.subject, root: root) ?? "#") + "#" + c.relation.anchor
-            let isDenied = denied.contains(SiteModel.pairKey(sentence: index, claim: id))
-            w.link(href, "\(isDenied ? "denied: " : "")\(model.name(c.object)): \(c.relation.inverseLabel) \(model.name(c.subject))")
+            w.text(model.name(c.subject))
+            w.raw("</a>")
         }
         w.raw("</span>")
     }

@@ -1,6 +1,6 @@
 /// Pages of the built-in theme written straight to bytes instead of through the template
 /// engine, which looks every value up by reflection and took more time than building the
-/// page: source and entity pages, and the `_head` and `_foot` frame around them.
+/// page: source, entity and audit pages, and the `_head` and `_foot` frame around them.
 ///
 /// The code writes exactly what the built-in templates render. It is used only while the
 /// theme's templates are the ones it was written for (`matches`): a theme that overrides
@@ -8,8 +8,8 @@
 /// `BuiltinPagesTests` fails until this code and `templatesDigest` are brought up to date).
 enum BuiltinPages {
     /// The templates the code writes, and the digest of their text it was written for.
-    static let templates = ["_head", "_foot", "source", "entity", "_evidence"]
-    static let templatesDigest = "4d7caddc890dfe2c"
+    static let templates = ["_head", "_foot", "source", "entity", "_evidence", "audit"]
+    static let templatesDigest = "3135fa30ffe4c376"
 
     /// The digest of the templates' text in `files` (path → bytes, as a theme holds them).
     static func digest(_ files: [String: [UInt8]]) -> String {

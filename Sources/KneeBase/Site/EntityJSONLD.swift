@@ -46,18 +46,20 @@ struct EntityJSONLD {
 
     /// Ids on the other side of asserted claims of one relation, most sources first.
     private func related(_ indexes: [Int]?, _ relation: Relation, _ other: KeyPath<Claim, String>) -> [String] {
-        var claims: [(claim: Claim, sources: Int)] = []
-        for i in indexes ?? [] {
-            let c = model.graph.claims[i]
-            if c.relation == relation && c.evidence.contains(where: { $0.polarity == .asserted }) { claims.append((c, model.claimSources[i])) }
+        // Claims read in place by index: copying each (a dozen strings and its evidence) cost more than the test.
+        let all = model.graph.claims
+        var claims: [(id: String, sources: Int)] = []
+        for i in indexes ?? [] where all[i].relation == relation {
+            let evidence = all[i].evidence
+            if evidence.indices.contains(where: { evidence[$0].polarity == .asserted }) { claims.append((all[i][keyPath: other], model.claimSources[i])) }
         }
         claims.sort { a, b in
             if a.sources != b.sources { return a.sources > b.sources }
-            return a.claim[keyPath: other] < b.claim[keyPath: other]
+            return a.id < b.id
         }
         var seen = Set<String>()
         var out: [String] = []
-        for (c, _) in claims where seen.insert(c[keyPath: other]).inserted { out.append(c[keyPath: other]) }
+        for c in claims where seen.insert(c.id).inserted { out.append(c.id) }
         return out
     }
 }

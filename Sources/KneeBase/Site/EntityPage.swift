@@ -136,13 +136,19 @@ struct EntityPage {
     private func item(_ ci: Int, other: KeyPath<Claim, String>, open: Bool) -> Values.Item {
         let c = model.graph.claims[ci]
         let otherID = c[keyPath: other]
-        let negated = c.evidence.filter { $0.polarity == .negated }.count
-        let quotes = EvidenceList(model: model, root: root).quotes(c.evidence, limit: Self.quotesPerClaim)
+        let evidence = c.evidence
+        // Fields read in place: copying each Evidence (a dozen strings) cost more than the test.
+        var negated = 0, hedged = 0
+        for k in evidence.indices {
+            if evidence[k].polarity == .negated { negated += 1 }
+            if evidence[k].certainty == .hedged { hedged += 1 }
+        }
+        let quotes = EvidenceList(model: model, root: root).quotes(evidence, limit: Self.quotesPerClaim, sourceCount: model.claimSources[ci])
         return Values.Item(
             name: model.name(otherID), href: model.entityHref(otherID, root: root) ?? "#",
             kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: Text.count(model.claimSources[ci], "source"),
-            hedged: c.evidence.allSatisfy { $0.certainty == .hedged },
-            negated: negated == 0 ? nil : negated == c.evidence.count ? "denied" : "disputed",
+            hedged: hedged == evidence.count,
+            negated: negated == 0 ? nil : negated == evidence.count ? "denied" : "disputed",
             open: open, evidence: quotes.items, more: quotes.more)
     }
 }
@@ -167,33 +173,36 @@ struct EvidenceList {
         }
     }
 
-    func quotes(_ evidence: [Evidence], limit: Int) -> (items: [Quote], more: String?) {
+    /// Up to `limit` quotes of `evidence`, and what is left out; `sourceCount`, when known, is
+    /// the number of distinct sources in `evidence` (`SiteModel.claimSources`).
+    func quotes(_ evidence: [Evidence], limit: Int, sourceCount: Int? = nil) -> (items: [Quote], more: String?) {
         // Plain assertions first, then hedged or denied ones; one per source before repeats. Linear: claims can have thousands.
-        func rank(_ e: Evidence) -> Int { (e.polarity == .asserted ? 0 : 1) + (e.certainty == .plain ? 0 : 1) }
-        var chosen: [Evidence] = []
-        var chosenIndexes = Set<Int>()
-        var seenSources = Set<String>()
-        for distinct in [true, false] {
-            for level in 0...2 where chosen.count < limit {
-                for (i, ev) in evidence.enumerated() where chosen.count < limit && rank(ev) == level && !chosenIndexes.contains(i) {
-                    if distinct && seenSources.contains(ev.source) { continue }
-                    seenSources.insert(ev.source)
-                    chosenIndexes.insert(i)
-                    chosen.append(ev)
+        // Evidence is read in place by index (copying one costs a dozen retains), and the passes stop once `limit` are chosen.
+        func rank(_ i: Int) -> Int { (evidence[i].polarity == .asserted ? 0 : 1) + (evidence[i].certainty == .plain ? 0 : 1) }
+        var chosen: [Int] = []
+        passes: for distinct in [true, false] {
+            for level in 0...2 {
+                for i in evidence.indices where rank(i) == level && !chosen.contains(i) {
+                    if chosen.count >= limit { break passes }
+                    if distinct && chosen.contains(where: { evidence[$0].source == evidence[i].source }) { continue }
+                    chosen.append(i)
                 }
             }
         }
-        chosen.sort { ($0.source, $0.start) < ($1.source, $1.start) }
-        let items = chosen.map { ev -> Quote in
-            let doc = model.documentIndex[ev.source].map { model.graph.documents[$0] }
+        chosen.sort { (evidence[$0].source, evidence[$0].start) < (evidence[$1].source, evidence[$1].start) }
+        let items = chosen.map { i -> Quote in
+            let ev = evidence[i]
             return Quote(text: ev.text, href: model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) ?? "#",
-                         sourceTitle: doc.map(model.title(of:)) ?? ev.source, line: ev.line,
+                         sourceTitle: model.documentIndex[ev.source].map { SiteModel.title(of: model.graph.documents[$0]) } ?? ev.source, line: ev.line,
                          attribution: ev.attribution.flatMap { $0.isEmpty ? nil : $0 },
                          hedged: ev.certainty == .hedged, negated: ev.polarity == .negated)
         }
         let rest = evidence.count - chosen.count
         guard rest > 0 else { return (items, nil) }
-        let restSources = Set(evidence.map(\.source)).subtracting(chosen.map(\.source)).count
+        // Every chosen source is among the evidence's: the others are the distinct ones less the distinct chosen ones.
+        var chosenSources: [String] = []
+        for i in chosen where !chosenSources.contains(evidence[i].source) { chosenSources.append(evidence[i].source) }
+        let restSources = (sourceCount ?? Set(evidence.map(\.source)).count) - chosenSources.count
         return (items, "And \(Text.count(rest, "more sentence"))" + (restSources > 0 ? " from \(Text.count(restSources, "more source"))." : " from the same sources."))
     }
 }

@@ -40,13 +40,21 @@ struct GraphPage {
     /// Links drawn at most; the ones with the most sources win.
     static let edgeLimit = 2500
 
+    /// Two entity ids, the smaller first.
+    private struct Pair: Hashable {
+        var a: String, b: String
+    }
+
     func context() -> [String: Any] {
-        var pairs: [String: (a: String, b: String, weight: Int)] = [:]
-        for (ci, c) in model.graph.claims.enumerated() where c.subject != c.object && model.entities[c.subject] != nil && model.entities[c.object] != nil {
-            let (a, b) = c.subject < c.object ? (c.subject, c.object) : (c.object, c.subject)
-            pairs["\(a)|\(b)", default: (a, b, 0)].weight += model.claimSources[ci]
+        // Keyed by the two ids themselves: no "a|b" string is built per claim.
+        var pairs: [Pair: Int] = [:]
+        let claims = model.graph.claims
+        for ci in claims.indices {
+            let subject = claims[ci].subject, object = claims[ci].object
+            guard subject != object, model.entities[subject] != nil, model.entities[object] != nil else { continue }
+            pairs[subject < object ? Pair(a: subject, b: object) : Pair(a: object, b: subject), default: 0] += model.claimSources[ci]
         }
-        let allLinks = pairs.values.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.a, $0.b) < ($1.a, $1.b) }
+        let allLinks = pairs.map { (a: $0.key.a, b: $0.key.b, weight: $0.value) }.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : ($0.a, $0.b) < ($1.a, $1.b) }
         let links = Array(allLinks.prefix(Self.edgeLimit))
         let used = Set(allLinks.flatMap { [$0.a, $0.b] })
         let nodes = model.orderedEntities.filter { used.contains($0.id) }.map { e in

@@ -85,7 +85,13 @@ public enum SiteRenderer {
         try page("index.html", "home", pages.home())
         for kind in EntityKind.allCases { try page("\(kind.plural)/index.html", "kind", pages.kind(kind)) }
         for n in 1...pages.sourcePageCount { try page(IndexPages.sourcesPagePath(n), "sources", pages.sources(page: n)) }
-        try page("audit/index.html", "audit", AuditPage(model: model).context())
+        let audit = AuditPage(model: model)
+        if theme.builtinPages {
+            try writer.write(audit.html(), to: "audit/index.html")
+            written.append("audit/index.html")
+        } else {
+            try page("audit/index.html", "audit", audit.context())
+        }
         try page("search/index.html", "search", pages.search())
         try page("graph/index.html", "graph", GraphPage(model: model).context())
         try writer.write(theme.render("404", pages.notFound()), to: "404.html")
