@@ -3,6 +3,8 @@
 /// sentences or only on the author's personal experience.
 struct SupportAnalysis: Sendable {
     static let anecdote = "author (personal experience)"
+    /// Attributions of a first-person story: the author's, or a reader's in a Q&A column.
+    static let anecdotes: Set<String> = [anecdote, ClaimExtractor.readerAttribution]
 
     let independence: SourceIndependence
     let describe: ClaimDescriber
@@ -34,9 +36,10 @@ struct SupportAnalysis: Sendable {
                                message: "\(what) is only ever hedged (\(Self.hedgeWords(c.evidence))) in \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")",
                                claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "hedged"), support: n))
         }
-        if c.evidence.allSatisfy({ $0.attribution == Self.anecdote }) {
+        if c.evidence.allSatisfy({ $0.attribution.map(Self.anecdotes.contains) == true }) {
+            let whose = c.evidence.allSatisfy { $0.attribution == Self.anecdote } ? "the author's own story" : "a first-person story"
             out.append(Finding(id: "support:anecdote-only:\(c.key)", kind: .support, code: "anecdote-only", severity: .warning,
-                               message: "\(what) rests only on personal experience (the author's own story)",
+                               message: "\(what) rests only on personal experience (\(whose))",
                                claims: [c.key], sources: sources, evidence: Self.quotes(c, perSource: 2, limit: 4, note: "personal experience"), support: n))
         }
         return out

@@ -37,7 +37,7 @@ extension ClaimExtractor {
             (min(a, b) + 1..<max(a, b)).contains { ["and", "or"].contains(s.tokens[$0].norm) }
         }
         let hedged = s.has(.hedges)
-        lazy var attribution = attribution(of: s)
+        lazy var attribution = attribution(in: c)
         var out: [Claim] = []
         var seen = Set<String>()
         func add(_ subject: String, _ relation: Relation, _ object: String, _ rule: String) {

@@ -30,7 +30,7 @@ extension ClaimExtractor {
     }
 
     /// Whether the sentence opens with one of `labels` and a colon or full stop: "Q:", "A. Almost…".
-    private func opensWithLabel(_ s: AnalyzedSentence, _ labels: Set<String>) -> Bool {
+    func opensWithLabel(_ s: AnalyzedSentence, _ labels: Set<String>) -> Bool {
         guard let first = s.tokens.first, first.start == 0 || s.bytes[0..<first.start].allSatisfy({ $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }),
               labels.contains(first.norm), first.end < s.bytes.count else { return false }
         let mark = s.bytes[first.end...].first { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }

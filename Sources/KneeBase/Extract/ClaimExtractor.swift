@@ -44,6 +44,7 @@ struct ClaimExtractor {
         }
         let main = mainCondition(document, analyzed, tokenizer)
         let topics = letterTopics(analyzed, document)
+        let askers = askerSentences(analyzed, document)
         var headingInfo: [String: (relation: Relation?, condition: String?, warns: Bool)] = [:]
         func info(_ heading: String) -> (relation: Relation?, condition: String?, warns: Bool) {
             if let hit = headingInfo[heading] { return hit }
@@ -88,6 +89,8 @@ struct ClaimExtractor {
         if let title = document.metadata.title { titles.insert(title) }
         var question: String? = nil
         var leadIn: String? = nil
+        // A quotation that runs on over the next sentences of its block, and its speaker.
+        var quote: (block: Int, speaker: String)? = nil
         // "If it's no better after six weeks, see a physio": a failure in the condition of a referral is no verdict.
         let failures = analyzed.map { s in failureIndex(s).flatMap { isWarningSign($0, s) ? nil : $0 } }
         for s in analyzed {
@@ -138,7 +141,8 @@ struct ClaimExtractor {
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
-                                          failed: failed)
+                                          failed: failed, asker: askers[s.index],
+                                          quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
             if !(block.kind == .heading && asksYesNo(s)) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
@@ -153,6 +157,7 @@ struct ClaimExtractor {
                 leadIn = s.sentence.text
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
+            quote = quotation(after: s, quote)
         }
         return DocumentClaims(claims: claims, discovered: discovered.values.sorted { $0.id < $1.id })
     }
@@ -175,6 +180,10 @@ struct ClaimExtractor {
         var previousAnatomy: [(id: String, surface: String)]
         /// The sentence, or the next one, says that what was tried did not help.
         var failed: Bool
+        /// The sentence is part of a reader's question in a Q&A column.
+        var asker: Bool = false
+        /// The speaker of a quotation opened in an earlier sentence of the block ("Dr. Lisa Mitro").
+        var quotedSpeaker: String? = nil
     }
 
     /// Words of stopping, which a negation before them turns into a recommendation.
@@ -195,6 +204,8 @@ struct ClaimExtractor {
             let stopping = Self.stoppingWords
             if stopping.contains(s.tokens[n].norm), all.contains(where: { $0 < n && n - $0 <= 2 }) { return false }
             if all.contains(where: { $0 > n && $0 - n <= 2 && stopping.contains(s.tokens[$0].norm) }) { return false }
+            // "don't cease", "never give up": verbs of stopping no negation list holds.
+            if (n + 1..<min(s.tokens.count, n + 3)).contains(where: { isStopping(at: $0, s) }) { return false }
             // "Instead, we suggest cutting back": without "of", "instead" turns away from what came before, not from what follows.
             if s.tokens[n].norm == "instead", !(n + 1 < s.tokens.count && s.tokens[n + 1].norm == "of") { return false }
             // "shoes that don't fit", "exercises that don't hurt": a relative clause describes a thing, it gives no verdict.
@@ -247,7 +258,7 @@ struct ClaimExtractor {
         if describesWork(s) || opensWithFurnitureLabel(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
-            if m.kind == .treatment, isNotTreatment(m, s) { continue }
+            if m.kind == .treatment, isNotTreatment(m, s) || recountsPastRemedy(m, s) { continue }
             // "Platelet-rich plasma (PRP) injections": a name and its abbreviation are one object.
             if let k = objects.lastIndex(where: { $0.entity.id == m.entity }), m.first - objects[k].last <= 2,
                s.bytes[s.tokens[objects[k].last].end..<s.tokens[m.first].start].contains(UInt8(ascii: "(")) {
@@ -282,6 +293,9 @@ struct ClaimExtractor {
                 && s.mentions.contains { $0.first == q && $0.last == q && $0.entity == o.entity.id } }
             objects.append((e, q, q))
         }
+        // "Stretches to strengthen the inner thigh": the remedy after "to" is what the bare one is.
+        let purposes = objects.filter { $0.entity.kind == .treatment }.map(\.first)
+        objects.removeAll { o in o.entity.kind == .treatment && purposes.contains { headsPurpose(o, of: $0, s) } }
         if !isHeading, let label = labelEntity(c) { objects.append(label) }
         // "Changing to a harder playing surface" under "Why has it happened?": an item that names
         // nothing the lexicon knows is a discovered entity named by its phrase.
@@ -298,7 +312,7 @@ struct ClaimExtractor {
             !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s) }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
-        lazy var attribution = attribution(of: s)  // only for sentences that make a claim
+        lazy var attribution = attribution(in: c)  // only for sentences that make a claim
         // Cue positions, found once per sentence rather than once per object (a sentence
         // may name hundreds of objects).
         let negationCues = s.positions(.negation)
@@ -371,6 +385,16 @@ struct ClaimExtractor {
                 if c.asks { continue }
                 // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
                 if isAskedAboutFirst(object.first, s) { continue }
+                // "Zero drop shoes don't guarantee no pain": relying on the remedy is advised against, not the remedy.
+                if deniesGuarantee(after: object.last, s, negations: negations) {
+                    let reliance = relianceEntity(object.entity)
+                    out.append((makeClaim(subject: subject, relation: .notRecommended, object: reliance.id, c, negated: false,
+                                          hedged: hedged, attribution: attribution, rule: "negation:guarantee"), reliance))
+                    claimed = true
+                    continue
+                }
+                // "a week off running – shifting to the elliptical – … no better": how the rest was taken, no verdict.
+                if c.failed, inDashedAside(object.first, object.last, s) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)
@@ -432,6 +456,12 @@ struct ClaimExtractor {
             out.append((makeClaim(subject: subject, relation: relation, object: object.entity.id, c, negated: polarity,
                                   hedged: hedged, attribution: attribution, rule: rule), object.entity))
             claimed = true
+            // "You don't cease the strength work": the remedy is advised, stopping it is advised against.
+            if relation == .treatment, keptOn(head, s) {
+                let stopping = stoppingEntity(object.entity)
+                out.append((makeClaim(subject: subject, relation: .notRecommended, object: stopping.id, c, negated: false,
+                                      hedged: hedged, attribution: attribution, rule: "negation:stopping"), stopping))
+            }
             if let linked = c.linkedSubject, subject == c.defaultSubject, linked != object.entity.id,
                object.first == 0 || opensCondition(s)
                 || s.mentions.contains(where: { m in m.kind == .anatomy && anatomyConditions[m.entity] == linked
@@ -449,7 +479,7 @@ struct ClaimExtractor {
     private func itemClaim(_ item: (entity: Entity, first: Int, last: Int), _ c: SentenceContext) -> (Claim, Entity?) {
         let relation: Relation = c.sectionRelation == .riskFactor ? .riskFactor : c.sectionRelation ?? .treatment
         return (makeClaim(subject: c.defaultSubject ?? "", relation: relation, object: item.entity.id, c, negated: false,
-                          hedged: c.sentence.has(.hedges), attribution: attribution(of: c.sentence), rule: "section:item"), item.entity)
+                          hedged: c.sentence.has(.hedges), attribution: attribution(in: c), rule: "section:item"), item.entity)
     }
 
     /// The condition an object is said of: one named just after it ("pain of X"), else the
@@ -481,6 +511,8 @@ struct ClaimExtractor {
         let timeWords: Set<String> = kind == .symptom ? ["as", "if", "once", "until"] : ["as", "if", "once", "until", "when", "while", "after", "before", "during", "by"]
         var first = 0
         while first + 1 < s.tokens.count, ["a", "an", "the", "some", "your", "any", "sometimes", "occasionally", "often", "usually"].contains(s.tokens[first].norm) { first += 1 }
+        // "Take joint health seriously": advice in a light verb's phrase names no thing.
+        if Self.lightVerbs.contains(s.tokens[first].norm) { return nil }
         var last = s.tokens.count - 1
         for k in s.tokens.indices {
             if k > 0 && (Cues.phraseEnders.contains(s.tokens[k].norm) || timeWords.contains(s.tokens[k].norm)) { last = k - 1; break }
@@ -584,7 +616,8 @@ struct ClaimExtractor {
             if !name.isEmpty { return "Dr. " + name.joined(separator: " ") }
         }
         let lower = LoweredText(text)
-        if let k = lower.firstContained(Self.professions) { return Cues.professions[k] }
+        // "Rotate your trainers": shoes, nobody speaking.
+        if let k = lower.firstContained(Self.professions), !(Cues.professions[k] == "trainer" && Self.namesShoes(text)) { return Cues.professions[k] }
         if lower.containsWord(Self.personalWords) { return "author (personal experience)" }
         return nil
     }

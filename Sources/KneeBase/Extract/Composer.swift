@@ -43,7 +43,8 @@ struct Composer {
         if !antecedents.isEmpty, let first = s.tokens.first, anaphors.contains(first.norm) {
             // "Spend time rolling your glutes and calves. All of those could be tight."
             for p in patterns where p.kind == .cause {
-                guard let q = s.tokens.indices.first(where: { p.stems.contains(s.tokens[$0].stem) }) else { continue }
+                // "They might also assess …, as weaknesses in these areas …": the state must be said in the anaphor's own clause.
+                guard let q = s.tokens.indices.first(where: { p.stems.contains(s.tokens[$0].stem) }), !s.clauseBreak(between: 0, and: q) else { continue }
                 for (id, surface) in antecedents {
                     if let part = lexicon[id] { out.append((entity(p, part, surface: surface, lexicon: lexicon, byKey: byKey), q)) }
                 }
