@@ -88,6 +88,8 @@ struct ClaimExtractor {
         if let title = document.metadata.title { titles.insert(title) }
         var question: String? = nil
         var leadIn: String? = nil
+        // The header cell ("Exercise") of the table being read, when it heads a column of remedies.
+        var remedyTable: String? = nil
         // "If it's no better after six weeks, see a physio": a failure in the condition of a referral is no verdict.
         let failures = analyzed.map { s in failureIndex(s).flatMap { isWarningSign($0, s) ? nil : $0 } }
         for s in analyzed {
@@ -97,12 +99,15 @@ struct ClaimExtractor {
             else if isQuestionBlock(s, analyzed) { question = s.sentence.text }
             // "Common reasons include:" heads the list after it; the list's end ends it.
             if block.kind != .listItem && block.kind != .tableCell { leadIn = nil }
+            if block.kind != .tableCell { remedyTable = nil }
+            // Only a short cell names a remedy; "Land softly, step down rather than jump down" is a note on one.
+            let tableHead = s.tokens.count <= 4 ? remedyTable : nil
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
             var inTitleOnly = true
-            for heading in (leadIn.map { [$0] } ?? []) + (question.map { [$0] } ?? []) + path.reversed() {
+            for heading in (leadIn.map { [$0] } ?? []) + (tableHead.map { [$0] } ?? []) + (question.map { [$0] } ?? []) + path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
                 if sectionCondition == nil, let condition = i.condition {
@@ -151,6 +156,11 @@ struct ClaimExtractor {
                document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem,
                info(s.sentence.text).relation != nil || info(s.sentence.text).warns {
                 leadIn = s.sentence.text
+            }
+            // "| Exercise | Sets | Reps |": a table whose first header cell names a kind of remedy lists remedies in its rows.
+            if block.kind == .tableCell, s.tokens.count <= 2, s.sentence.block > 0, document.blocks[s.sentence.block - 1].kind != .tableCell,
+               info(s.sentence.text).relation == .treatment {
+                remedyTable = s.sentence.text
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
         }
