@@ -239,7 +239,7 @@ struct ClaimExtractor {
             if t.norm == "nope" { return i }
             // "Rest can settle the pain, but it tends to come straight back": the pain returns.
             if t.norm == "back", returnsAfterContrast(i, s) { return i }
-            if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
+            if t.norm == "nothing", doesNothing(before: i, s) { return i }
             if wastesEffort(at: i, s) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
@@ -248,6 +248,16 @@ struct ClaimExtractor {
             }
         }
         return nil
+    }
+
+    /// Whether a form of "do" comes before the "nothing" at `i`, perhaps through a softener:
+    /// "did nothing", "does next to nothing", "does little or nothing", "did almost nothing".
+    private func doesNothing(before i: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = i - 1
+        if k >= 2, s.tokens[k].norm == "to", s.tokens[k - 1].norm == "next" { k -= 2 }
+        else if k >= 2, s.tokens[k].norm == "or", s.tokens[k - 1].norm == "little" { k -= 2 }
+        else if k >= 1, ["almost", "virtually", "practically", "basically"].contains(s.tokens[k].norm) { k -= 1 }
+        return k >= 0 && ["did", "does", "do", "done", "changed"].contains(s.tokens[k].norm)
     }
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
@@ -304,8 +314,10 @@ struct ClaimExtractor {
         let hasTreatment = s.has(.treatment)
         // "there's no harm in that", "won't aggravate it": a denied harm is none.
         // "If it's getting worse, go and see a physio": a worsening in the condition of a referral condemns nothing.
+        // "shorter steps mean less time in that irritable range": a worsening lessened is a relief.
         let worsening = s.positions(.worsening).contains { w in
-            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s) }
+            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s)
+                && !(max(0, w - 8)..<w).contains { d in Cues.diminishers.contains(s.tokens[d].stem) && !s.clauseBreak(between: d, and: w) } }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
         lazy var attribution = attribution(of: s)  // only for sentences that make a claim

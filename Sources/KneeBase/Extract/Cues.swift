@@ -71,7 +71,11 @@ enum Cues {
     static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
     /// Labels of "Label: text" lines that name no entity.
     static let genericLabels: Set<String> = ["why", "how", "what", "when", "note", "tip", "tips", "example", "bonus", "update", "warning", "important", "step", "q", "a", "answer", "question", "summary", "conclusion", "source", "result", "results",
-                                                    "related", "more", "share", "tags", "categories", "category", "next", "previous"]
+                                                    "related", "more", "share", "tags", "categories", "category", "next", "previous",
+                                                    // A structured abstract's parts and a database record's fields.
+                                                    "background", "introduction", "objective", "objectives", "aim", "aims", "purpose", "context",
+                                                    "methods", "method", "design", "setting", "findings", "conclusions", "interpretation",
+                                                    "keywords", "pmid", "doi"]
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
@@ -94,6 +98,10 @@ enum Cues {
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
     /// help", "when loading alone has not worked") states no verdict.
     static let conditionLeads: Set<String> = ["if", "unless", "whether", "when", "until", "once"]
+    /// Participles that, before "by", name what brings a symptom on: "provoked by", "aggravated by", "made worse by".
+    static let provoking: Set<String> = ["provok", "aggrav", "exacerb", "wors", "trigger"]
+    /// Words that, shortly before a worsening word, say there is less of it: "less time in that irritable range".
+    static let diminishers: Set<String> = ["less", "fewer", "lower", "reduc", "decreas", "minimis", "minim"]
     /// Words that say something makes the condition worse.
     static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag", "conceal", "hide", "mask"]
     /// Hedges: the claim is possible, theoretical or contested.
