@@ -4,7 +4,8 @@ import Testing
 /// Rules added after the s-set (Fixtures/heldout8): an exercise programme's table lists its
 /// remedies in the column headed "Exercise", a structured abstract's "Background:" names
 /// nothing, "does next to nothing" condemns a remedy, a worsening lessened is no harm, and
-/// the activities after "provoked by" are symptoms.
+/// the activities after "provoked by" are symptoms, "the squat test" treats nothing, a remedy
+/// "rarely needed" is not advised, and a group the condition is "common in" is a risk factor.
 @Suite("Extraction rules for programmes, abstracts and transcripts")
 struct ProgrammeRuleTests {
     static let lexicon = Lexicon(entities: ListingRuleTests.lexicon.entities)
@@ -91,5 +92,30 @@ struct ProgrammeRuleTests {
         #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
         let brought = Self.triples("# Runner's knee\n\nThe ache is brought on by squatting.\n")
         #expect(brought.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
+
+    @Test("a remedy's name before 'test' names an examination, not a treatment")
+    func squatTest() {
+        let t = Self.triples("# Runner's knee\n\n## Treatment\n\nTry the mini squat test first. Then do clamshells.\n")
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment mini-squat"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
+    }
+
+    @Test("a remedy said to be rarely or seldom needed is not advised")
+    func rarelyNeeded() {
+        let t = Self.triples("# Runner's knee\n\n## Treatment\n\nIce is very rarely needed. Clamshells help most people.\n")
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment ice"))
+        #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
+    }
+
+    @Test("a group the condition is common in is a risk factor")
+    func commonIn() {
+        let lexicon = Lexicon(entities: Self.lexicon.entities + [
+            Entity(id: "female-sex", kind: .cause, name: "female sex", aliases: ["women"]),
+        ])
+        let t = ExtractionFixture.triples("# Runner's knee\n\nIt is common, especially in women.\n", lexicon: lexicon)
+        #expect(t.contains { $0.hasPrefix("patellofemoral-pain-syndrome ") && $0.hasSuffix(" female-sex") })
+        let unrelated = ExtractionFixture.triples("# Runner's knee\n\nWe spoke to women at the race.\n", lexicon: lexicon)
+        #expect(!unrelated.contains { $0.hasSuffix(" female-sex") })
     }
 }

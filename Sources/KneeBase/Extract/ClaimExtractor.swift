@@ -383,7 +383,10 @@ struct ClaimExtractor {
                 // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
                 let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
                     Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
-                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
+                // "It's common, especially in women": a group the condition is common in is a risk factor.
+                let prevalent = object.first > 1 && ["in", "among", "amongst"].contains(s.tokens[object.first - 1].norm)
+                    && (0..<object.first - 1).contains { Cues.prevalence.contains(s.tokens[$0].stem) }
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied || prevalent
                         || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
                 // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
                 if isConsequence(object, of: subject, s, cues: produceCues) { continue }
@@ -393,6 +396,8 @@ struct ClaimExtractor {
                 if c.asks { continue }
                 // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
                 if isAskedAboutFirst(object.first, s) { continue }
+                // "Surgery is very rarely needed": a remedy said to be seldom needed is not advised.
+                if (object.last + 1..<min(s.tokens.count, object.last + 5)).contains(where: { ["rarely", "seldom"].contains(s.tokens[$0].norm) }) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)

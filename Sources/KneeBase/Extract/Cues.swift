@@ -53,7 +53,8 @@ enum Cues {
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful", "flare"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
-    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
+    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break",
+                                                        "test" /* "the single-leg squat test" examines, it treats nothing */]
     /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
     /// person mentioned is a treatment only when the sentence also recommends something.
     static let practitioners: Set<String> = ["therapist", "physiotherapist", "physio", "chiropractor", "chiro", "acupuncturist",
@@ -122,6 +123,8 @@ enum Cues {
     static let phraseEnders: Set<String> = ["which", "where", "that", "who", "because", "so", "for", "such", "including", "especially", "e.g"]
     /// Verbs of comparison: in "not shown to beat exercise therapy" what follows is the standard, not the denied.
     static let comparisons: Set<String> = ["beat", "outperform", "substitut", "replac", "better", "superior"]
+    /// Words that say a group is where the condition is often found: "common in women", "more prevalent among …".
+    static let prevalence: Set<String> = ["common", "preval", "frequent"]
     /// Words that, after a symptom, say it is rare: "Swelling is uncommon".
     static let rarity: Set<String> = ["uncommon", "rare", "unusual", "unlikely"]
     /// Verbs opening advice to seek help: "Contact the department if …", "See a doctor if …".
