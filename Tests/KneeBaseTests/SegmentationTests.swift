@@ -136,6 +136,33 @@ struct SegmentationTests {
         #expect(wrapped.blocks.first?.text == "Keep the knee over the middle toes")
     }
 
+    @Test("text extracted from a PDF: a question or short line printed above its paragraph heads it; an out-dented line ends an indented item")
+    func pdfTextHeadings() throws {
+        let text = """
+            What are the symptoms?
+            Most people notice a dull ache around the kneecap. It is often worse when you:
+              - go down stairs
+              - sit for a long time with your knees bent (the
+                "cinema sign")
+            Some people also feel a clicking under the kneecap.
+
+            Other treatments
+            Your physiotherapist may also suggest taping the kneecap for a few weeks.
+            """
+        let document = try Ingest.text(text, format: .text).requireDocument()
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .listItem, .listItem, .paragraph, .heading, .paragraph])
+        #expect(document.blocks.map(\.text) == [
+            "What are the symptoms?", "Most people notice a dull ache around the kneecap. It is often worse when you:", "go down stairs",
+            "sit for a long time with your knees bent (the \"cinema sign\")", "Some people also feel a clicking under the kneecap.",
+            "Other treatments", "Your physiotherapist may also suggest taping the kneecap for a few weeks.",
+        ])
+        #expect(document.blocks.first { $0.text.hasPrefix("Some people") }?.headingPath.last == "What are the symptoms?")
+        #expect(document.blocks.last?.headingPath.last == "Other treatments")
+        // A short first line that is a sentence, or a lower-case line after it, is no heading.
+        let prose = try Ingest.text("Rest a few days.\nThen run again on the flat.\n\nKeep the knee\nwarm and moving.\n", format: .text).requireDocument()
+        #expect(prose.blocks.map(\.kind) == [.paragraph, .paragraph])
+    }
+
     @Test("Markdown list items without a final period are sentences")
     func markdownListItems() {
         let md = "- Ice the knee\n- Rest two days\n- [x] Done: see a physio\n\n1. Clamshells\n2. Side planks\n"

@@ -131,6 +131,11 @@ extension ClaimExtractor {
     /// "squatting and walking downstairs made mine worse" names *pain when squatting* and
     /// *pain walking downstairs* when the lexicon has them.
     func aggravatingActivities(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        // "an ache … provoked by running, squatting and stair descent": the activities follow the cue.
+        if let by = s.tokens.indices.first(where: { k in k > 0 && k + 1 < s.tokens.count && s.tokens[k].norm == "by"
+            && (Cues.provoking.contains(s.tokens[k - 1].stem) || k > 1 && s.tokens[k - 1].norm == "on" && s.tokens[k - 2].norm == "brought") }) {
+            return painfulActivities(from: by + 1, to: s.tokens.count, s)
+        }
         // "Running downhill … usually hurts more than the flat": the activities hurt more themselves.
         let hurtsMore = s.tokens.indices.first { k in
             k > 0 && k + 1 < s.tokens.count && ["hurt", "hurts"].contains(s.tokens[k].norm) && ["more", "most"].contains(s.tokens[k + 1].norm) }
@@ -138,10 +143,15 @@ extension ClaimExtractor {
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
         guard hurtsMore != nil || !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
+        return painfulActivities(from: 0, to: w, s)
+    }
+
+    /// The symptoms that "pain when" plus an activity named between `start` and `end` make ("squatting" → *pain when squatting*).
+    private func painfulActivities(from start: Int, to w: Int, _ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         let pain = Self.painToken, when = Self.whenToken
         let plainPain = finder.mentions(in: [pain]).first?.entity
         var out: [(Entity, Int, Int)] = []
-        var j = 0
+        var j = start
         while j < w {
             var matched = 0
             guard activityWords.contains(s.tokens[j].stem) else { j += 1; continue }

@@ -91,6 +91,8 @@ struct ClaimExtractor {
         var leadIn: String? = nil
         // A quotation that runs on over the next sentences of its block, and its speaker.
         var quote: (block: Int, speaker: String)? = nil
+        // The header cell ("Exercise") of the table being read, when it heads a column of remedies.
+        var remedyTable: String? = nil
         // "If it's no better after six weeks, see a physio": a failure in the condition of a referral is no verdict.
         let failures = analyzed.map { s in failureIndex(s).flatMap { isWarningSign($0, s) ? nil : $0 } }
         for s in analyzed {
@@ -100,12 +102,15 @@ struct ClaimExtractor {
             else if isQuestionBlock(s, analyzed) { question = s.sentence.text }
             // "Common reasons include:" heads the list after it; the list's end ends it.
             if block.kind != .listItem && block.kind != .tableCell { leadIn = nil }
+            if block.kind != .tableCell { remedyTable = nil }
+            // Only a short cell names a remedy; "Land softly, step down rather than jump down" is a note on one.
+            let tableHead = s.tokens.count <= 4 ? remedyTable : nil
             var sectionRelation: Relation? = nil
             var sectionCondition: String? = nil
             var path = block.headingPath
             if block.kind == .heading { path.append(block.text) }
             var inTitleOnly = true
-            for heading in (leadIn.map { [$0] } ?? []) + (question.map { [$0] } ?? []) + path.reversed() {
+            for heading in (leadIn.map { [$0] } ?? []) + (tableHead.map { [$0] } ?? []) + (question.map { [$0] } ?? []) + path.reversed() {
                 let i = info(heading)
                 if sectionRelation == nil { sectionRelation = i.relation }
                 if sectionCondition == nil, let condition = i.condition {
@@ -155,6 +160,11 @@ struct ClaimExtractor {
                document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem,
                info(s.sentence.text).relation != nil || info(s.sentence.text).warns {
                 leadIn = s.sentence.text
+            }
+            // "| Exercise | Sets | Reps |": a table whose first header cell names a kind of remedy lists remedies in its rows.
+            if block.kind == .tableCell, s.tokens.count <= 2, s.sentence.block > 0, document.blocks[s.sentence.block - 1].kind != .tableCell,
+               info(s.sentence.text).relation == .treatment {
+                remedyTable = s.sentence.text
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
             quote = quotation(after: s, quote)
@@ -240,7 +250,7 @@ struct ClaimExtractor {
             if t.norm == "nope" { return i }
             // "Rest can settle the pain, but it tends to come straight back": the pain returns.
             if t.norm == "back", returnsAfterContrast(i, s) { return i }
-            if t.norm == "nothing", i > 0, ["did", "does", "do", "done", "changed"].contains(s.tokens[i - 1].norm) { return i }
+            if t.norm == "nothing", doesNothing(before: i, s) { return i }
             if wastesEffort(at: i, s) { return i }
             guard negations.contains(i) || t.norm == "still" else { continue }
             for k in (i + 1)..<min(s.tokens.count, i + 4) where Cues.outcome.contains(s.tokens[k].stem) {
@@ -249,6 +259,16 @@ struct ClaimExtractor {
             }
         }
         return nil
+    }
+
+    /// Whether a form of "do" comes before the "nothing" at `i`, perhaps through a softener:
+    /// "did nothing", "does next to nothing", "does little or nothing", "did almost nothing".
+    private func doesNothing(before i: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = i - 1
+        if k >= 2, s.tokens[k].norm == "to", s.tokens[k - 1].norm == "next" { k -= 2 }
+        else if k >= 2, s.tokens[k].norm == "or", s.tokens[k - 1].norm == "little" { k -= 2 }
+        else if k >= 1, ["almost", "virtually", "practically", "basically"].contains(s.tokens[k].norm) { k -= 1 }
+        return k >= 0 && ["did", "does", "do", "done", "changed"].contains(s.tokens[k].norm)
     }
 
     private func claimsIn(_ c: SentenceContext, isHeading: Bool, isItem: Bool) -> [(Claim, Entity?)] {
@@ -308,8 +328,10 @@ struct ClaimExtractor {
         let hasTreatment = s.has(.treatment)
         // "there's no harm in that", "won't aggravate it": a denied harm is none.
         // "If it's getting worse, go and see a physio": a worsening in the condition of a referral condemns nothing.
+        // "shorter steps mean less time in that irritable range": a worsening lessened is a relief.
         let worsening = s.positions(.worsening).contains { w in
-            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s) }
+            !s.positions(.negation).contains { $0 < w && w - $0 <= 3 && !s.clauseBreak(between: $0, and: w) } && !isWarningSign(w, s)
+                && !(max(0, w - 8)..<w).contains { d in Cues.diminishers.contains(s.tokens[d].stem) && !s.clauseBreak(between: d, and: w) } }
         let hedged = s.has(.hedges)
         let negations = effectiveNegations(s)
         lazy var attribution = attribution(in: c)  // only for sentences that make a claim
@@ -375,7 +397,10 @@ struct ClaimExtractor {
                 // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
                 let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
                     Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
-                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied
+                // "It's common, especially in women": a group the condition is common in is a risk factor.
+                let prevalent = object.first > 1 && ["in", "among", "amongst"].contains(s.tokens[object.first - 1].norm)
+                    && (0..<object.first - 1).contains { Cues.prevalence.contains(s.tokens[$0].stem) }
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied || prevalent
                         || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
                 // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
                 if isConsequence(object, of: subject, s, cues: produceCues) { continue }
@@ -395,6 +420,8 @@ struct ClaimExtractor {
                 }
                 // "a week off running – shifting to the elliptical – … no better": how the rest was taken, no verdict.
                 if c.failed, inDashedAside(object.first, object.last, s) { continue }
+                // "Surgery is very rarely needed": a remedy said to be seldom needed is not advised.
+                if (object.last + 1..<min(s.tokens.count, object.last + 5)).contains(where: { ["rarely", "seldom"].contains(s.tokens[$0].norm) }) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
                 // "Complete rest makes the thigh muscles weaker": the remedy weakens what it should help.
                 let weakens = weakensAfter(object.last, s)

@@ -53,7 +53,8 @@ enum Cues {
     /// Words for pain that an activity after an `activityLead` can qualify ("pain that gets worse when running downhill").
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful", "flare"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
-    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break"]
+    static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break",
+                                                        "test" /* "the single-leg squat test" examines, it treats nothing */]
     /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
     /// person mentioned is a treatment only when the sentence also recommends something.
     static let practitioners: Set<String> = ["therapist", "physiotherapist", "physio", "chiropractor", "chiro", "acupuncturist",
@@ -71,7 +72,11 @@ enum Cues {
     static let passive: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"]
     /// Labels of "Label: text" lines that name no entity.
     static let genericLabels: Set<String> = ["why", "how", "what", "when", "note", "tip", "tips", "example", "bonus", "update", "warning", "important", "step", "q", "a", "answer", "question", "summary", "conclusion", "source", "result", "results",
-                                                    "related", "more", "share", "tags", "categories", "category", "next", "previous"]
+                                                    "related", "more", "share", "tags", "categories", "category", "next", "previous",
+                                                    // A structured abstract's parts and a database record's fields.
+                                                    "background", "introduction", "objective", "objectives", "aim", "aims", "purpose", "context",
+                                                    "methods", "method", "design", "setting", "findings", "conclusions", "interpretation",
+                                                    "keywords", "pmid", "doi"]
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",
@@ -94,6 +99,10 @@ enum Cues {
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
     /// help", "when loading alone has not worked") states no verdict.
     static let conditionLeads: Set<String> = ["if", "unless", "whether", "when", "until", "once"]
+    /// Participles that, before "by", name what brings a symptom on: "provoked by", "aggravated by", "made worse by".
+    static let provoking: Set<String> = ["provok", "aggrav", "exacerb", "wors", "trigger"]
+    /// Words that, shortly before a worsening word, say there is less of it: "less time in that irritable range".
+    static let diminishers: Set<String> = ["less", "fewer", "lower", "reduc", "decreas", "minimis", "minim"]
     /// Words that say something makes the condition worse.
     static let worsening: Set<String> = ["wors", "exacerb", "aggrav", "irrit", "overtax", "worsen", "harm", "damag", "conceal", "hide", "mask"]
     /// Hedges: the claim is possible, theoretical or contested.
@@ -114,6 +123,8 @@ enum Cues {
     static let phraseEnders: Set<String> = ["which", "where", "that", "who", "because", "so", "for", "such", "including", "especially", "e.g"]
     /// Verbs of comparison: in "not shown to beat exercise therapy" what follows is the standard, not the denied.
     static let comparisons: Set<String> = ["beat", "outperform", "substitut", "replac", "better", "superior"]
+    /// Words that say a group is where the condition is often found: "common in women", "more prevalent among …".
+    static let prevalence: Set<String> = ["common", "preval", "frequent"]
     /// Words that, after a symptom, say it is rare: "Swelling is uncommon".
     static let rarity: Set<String> = ["uncommon", "rare", "unusual", "unlikely"]
     /// Verbs opening advice to seek help: "Contact the department if …", "See a doctor if …".

@@ -2,7 +2,8 @@
 /// without a final period (or ending in a question mark) are headings; lines starting
 /// with `•`, `-`, `*`, `1.`, `1)`, a checkbox (`[ ]`, `[x]`, `☐`, `☑`, `✓`) or another
 /// bullet glyph (`◦`, `▪`, `●`, `‣`) are list items; a short line that opens a list
-/// ("Stage 1 - Isometrics" above its items) is a sub-heading.
+/// ("Stage 1 - Isometrics" above its items) is a sub-heading, and so is a question or a short
+/// line printed straight above its paragraph, as text extracted from a PDF has them.
 struct TextReader: ArticleReader {
     /// Longest line, in bytes, still taken for a heading.
     var maxHeadingBytes = 120
@@ -49,6 +50,12 @@ struct TextReader: ArticleReader {
                     continue
                 }
                 var markerEnd = markers[n]
+                // "  - sit with your knees bent" … "Some people also hear …": a line out-dented past an
+                // indented item's marker ends the item (text extracted from a PDF keeps wrapped items indented).
+                if markerEnd == nil, let c = current, c.kind == .listItem, itemIndent > 0, line.indent < itemIndent {
+                    blocks.append(c)
+                    current = nil
+                }
                 let standsAlone = (n == 0 || lines[n - 1].blank) && (n + 1 == lines.count || lines[n + 1].blank)
                 // "1. Hip Alignment for Runners" standing alone is a numbered heading, not a list item.
                 if let m = markerEnd, standsAlone, b[line.start] >= 0x30, b[line.start] <= 0x39, current == nil, isHeading(b, m, line.end) {
@@ -66,7 +73,8 @@ struct TextReader: ArticleReader {
                     if let c = current { blocks.append(c); current = nil }
                     blocks.append(RawBlock(kind: .heading, level: sawTitle ? 3 : 1, text: Self.text(b, line.start, line.end)))
                     sawTitle = true
-                } else if current == nil, standsAlone, isHeading(b, line.start, line.end) {
+                } else if current == nil, standsAlone || headsParagraph(b, line, next: n + 1 < lines.count && markers[n + 1] == nil ? lines[n + 1] : nil),
+                          isHeading(b, line.start, line.end) {
                     blocks.append(RawBlock(kind: .heading, level: sawTitle ? 2 : 1, text: Self.text(b, line.start, line.end)))
                     sawTitle = true
                 } else if var c = current {
@@ -85,6 +93,17 @@ struct TextReader: ArticleReader {
             metadata.title = String(decoding: first.text.bytes, as: UTF8.self)
         }
         return RawArticle(format: .text, metadata: metadata, blocks: blocks)
+    }
+
+    /// Whether a line opening a paragraph is its heading, printed straight above the text as in text
+    /// extracted from a PDF: a question ("What are the symptoms?") or a short line without final
+    /// punctuation at most half as long as the line after it ("Other treatments"), followed by a capital.
+    private func headsParagraph(_ b: UnsafeBufferPointer<UInt8>, _ line: Line, next: Line?) -> Bool {
+        guard let next, !next.blank else { return false }
+        let first = b[next.start]
+        guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+        if b[line.end - 1] == UInt8(ascii: "?") { return true }
+        return (line.end - line.start) * 2 <= next.end - next.start && !(line.start..<line.end).contains { b[$0] == UInt8(ascii: ":") }
     }
 
     /// Whether a line directly above a list item reads as the list's heading: short, no
