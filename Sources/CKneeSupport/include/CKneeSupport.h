@@ -19,4 +19,9 @@ void kb_arena_free(void *pointer);
 /// Gives back everything allocated in this thread's arena; keeps its first slab.
 void kb_arena_reset(void);
 
+/// Bytes malloc has handed out and not yet been given back (glibc `mallinfo2`), every arena.
+size_t kb_heap_in_use(void);
+/// Bytes malloc holds from the system, in use or free (glibc `mallinfo2`), every arena.
+size_t kb_heap_held(void);
+
 #endif

@@ -104,13 +104,22 @@ public enum Builder {
         let fingerprint = BuildCache.fingerprint(lexicon)
         var articles = ArticleStage.ingest(scanned, cache: cache, lexicon: fingerprint, progress: progress)
         stage("ingest")
+        MemoryProbe.mark("ingest")
         ArticleStage.extract(&articles, lexicon: lexicon, fingerprint: fingerprint, cache: cache)
+        MemoryProbe.mark("extract")
         let documents = articles.compactMap(\.document)
         var documentKeys: [String: String] = [:]
         for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
+        // The graph holds the documents and claims from here on: the per-article copies go
+        // (most claims' evidence lists were copied as the merge grew them).
+        for i in articles.indices {
+            articles[i].document = nil
+            articles[i].claims = nil
+        }
         stage("extract")
+        MemoryProbe.mark("merge")
         report.sources = documents.count
         report.bytes = documents.reduce(0) { $0 + $1.byteCount }
         report.blocks = documents.reduce(0) { $0 + $1.blocks.count }
@@ -143,6 +152,7 @@ public enum Builder {
         // rows of kb.sqlite and the site's search terms and links.
         let (prepared, sourceTerms) = SearchIndex.prepare(graph, memo: sentenceMemo, site: SiteRenderer.mentionFinder(graph))
         stage("analyze")
+        MemoryProbe.mark("prepare")
         do {
             // The data files need the findings only at their end, so they are written while the
             // audit runs and then the site is rendered; each stage is timed on its own.
@@ -154,16 +164,19 @@ public enum Builder {
             let (store, auditAndRender) = try concurrently({
                 objects.supply(try DataFiles.write(documents: documents, graph: graph, findings: findings, to: publisher, memo: sentenceMemo,
                                                    prepared: prepared, keys: keys, previous: previousJSON))
+                MemoryProbe.mark("store")
             }, {
                 let auditStart = clock.now
                 let auditMemo = cache.map { AuditMemo(previous: AuditMemoRecord.load($0), documentKeys: documentKeys, salt: "\($0.code)|\(fingerprint)") }
                 let (found, audited) = Auditor.audit(graph, lexicon: lexicon, memo: auditMemo)
                 findings.supply(found)
+                MemoryProbe.mark("audit")
                 if let cache { AuditMemoRecord.store(audited, in: cache) }
                 audit = (clock.now - auditStart).seconds
                 pages = try SiteRenderer.render(graph, findings: found, theme: options.theme, baseURL: options.baseURL,
                                                 writer: SiteWriter(publisher), memo: memo, sourceTerms: sourceTerms)
             })
+            MemoryProbe.mark("render")
             report.stages += [("audit", audit), ("store", store), ("render", auditAndRender - audit)]
             stageStart = clock.now
             try publisher.publish()
@@ -184,6 +197,7 @@ public enum Builder {
                           entities: report.entities, claims: report.claims, diagnostics: report.diagnostics).store(cache)
         }
         report.elapsed = (clock.now - started).seconds
+        MemoryProbe.mark("end")
         return report
     }
 }

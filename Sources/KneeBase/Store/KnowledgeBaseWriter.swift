@@ -35,9 +35,12 @@ public enum KnowledgeBaseWriter {
                     try writeClaims(graph, sentenceIDs: sentenceIDs, db)
                     return sentenceIDs
                 })
+                MemoryProbe.mark("db:tables")
                 try SearchIndex.build(graph, search, db)
+                MemoryProbe.mark("db:search")
                 // Everything but the findings is indexed before waiting for the audit that supplies them.
                 try Schema.index(db)
+                MemoryProbe.mark("db:index")
                 try FindingsTable.create(db)
                 try FindingsTable.write(findings.value, sources: sentenceIDs.mapValues(\.source), db)
                 try FindingsTable.index(db)

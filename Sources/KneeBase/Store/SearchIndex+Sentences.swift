@@ -28,7 +28,9 @@ struct SentenceRows: Sendable {
         var lengths: [String: Int] = ["heading": 0, "body": 0, "entities": 0]
     }
 
-    var chunks: [Chunk]
+    /// The rows of each chunk's documents, in document order. `SearchIndex` writes them
+    /// once, taking each chunk on its last pass so that the rows are freed as they are written.
+    var chunks: Handoffs<[DocumentRows]>
     var count: Int
     var words: WordCounts
     var documentFrequency: [String: Int]
@@ -68,7 +70,7 @@ struct SentenceRows: Sendable {
         // The site's mentions are the search's unless its finder names something differently.
         let siteFinder = site.flatMap { $0.findsSame(as: finder) ? nil : $0 }
         let discovered = memo.map { _ in DiscoveredEntities(graph) } ?? .none
-        let results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms], [String]) in
+        var results = parallelMap(ranges) { range -> (Chunk, [String], [SourceTerms], [String]) in
             let analyzer = SentenceAnalyzer(tokenizer: Tokenizer(stemmer: StemmerPool.current), finder: finder)
             var assembler = ChunkAssembler(rowids: entities.rowid)
             var keys: [String] = []
@@ -111,7 +113,10 @@ struct SentenceRows: Sendable {
         }
         memo?.prune(keeping: Set(results.flatMap(\.1)))
         if let memo, termsSalt != nil { DocumentRecords.siteTerms.prune(memo.cache, keeping: Set(results.flatMap(\.3))) }
+        let sourceTerms = Handoffs(results.flatMap(\.2))
+        // Each chunk's tallies are summed below and then dropped with it; only its rows are kept.
         let chunks = results.map(\.0)
+        results = []
         var wordTally = StringTally()
         var stems: [String] = []
         var dfTally = StringTally()
@@ -128,7 +133,8 @@ struct SentenceRows: Sendable {
         for (i, word) in wordTally.strings.enumerated() { words.counts[word] = (stems[i], wordTally.counts[i]) }
         let df = Dictionary(zip(dfTally.strings, dfTally.counts), uniquingKeysWith: +)
         let count = graph.documents.reduce(0) { $0 + $1.sentences.count }
-        return (SentenceRows(chunks: chunks, count: count, words: words, documentFrequency: df, lengths: lengths), Handoffs(results.flatMap(\.2)))
+        return (SentenceRows(chunks: Handoffs(chunks.map(\.documents)), count: count, words: words, documentFrequency: df, lengths: lengths),
+                sourceTerms)
     }
 }
 

@@ -158,8 +158,11 @@ enum SearchIndex {
         let row = try BulkInsert(db, "INSERT INTO search_sentences(rowid, heading, body, entities, sentence_id) VALUES (?,?,?,?,?)")
         var rowid: Int64 = 1
         for tier in 0..<SentenceRows.tiers {
-            for chunk in set.chunks {
-                for document in chunk.documents {
+            let last = tier == SentenceRows.tiers - 1
+            for i in 0..<set.chunks.count {
+                // The last tier's pass takes each chunk, so its rows are freed once written.
+                guard let documents = last ? set.chunks.take(i) : set.chunks.peek(i) else { continue }
+                for document in documents {
                     for r in document.rows where r.tier == tier {
                         row.bind(rowid)
                         row.bind(document.headings[r.heading])

@@ -50,6 +50,12 @@ final class Handoffs<T: Sendable>: @unchecked Sendable {
         base.deallocate()
     }
 
+    /// The value at `i`, left in place; nil once taken or out of range.
+    func peek(_ i: Int) -> T? {
+        guard i >= 0 && i < count else { return nil }
+        return base[i]
+    }
+
     /// The value at `i` the first time it is asked for; nil after that or out of range.
     func take(_ i: Int) -> T? {
         guard i >= 0 && i < count else { return nil }
