@@ -32,7 +32,7 @@ public enum Auditor {
         var findings = SupportAnalysis(independence: independence, describe: ClaimDescriber(entities: relations.entities)).findings(graph.claims)
         findings += ContradictionFinder(relations: relations, independence: independence)
             .findings(claims: graph.claims, denials: perDocument.flatMap(\.denials))
-        findings += SelfContradictions(relations: relations).findings(Statement.from(graph.claims))
+        findings += SelfContradictions(relations: relations).findings(graph.claims)
         findings += perDocument.flatMap(\.quality)
         findings += LexiconFindings(lexicon: lexicon, graph: graph, relations: relations, independence: independence).findings()
         return (sorted(findings), documents)

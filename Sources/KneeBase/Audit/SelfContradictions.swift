@@ -17,8 +17,16 @@ struct SelfContradictions: Sendable {
         static func < (a: Key, b: Key) -> Bool { (a.source, a.subject, a.family, a.object) < (b.source, b.subject, b.family, b.object) }
     }
 
-    /// One note per (source, condition, thing) with statements on both sides.
-    func findings(_ statements: [Statement]) -> [Finding] {
+    /// One note per (source, condition, thing) with statements on both sides. Only claims
+    /// about a thing that some claim speaks against are read as statements.
+    func findings(_ claims: [Claim]) -> [Finding] {
+        func against(_ c: Claim) -> String { "\(c.subject)|\(Statement.Family(c.relation).name)|\(c.object)" }
+        var opposed = Set<String>()
+        for c in claims where c.relation == .notRecommended || c.evidence.contains(where: { $0.polarity == .negated }) {
+            opposed.insert(against(c))
+        }
+        guard !opposed.isEmpty else { return [] }
+        let statements = Statement.from(claims.filter { opposed.contains(against($0)) })
         var sides: [Key: (pro: [Statement], con: [Statement])] = [:]
         for s in statements {
             guard let subject = s.subject, s.claim != nil else { continue }
