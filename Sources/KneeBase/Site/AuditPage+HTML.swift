@@ -79,17 +79,7 @@ extension AuditPage {
         }
         if !f.evidence.isEmpty {
             w.raw("<ul class=\"evidence\">\n")
-            for q in f.evidence {
-                w.raw("<li><blockquote cite=\"")
-                w.text(q.href)
-                w.raw("\"><p>")
-                w.text(q.text)
-                w.raw("</p></blockquote>\n<p class=\"cite\">")
-                w.link(q.href, q.sourceTitle)
-                w.raw(", line ")
-                w.text(String(q.line))
-                w.raw("</p></li>\n")
-            }
+            for q in f.evidence { BuiltinPages.evidenceQuote(&w, href: q.href, text: q.text, sourceTitle: q.sourceTitle, line: q.line) }
             w.raw("</ul>\n")
             if let more = f.more { w.raw("<p class=\"more\">"); w.text(more); w.raw("</p>\n") }
         }

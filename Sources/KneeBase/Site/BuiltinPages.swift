@@ -102,4 +102,22 @@ enum BuiltinPages {
         }
         w.raw("</p>\n</footer>\n</body>\n</html>\n")
     }
+
+    /// One quote of `_evidence.mustache`: the sentence, then its source link and line, with
+    /// the attribution and the hedged and denied tags when it has them.
+    static func evidenceQuote(_ w: inout HTMLWriter, href: String, text: String, sourceTitle: String, line: Int,
+                              attribution: String? = nil, hedged: Bool = false, negated: Bool = false) {
+        w.raw(negated ? "<li class=\"negated\"><blockquote cite=\"" : "<li><blockquote cite=\"")
+        w.text(href)
+        w.raw("\"><p>")
+        w.text(text)
+        w.raw("</p></blockquote>\n<p class=\"cite\">")
+        w.link(href, sourceTitle)
+        w.raw(", line ")
+        w.text(String(line))
+        if let attribution { w.raw(" · "); w.text(attribution) }
+        if hedged { w.raw(" · <span class=\"tag hedged\">hedged</span>") }
+        if negated { w.raw(" · <span class=\"tag denied\">denies it</span>") }
+        w.raw("</p></li>\n")
+    }
 }

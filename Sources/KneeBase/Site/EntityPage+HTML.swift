@@ -98,18 +98,8 @@ extension EntityPage {
         if item.negated != nil { w.raw(" <span class=\"tag denied\">disputed</span>") }
         w.raw("</summary>\n<ul class=\"evidence\">\n")
         for q in item.evidence {
-            w.raw(q.negated ? "<li class=\"negated\"><blockquote cite=\"" : "<li><blockquote cite=\"")
-            w.text(q.href)
-            w.raw("\"><p>")
-            w.text(q.text)
-            w.raw("</p></blockquote>\n<p class=\"cite\">")
-            w.link(q.href, q.sourceTitle)
-            w.raw(", line ")
-            w.text(String(q.line))
-            if let attribution = q.attribution { w.raw(" · "); w.text(attribution) }
-            if q.hedged { w.raw(" · <span class=\"tag hedged\">hedged</span>") }
-            if q.negated { w.raw(" · <span class=\"tag denied\">denies it</span>") }
-            w.raw("</p></li>\n")
+            BuiltinPages.evidenceQuote(&w, href: q.href, text: q.text, sourceTitle: q.sourceTitle, line: q.line,
+                                       attribution: q.attribution, hedged: q.hedged, negated: q.negated)
         }
         w.raw("</ul>\n")
         if let more = item.more { w.raw("<p class=\"more\">"); w.text(more); w.raw("</p>\n") }
