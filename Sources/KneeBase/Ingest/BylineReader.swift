@@ -46,15 +46,40 @@ struct BylineReader {
 
     private static let classWords: Set<String> = ["author", "author-name", "authorname", "byline", "byline-name", "signature", "signature-name"]
 
+    /// Whether the element's `rel`, `itemprop` or `class` marks an author. Runs on every
+    /// element until a byline is found: a value that holds none of the marks' letters
+    /// ("author", "byline", "signature", in any case) is passed over without making a String.
     private static func marksAuthor(_ attributes: HTMLAttributes) -> Bool {
         var marked = false
         attributes.forEach { a in
-            if a.isNamed("rel") || a.isNamed("itemprop") {
-                if a.string.lowercased().split(separator: " ").contains("author") { marked = true }
-            } else if a.isNamed("class") {
-                if a.string.lowercased().split(whereSeparator: \.isWhitespace).contains(where: { classWords.contains(String($0)) }) { marked = true }
+            guard !marked else { return }
+            let relation = a.isNamed("rel") || a.isNamed("itemprop")
+            guard relation || a.isNamed("class"), mayMark(a.bytes) else { return }
+            let value = a.string.lowercased()
+            if relation {
+                marked = value.split(separator: " ").contains("author")
+            } else {
+                marked = value.split(whereSeparator: \.isWhitespace).contains { classWords.contains(String($0)) }
             }
         }
         return marked
+    }
+
+    private static let marks = ["author", "byline", "signature"].map { Array($0.utf8) }
+
+    /// Whether the bytes, ASCII letters folded to small, contain one of `marks`.
+    private static func mayMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 6 else { return false }
+        return marks.contains { mark in
+            let m = mark.count
+            guard n >= m else { return false }
+            for start in 0...(n - m) {
+                var k = 0
+                while k < m, (bytes[start + k] &- 65 < 26 ? bytes[start + k] | 0x20 : bytes[start + k]) == mark[k] { k += 1 }
+                if k == m { return true }
+            }
+            return false
+        }
     }
 }
