@@ -15,7 +15,7 @@ extension IndexLookup {
     func claimed(by id: String, _ relations: [Relation]) throws -> [ClaimedEntity] {
         guard !relations.isEmpty else { return [] }
         let sql = """
-            SELECT c.object_id, c.relation, c.source_count, o.subtype, o.name FROM claims c JOIN entities o ON o.id = c.object_id
+            SELECT c.object_id, c.relation, c.source_count, o.subtype, o.name, o.kind FROM claims c JOIN entities o ON o.id = c.object_id
             WHERE c.subject_id = ? AND c.relation IN (\(Self.placeholders(relations.count)))
               AND EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.polarity = 'asserted')
             ORDER BY c.source_count DESC, o.name, c.object_id
@@ -24,8 +24,9 @@ extension IndexLookup {
         var seen = Set<String>()
         try StatementRows.each(db, sql, [.text(id)] + relations.map { .text($0.rawValue) }) { row in
             let object = row.text(0)
-            guard seen.insert(object).inserted, let relation = Relation(rawValue: row.text(1)) else { return }
-            out.append(ClaimedEntity(id: object, name: row.text(4), relation: relation, sources: row.int(2), subtype: row.optionalText(3)))
+            guard seen.insert(object).inserted, let relation = Relation(rawValue: row.text(1)),
+                  let kind = EntityKind(rawValue: row.text(5)) else { return }
+            out.append(ClaimedEntity(id: object, name: row.text(4), kind: kind, relation: relation, sources: row.int(2), subtype: row.optionalText(3)))
         }
         guard !out.isEmpty else { return [] }
         // One pass over the alias table for the search rows (it is keyed by stems, not by entity).
@@ -76,6 +77,7 @@ extension IndexLookup {
 struct ClaimedEntity: Sendable, Equatable {
     var id: String
     var name: String
+    var kind: EntityKind
     var relation: Relation
     var sources: Int
     var subtype: String?

@@ -34,6 +34,17 @@ struct RelationIntent: Sendable, Equatable {
         return table
     }()
 
+    /// The cue words by stem (the first word in alphabetical order for a shared stem), for
+    /// cue words that were corrected or inflected otherwise.
+    private static let cueStems: [String: (word: String, meaning: Cue)] = {
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        var byStem: [String: (word: String, meaning: Cue)] = [:]
+        for (word, meaning) in cues.sorted(by: { $0.key < $1.key }) {
+            if let stem = tokenizer.tokens(word).first?.stem, byStem[stem] == nil { byStem[stem] = (word, meaning) }
+        }
+        return byStem
+    }()
+
     /// Words that may stand beside the cue and the condition without changing the question.
     private static let fillers: Set<String> = [
         "best", "good", "top", "common", "main", "usual", "typical", "factor", "factors", "what", "which", "why", "how",
@@ -43,21 +54,17 @@ struct RelationIntent: Sendable, Equatable {
 
     /// The intent of `analyzed`: one cue word, one condition named by an alias, and
     /// nothing else but fillers and stopwords. Nil for any other query. Cue words are
-    /// compared by stem, so a misspelt one that was corrected counts too.
-    static func find(_ analyzed: AnalyzedQuery, tokenizer: Tokenizer) -> RelationIntent? {
+    /// compared by stem as well, so a misspelt one that was corrected counts too.
+    static func find(_ analyzed: AnalyzedQuery) -> RelationIntent? {
         guard analyzed.excluded.isEmpty, analyzed.groups.count >= 2 else { return nil }
         let conditions = analyzed.recognized.filter { $0.kind == .condition }
         guard conditions.count == 1, let condition = conditions.first else { return nil }
-        var byStem: [String: (word: String, meaning: Cue)] = [:]
-        for (word, meaning) in cues.sorted(by: { $0.key < $1.key }) {
-            if let stem = tokenizer.tokens(word).first?.stem, byStem[stem] == nil { byStem[stem] = (word, meaning) }
-        }
         var cue: (word: String, meaning: Cue)? = nil
         var named = false
         for group in analyzed.groups {
             let label = group.label.lowercased()
             let stem = group.alternatives.count == 1 && group.alternatives[0].form == .term ? group.alternatives[0].stems.first : nil
-            if cue == nil, let found = cues[label].map({ (label, $0) }) ?? stem.flatMap({ byStem[$0] }) {
+            if cue == nil, let found = cues[label].map({ (label, $0) }) ?? stem.flatMap({ cueStems[$0] }) {
                 cue = found
             } else if group.alternatives.contains(where: { $0.entityRow == condition.rowid }) {
                 named = true

@@ -27,12 +27,11 @@ extension SearchEngine {
             claimed = first + claimed.filter { $0.subtype.map(wanted.contains) != true }
         }
         let name = try lookup.entityDetails([intent.entity])[intent.entity]?.name ?? intent.entity
-        let kinds = try lookup.entityDetails(claimed.map(\.id)).mapValues(\.kind)
         var entities: [Ranked] = []
         if analyzed.allows(.condition) {
             entities.append(Ranked(row: CandidateRow(rowid: intent.entityRow, key: intent.entity, columns: []), score: Double(claimed.count + 1), matched: 0))
         }
-        for (i, c) in claimed.enumerated() where kinds[c.id].map({ analyzed.allows(ResultKind($0)) }) == true {
+        for (i, c) in claimed.enumerated() where analyzed.allows(ResultKind(c.kind)) {
             entities.append(Ranked(row: CandidateRow(rowid: c.rowid ?? 0, key: c.id, columns: []), score: Double(claimed.count - i), matched: 0))
         }
         // Passages: the condition and any of the entities named, each by any of its names.

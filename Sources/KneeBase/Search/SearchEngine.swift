@@ -71,7 +71,7 @@ public final class SearchEngine {
             var response = SearchResponse(query: text, corrected: analyzed.corrected(text), notes: analyzed.notes, results: [])
             let limit = max(options.limit, 1)
             // "exercises for runner's knee": answered from the condition's claims.
-            let answer = try RelationIntent.find(analyzed, tokenizer: tokenizer).flatMap { try relationAnswer($0, analyzed, lookup) }
+            let answer = try RelationIntent.find(analyzed).flatMap { try relationAnswer($0, analyzed, lookup) }
             if let answer { response.notes.append(answer.note) }
             let entities = try answer.map { Array($0.entities.prefix(limit)) }
                 ?? (ResultKind.allCases.contains { $0.entityKind != nil && analyzed.allows($0) } ? try rankEntities(analyzed, lookup, limit: limit) : [])
