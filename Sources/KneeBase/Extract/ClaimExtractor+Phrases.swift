@@ -84,9 +84,13 @@ extension ClaimExtractor {
             let gap = s.bytes[s.tokens[j].end..<s.tokens[j + 1].start]
             guard gap.contains(UInt8(ascii: ",")) || ["and", "or"].contains(s.tokens[j + 1].norm) else { return nil }
         }
-        let name = "pain when " + word
+        return entity(named: "pain when " + word, kind: .symptom)
+    }
+
+    /// The lexicon entity named `name` (by name or alias), else a discovered one of `kind`.
+    func entity(named name: String, kind: EntityKind) -> Entity {
         if let id = byKey[AliasKey.make(name)], let known = lexicon[id] { return known }
-        return Entity(id: Slug.make(name), kind: .symptom, name: name, discovered: true)
+        return Entity(id: Slug.make(name), kind: kind, name: name, discovered: true)
     }
 
     /// The symptom named by the pain word, `lead` and the activity that starts at `k + 1`, appended

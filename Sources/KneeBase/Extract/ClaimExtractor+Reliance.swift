@@ -17,14 +17,6 @@ extension ClaimExtractor {
         }
     }
 
-    /// The remedy "relying on <remedy>" that a denied guarantee advises against: a lexicon
-    /// entity when one has that name, else a discovered one.
-    func relianceEntity(_ remedy: Entity) -> Entity {
-        let name = "relying on " + remedy.name
-        if let known = byKey[AliasKey.make(name)], let e = lexicon[known] { return e }
-        return Entity(id: Slug.make(name), kind: .treatment, name: name, discovered: true)
-    }
-
     /// Whether the tokens `first...last` sit in an aside between dashes after another remedy of
     /// the sentence ("a week off running – shifting to the elliptical – and …"): they tell how
     /// that remedy was done.

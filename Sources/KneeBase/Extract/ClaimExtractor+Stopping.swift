@@ -30,12 +30,4 @@ extension ClaimExtractor {
         else { return false }
         return s.positions(.negation).contains { $0 < verb && verb - $0 <= 2 }
     }
-
-    /// The remedy "stopping <remedy>" that a negated stopping advises against: a lexicon
-    /// entity when one has that name, else a discovered one.
-    func stoppingEntity(_ remedy: Entity) -> Entity {
-        let name = "stopping " + remedy.name
-        if let known = byKey[AliasKey.make(name)], let e = lexicon[known] { return e }
-        return Entity(id: Slug.make(name), kind: .treatment, name: name, discovered: true)
-    }
 }

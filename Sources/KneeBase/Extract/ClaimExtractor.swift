@@ -412,7 +412,7 @@ struct ClaimExtractor {
                 if isAskedAboutFirst(object.first, s) { continue }
                 // "Zero drop shoes don't guarantee no pain": relying on the remedy is advised against, not the remedy.
                 if deniesGuarantee(after: object.last, s, negations: negations) {
-                    let reliance = relianceEntity(object.entity)
+                    let reliance = entity(named: "relying on " + object.entity.name, kind: .treatment)
                     out.append((makeClaim(subject: subject, relation: .notRecommended, object: reliance.id, c, negated: false,
                                           hedged: hedged, attribution: attribution, rule: "negation:guarantee"), reliance))
                     claimed = true
@@ -485,7 +485,7 @@ struct ClaimExtractor {
             claimed = true
             // "You don't cease the strength work": the remedy is advised, stopping it is advised against.
             if relation == .treatment, keptOn(head, s) {
-                let stopping = stoppingEntity(object.entity)
+                let stopping = entity(named: "stopping " + object.entity.name, kind: .treatment)
                 out.append((makeClaim(subject: subject, relation: .notRecommended, object: stopping.id, c, negated: false,
                                       hedged: hedged, attribution: attribution, rule: "negation:stopping"), stopping))
             }
