@@ -138,6 +138,13 @@ import Testing
         let meta = try #require(try JSONSerialization.jsonObject(with: Data(site.read("search/meta.json").utf8)) as? [String: Any])
         let shards = try #require(meta["shards"] as? [String])
         let docs = try #require(meta["docs"] as? Int)
+        // Question words map (by stem, as search.js stems a query) to the section they ask for.
+        let asks = try #require(meta["asks"] as? [String: String])
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        for (word, section) in [("exercises", "treatment"), ("symptoms", "symptom"), ("avoid", "not-recommended"), ("risk", "risk-factor")] {
+            let stem = try #require(tokenizer.tokens(word).first?.stem)
+            #expect(asks[stem] == section, "\(word) → \(asks[stem] ?? "nothing")")
+        }
         #expect(shards.first == "" && shards == shards.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         #expect(site.files(suffix: ".bin").count == shards.count)
         #expect(site.files(suffix: ".json").filter { $0.hasPrefix("search/f/") }.count == docs)

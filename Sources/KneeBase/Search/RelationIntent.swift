@@ -45,6 +45,13 @@ struct RelationIntent: Sendable, Equatable {
         return byStem
     }()
 
+    /// The entity-page section each cue word's stem asks for (its first relation's anchor),
+    /// in stem order: written into the site's search index so that the browser reads
+    /// questions with the same cue words as the terminal.
+    static var sectionsByStem: [(stem: String, relation: Relation)] {
+        cueStems.map { ($0.key, $0.value.meaning.relations[0]) }.sorted { $0.stem < $1.stem }
+    }
+
     /// Words that may stand beside the cue and the condition without changing the question.
     private static let fillers: Set<String> = [
         "best", "good", "top", "common", "main", "usual", "typical", "factor", "factors", "what", "which", "why", "how",

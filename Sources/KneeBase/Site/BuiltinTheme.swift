@@ -500,23 +500,13 @@ enum BuiltinTheme {
 
   var LABELS = { condition: "Condition", symptom: "Symptom", cause: "Cause", treatment: "Treatment", anatomy: "Anatomy", source: "Source" };
 
-  /* Words that ask for one part of a condition's page ("exercises for runner's knee"): the section's id. */
-  var SECTION_WORDS = {
-    symptom: "symptom", symptoms: "symptom", sign: "symptom", signs: "symptom",
-    cause: "cause", causes: "cause", caused: "cause", risk: "risk-factor",
-    treatment: "treatment", treatments: "treatment", treat: "treatment", fix: "treatment", cure: "treatment",
-    remedy: "treatment", remedies: "treatment", therapy: "treatment", rehab: "treatment",
-    exercise: "treatment", exercises: "treatment", stretch: "treatment", stretches: "treatment",
-    avoid: "not-recommended", complication: "complication", complications: "complication"
-  };
-  var sectionStems = null;
+  /* The section of a condition's page a query's words ask for ("exercises for runner's knee"
+     → treatment): the index's meta.json maps cue stems to section ids, from the table the
+     terminal's search reads questions with. */
   function askedSection(r) {
-    if (!sectionStems) {
-      sectionStems = {};
-      Object.keys(SECTION_WORDS).forEach(function (w) { sectionStems[stem(w)] = SECTION_WORDS[w]; });
-    }
+    var asks = index.meta.asks || {};
     for (var i = 0; i < r.query.words.length; i++) {
-      var id = sectionStems[r.query.words[i].stem];
+      var id = asks[r.query.words[i].stem];
       if (id) return id;
     }
     return null;

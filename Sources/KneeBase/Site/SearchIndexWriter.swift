@@ -3,7 +3,8 @@ import Foundation
 /// The site's search index, written at build time and read by `assets/search.js`:
 ///
 /// - `search/meta.json`: document count, the document-number range of each kind, the
-///   stop words, and the first term of every shard.
+///   stop words, the entity-page section each question word asks for (by stem), and the
+///   first term of every shard.
 /// - `search/i/N.bin`: shard N — terms (Snowball stems, and `@D` for "mentions entity
 ///   D") in byte order, each with its postings as (doc delta, impact) varint pairs;
 ///   then the lexicon aliases whose first stem falls in the shard, each with its entity.
@@ -126,6 +127,10 @@ struct SearchIndexWriter {
         for (kind, start, end) in kinds { w.beginArray(); w.string(kind); w.int(start); w.int(end); w.endArray() }
         w.endArray()
         w.key("stop"); w.strings(stopWords)
+        w.key("asks")
+        w.beginObject()
+        for (stem, relation) in RelationIntent.sectionsByStem { w.key(stem); w.string(relation.anchor) }
+        w.endObject()
         w.key("shards"); w.strings(firstTerms)
         w.endObject()
         try writer.write(w.bytes, to: "search/meta.json")
