@@ -116,6 +116,33 @@ struct AuditContradictionTests {
         #expect(legs.evidence.map { "\($0.source):\($0.line)" } == ["a.md:3", "b.md:5"])
     }
 
+    @Test("one source denying a muscle's role against a cause that blames it and an exercise that works it: one finding")
+    func deniedRoleIsOneFinding() throws {
+        let b = AuditFixture.document("""
+        # Knees
+
+        The vastus medialis does not change how the kneecap tracks.
+
+        Skip the mini squats.
+        """, name: "b.md")
+        var m = ClaimMaker()
+        let graph = handGraph([
+            Claim(subject: "pfps", relation: .cause, object: "weak-quadriceps", evidence: [m.evidence("a.md", "Weak quads cause runner's knee.")]),
+            Claim(subject: "valgus", relation: .treatment, object: "vmo-strengthening", evidence: [m.evidence("a.md", "Strengthen the VMO.")]),
+            Claim(subject: "pfps", relation: .notRecommended, object: "mini-squats", evidence: [m.evidence("b.md", "Skip the mini squats.")]),
+        ], documents: [b])
+        let contradictions = Auditor.audit(graph, lexicon: handLexicon).filter { $0.kind == .contradiction }
+        #expect(contradictions.map(\.id) == ["contradiction:role:vastus-medialis"])
+        let f = try #require(contradictions.first)
+        #expect(f.code == "role-denied")
+        #expect(f.message.hasPrefix("Sources disagree on the role of the vastus medialis: b.md denies a role for the vastus medialis (“does not change”) and advises against “mini squats”"))
+        #expect(f.message.contains("“weak quadriceps” named as a cause and “VMO strengthening” recommended"))
+        #expect(Set(f.claims) == ["pfps|cause|weak-quadriceps", "valgus|treatment|vmo-strengthening", "pfps|not_recommended|mini-squats"])
+        #expect(f.sources == ["a.md", "b.md"])
+        // Both anchors' quotes, then the denial and the advice against, each once.
+        #expect(f.evidence.map { "\($0.source):\($0.line)" } == ["a.md:2", "a.md:3", "b.md:3", "b.md:4"])
+    }
+
     @Test("rewritten text is read through its synonym swaps: “ache free” denies like “pain free”")
     func denialInRewrittenText() {
         let d = AuditFixture.document("# Legs\n\nSure, you may run ache free with one leg shorter.\n", name: "spun.md")

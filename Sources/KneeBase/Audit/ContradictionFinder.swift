@@ -5,18 +5,20 @@
 /// advised-against exercise would fix, a muscle whose role is denied).
 ///
 /// One finding per recommended or asserted entity (the *anchor*), listing everything
-/// that contradicts it from independent sources. A source that says both is left out.
+/// that contradicts it from independent sources — except that anchors opposed by one
+/// denied role make one finding together (`ContradictionFinder+Roles`). A source that
+/// says both is left out.
 struct ContradictionFinder: Sendable {
     let relations: EntityRelations
     let independence: SourceIndependence
 
-    private struct GroupKey: Hashable, Comparable, Sendable {
+    struct GroupKey: Hashable, Comparable, Sendable {
         var family: Statement.Family
         var object: String
         static func < (a: GroupKey, b: GroupKey) -> Bool { (a.family, a.object) < (b.family, b.object) }
     }
 
-    private struct Opponent: Sendable {
+    struct Opponent: Sendable {
         var group: GroupKey
         var direct: Bool
         /// How it contradicts the anchor, e.g. "advises against “mini squats” (a kind of squats)".
@@ -61,7 +63,16 @@ struct ContradictionFinder: Sendable {
         // Each anchor on its own, in parallel; the findings stay in anchor order.
         let anchors = c.keys.indices.filter { !c.pros[$0].isEmpty }.sorted { c.keys[$0] < c.keys[$1] }
         let comparison = c
-        return parallelMap(anchors) { anchor in anchorFinding(anchor, comparison) }.compactMap { $0 }
+        return findings(of: parallelMap(anchors) { anchor in anchorResult(anchor, comparison) }.compactMap { $0 })
+    }
+
+    /// An anchor with what contradicts it: the statements for it, its opponents, and the
+    /// opponents' sources.
+    struct AnchorResult: Sendable {
+        var key: GroupKey
+        var pro: [Statement]
+        var opponents: [Opponent]
+        var opposed: Set<String>
     }
 
     /// Every statement, with its source and entity group by number, the statements for and
@@ -87,8 +98,8 @@ struct ContradictionFinder: Sendable {
         init(all: [Statement]) { self.all = all }
     }
 
-    /// The finding about group `anchor`, nil when nothing independent contradicts it.
-    private func anchorFinding(_ anchor: Int, _ c: Comparison) -> Finding? {
+    /// What contradicts group `anchor`, nil when nothing independent does.
+    private func anchorResult(_ anchor: Int, _ c: Comparison) -> AnchorResult? {
         let anchorKey = c.keys[anchor]
         var candidates = Set<Int>()
         for key in queryKeys(anchorKey) { candidates.formUnion(c.index[key] ?? []) }
@@ -110,7 +121,7 @@ struct ContradictionFinder: Sendable {
         let opposed = Set(opponents.flatMap { $0.statements.map(\.source) })
         let proHere = c.pros[anchor].map { c.all[$0] }.filter { !opposed.contains($0.source) }
         guard !proHere.isEmpty else { return nil }
-        return finding(anchorKey, pro: proHere, opponents: opponents, opposed: opposed)
+        return AnchorResult(key: anchorKey, pro: proHere, opponents: opponents, opposed: opposed)
     }
 
     /// Whether statements against `con` contradict statements for `anchor`, and how.
@@ -179,8 +190,9 @@ struct ContradictionFinder: Sendable {
         return keys
     }
 
-    /// The finding; `opposed` holds the sources of the opponents' statements.
-    private func finding(_ anchor: GroupKey, pro: [Statement], opponents: [Opponent], opposed: Set<String>) -> Finding {
+    /// The finding about one anchor.
+    func finding(_ result: AnchorResult) -> Finding {
+        let anchor = result.key, pro = result.pro, opponents = result.opponents, opposed = result.opposed
         let r = relations
         let direct = opponents.contains(where: \.direct)
         let subjects = Set(pro.compactMap(\.subject))
@@ -194,7 +206,7 @@ struct ContradictionFinder: Sendable {
         if proWeak || conWeak || minority { severity = severity == .error ? .warning : .note }
 
         let conditions = Self.unique(pro.compactMap(\.subject)).map(r.name)
-        let stance = anchor.family == .treatment ? "recommended" : anchor.family == .cause ? "named as a cause" : "asserted"
+        let stance = Self.stance(anchor.family)
         var parts: [String] = []
         for o in opponents.prefix(4) {
             parts.append("\(Self.list(Self.unique(o.statements.map(\.source)).sorted(), naming: SourceQuality.name)) \(o.says)")
@@ -238,6 +250,11 @@ struct ContradictionFinder: Sendable {
                        message: message, claims: claims,
                        sources: opposed.union(proSources).sorted(),
                        evidence: evidence + conEvidence)
+    }
+
+    /// How the statements for an anchor of `family` stand: "recommended", "named as a cause", "asserted".
+    static func stance(_ family: Statement.Family) -> String {
+        family == .treatment ? "recommended" : family == .cause ? "named as a cause" : "asserted"
     }
 
     /// "a, b and c", or "a, b, c and 7 more" past `limit`; only the items shown are passed
