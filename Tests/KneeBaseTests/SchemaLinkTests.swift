@@ -21,16 +21,19 @@ struct SchemaLinkTests {
         #expect(l.count == 3)
     }
 
-    @Test("a therapy carries its contraindications; an exercise's anatomy is associatedAnatomy, a therapy's bodyLocation is text")
+    @Test("a therapy carries its contraindications, an exercise contraindication guidelines; an exercise's anatomy is associatedAnatomy, a therapy's bodyLocation is text")
     func treatment() {
         let exercise = Entity(id: "clamshell", kind: .treatment, name: "clamshell", subtype: "exercise")
         let e = links(exercise, out: [.targets: ["gluteus-medius"]], in: [.notRecommended: ["pfps"]])
-        #expect(e["contraindication"]?.ids == ["pfps"])
+        // schema.org gives `contraindication` to therapies and devices only.
+        #expect(e["contraindication"] == nil)
+        #expect(e["guideline"]?.ids == ["pfps"] && e["guideline"]?.value == .contraindicationGuidelines)
         #expect(e["associatedAnatomy"]?.ids == ["gluteus-medius"] && e["associatedAnatomy"]?.value == .nodes)
         #expect(e["bodyLocation"] == nil)
         let taping = Entity(id: "taping", kind: .treatment, name: "taping", subtype: "therapy")
-        let t = links(taping, out: [.targets: ["patella"]])
+        let t = links(taping, out: [.targets: ["patella"]], in: [.notRecommended: ["pfps"]])
         #expect(t["bodyLocation"]?.value == .names && t["bodyLocation"]?.ids == ["patella"])
+        #expect(t["contraindication"]?.ids == ["pfps"] && t["guideline"] == nil)
     }
 
     @Test("a cause names what it causes; a risk factor what it makes likelier; leads_to counts as causing")
@@ -49,8 +52,12 @@ struct SchemaLinkTests {
             SchemaLink.Node(id: "#" + $0, type: "MedicalTherapy", name: $0.uppercased(), url: "../t/\($0).html")
         }
         SchemaLink(property: "bodyLocation", ids: ["p"], value: .names).write(to: &w) { SchemaLink.Node(id: "#" + $0, name: "patella") }
+        SchemaLink(property: "guideline", ids: ["c"], value: .contraindicationGuidelines).write(to: &w) {
+            SchemaLink.Node(id: "#" + $0, type: "MedicalCondition", name: "pfps")
+        }
         w.endObject()
         #expect(String(decoding: w.bytes, as: UTF8.self)
-            == ##"{"possibleTreatment":[{"@id":"#a","@type":"MedicalTherapy","name":"A","url":"../t/a.html"}],"bodyLocation":["patella"]}"##)
+            == ##"{"possibleTreatment":[{"@id":"#a","@type":"MedicalTherapy","name":"A","url":"../t/a.html"}],"bodyLocation":["patella"],"##
+            + ##""guideline":[{"@type":"MedicalGuidelineContraindication","guidelineSubject":{"@id":"#c","@type":"MedicalCondition","name":"pfps"}}]}"##)
     }
 }

@@ -2,8 +2,10 @@
 /// the site's entity pages and `graph.jsonld` alike. A property sits on the node whose
 /// type schema.org gives it to: a condition lists its symptoms, causes and treatments; a
 /// therapy its contraindications (the conditions it is advised against for, DESIGN.md's
-/// "contraindication of the therapy") and the anatomy it works on; a cause the conditions
-/// it causes or makes likelier; a structure the conditions that involve it.
+/// "contraindication of the therapy") and the anatomy it works on — an exercise, which
+/// schema.org gives no `contraindication`, a contraindication guideline per condition; a
+/// cause the conditions it causes or makes likelier; a structure the conditions that
+/// involve it.
 public struct SchemaLink: Sendable, Equatable {
     /// How the related entities are written.
     public enum Value: Sendable, Equatable {
@@ -13,6 +15,18 @@ public struct SchemaLink: Sendable, Equatable {
         case names
         /// Entity nodes wrapped in `DDxElement`s (`differentialDiagnosis`).
         case differentials
+        /// Entity nodes wrapped in `MedicalGuidelineContraindication`s, as their
+        /// `guidelineSubject` (an exercise's `guideline`).
+        case contraindicationGuidelines
+
+        /// The type and property of the object each node is wrapped in, if any.
+        var wrapper: (type: String, property: String)? {
+            switch self {
+            case .nodes, .names: nil
+            case .differentials: ("DDxElement", "diagnosis")
+            case .contraindicationGuidelines: ("MedicalGuidelineContraindication", "guidelineSubject")
+            }
+        }
     }
 
     public var property: String
@@ -44,12 +58,13 @@ public struct SchemaLink: Sendable, Equatable {
             let conditions = incoming(.cause) + incoming(.riskFactor) + outgoing(.leadsTo)
             add(e.schemaType == "MedicalRiskFactor" ? "increasesRiskOf" : "causeOf", conditions)
         case .treatment:
-            add("contraindication", incoming(.notRecommended))
-            // An exercise plan is a physical activity, whose anatomy is `associatedAnatomy`;
-            // a therapy is a procedure, whose `bodyLocation` is text.
+            // An exercise plan is a physical activity: advice against it is a guideline, its
+            // anatomy `associatedAnatomy`; a therapy is a procedure, whose `bodyLocation` is text.
             if e.schemaType == "ExercisePlan" {
+                add("guideline", incoming(.notRecommended), .contraindicationGuidelines)
                 add("associatedAnatomy", outgoing(.targets))
             } else {
+                add("contraindication", incoming(.notRecommended))
                 add("bodyLocation", outgoing(.targets), .names)
             }
         case .anatomy:
@@ -77,16 +92,16 @@ public struct SchemaLink: Sendable, Equatable {
                 continue
             }
             w.beginObject()
-            if value == .differentials {
-                w.key("@type"); w.string("DDxElement")
-                w.key("diagnosis")
+            if let wrapper = value.wrapper {
+                w.key("@type"); w.string(wrapper.type)
+                w.key(wrapper.property)
                 w.beginObject()
             }
             w.key("@id"); w.string(n.id)
             if let type = n.type { w.key("@type"); w.string(type) }
             w.key("name"); w.string(n.name)
             if let url = n.url { w.key("url"); w.string(url) }
-            if value == .differentials { w.endObject() }
+            if value.wrapper != nil { w.endObject() }
             w.endObject()
         }
         w.endArray()
