@@ -220,4 +220,23 @@ struct AsideRuleTests {
         #expect(!t.contains("patellofemoral-pain-syndrome symptom knee-swelling"))
         #expect(t.contains("patellofemoral-pain-syndrome treatment ice"))
     }
+
+    @Test("a bracketed aside and 'particularly' do not cut the pain from the activities that bring it on")
+    func painAcrossAnAside() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            ## Symptoms
+
+            - Ache around the kneecap (where the knee meets the thigh bone), particularly when squatting or going down stairs.
+            """)
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+        // A comma and a new clause still part them.
+        let apart = Self.triples("""
+            # Runner's knee
+
+            Pain up to three out of ten is fine; it settles, particularly when squatting is avoided.
+            """)
+        #expect(!apart.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
 }

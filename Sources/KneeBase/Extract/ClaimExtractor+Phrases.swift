@@ -27,9 +27,9 @@ extension ClaimExtractor {
             // "It hurts …, usually when the tendon is loaded: jumping, landing, …": the list after the colon, tried first.
             let listed = colonActivityLead(after: p, s)
             let leads = (listed.map { [$0] } ?? []) + (s.tokens[p].stem == "wors" ? [p] : [])
-                + ((p + 1)..<min(s.tokens.count, p + 7)).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
+                + leadWindow(after: p, s).filter { Cues.activityLead.contains(s.tokens[$0].stem) }
             for k in leads {
-                if k != listed, s.clauseBreak(between: p, and: k) { break }
+                if k != listed, s.clauseBreak(between: p, and: k), !continuesPain(from: p, to: k, s) { break }
                 // "It tends to flare when you go down stairs": the subject after the lead is passed over.
                 let a = k != p && k + 2 < s.tokens.count && Self.activitySubjects.contains(s.tokens[k + 1].norm) ? k + 1 : k
                 let longest = min(5, s.tokens.count - a - 1)
@@ -70,6 +70,43 @@ extension ClaimExtractor {
             if gap.contains(UInt8(ascii: ";")) { return nil }
         }
         return nil
+    }
+
+    /// The six words after the pain word at `p` where an activity lead may stand, passing over
+    /// an aside in brackets and not counting an adverb that goes on with the pain: "Ache across
+    /// the kneecap (where the knee meets the thigh bone), particularly when bending the knee".
+    private func leadWindow(after p: Int, _ s: AnalyzedSentence) -> [Int] {
+        var out: [Int] = []
+        var counted = 0
+        var depth = 0
+        var k = p + 1
+        while k < s.tokens.count, counted < 6 {
+            for b in s.bytes[s.tokens[k - 1].end..<s.tokens[k].start] {
+                if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") { depth += 1 }
+                if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+            }
+            if depth == 0 {
+                out.append(k)
+                if !Self.painContinuers.contains(s.tokens[k].norm) { counted += 1 }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Adverbs by which a comma goes on with the pain it follows: "…, particularly when squatting".
+    static let painContinuers: Set<String> = ["particularly", "especially", "mostly", "mainly", "usually", "often", "typically", "notably", "even"]
+
+    /// Whether the activity lead at `k` still qualifies the pain at `p` across commas and
+    /// brackets: an adverb such as "particularly" comes right before it, and nothing between
+    /// starts a new clause (a semicolon, a colon, "but", "which" …).
+    private func continuesPain(from p: Int, to k: Int, _ s: AnalyzedSentence) -> Bool {
+        guard k - 1 > p, Self.painContinuers.contains(s.tokens[k - 1].norm) else { return false }
+        for j in p..<(k - 1) {
+            if s.bytes[s.tokens[j].end..<s.tokens[j + 1].start].contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return false }
+            if Cues.scopeEnders.contains(s.tokens[j + 1].stem) { return false }
+        }
+        return true
     }
 
     /// Subjects that may stand between an activity lead and the activity: "when you go down stairs".
