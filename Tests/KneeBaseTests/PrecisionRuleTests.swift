@@ -144,6 +144,27 @@ struct PrecisionRuleTests {
         #expect(x.attributionOf("Trainers often recommend clamshells.") == "trainer")
     }
 
+    @Test("a practitioner speaks when given words or advice; one the author went to does not")
+    func practitionerGivenNoWords() {
+        let claims = Self.claims("""
+            # Runner's knee
+
+            What fixed it was first the chiropractor, then all the clamshells I'm going to show below.
+
+            A physical therapist recommends clamshells for runner's knee.
+
+            Advice from my chiropractor: clamshells help runner's knee.
+
+            Sports doctor: weak glutes cause runner's knee.
+            """)
+        let attributions = claims.flatMap(\.evidence).map { "\($0.line) \($0.attribution ?? "-")" }.sorted()
+        #expect(attributions.contains("3 author (personal experience)"), "\(attributions)")
+        #expect(!attributions.contains("3 chiropractor"))
+        #expect(attributions.contains("5 physical therapist"))
+        #expect(attributions.contains("7 chiropractor"))
+        #expect(attributions.contains("9 sports doctor"))
+    }
+
     @Test("the sentences of a quotation opened by a named speaker are the speaker's")
     func quotationRunsOn() {
         let claims = Self.claims("""

@@ -624,9 +624,14 @@ struct ClaimExtractor {
         return counts.max { ($0.value.count, $1.value.first, $1.key) < ($1.value.count, $0.value.first, $0.key) }?.key
     }
 
-    /// `attributionOf` the sentence's text, found once per sentence.
+    /// `attributionOf` the sentence's text, found once per sentence; a practitioner who is
+    /// given no words (`practitionerSpeaks`) leaves the sentence to its author.
     func attribution(of s: AnalyzedSentence) -> String? {
-        s.attribution { attributionOf(s.sentence.text) }
+        s.attribution {
+            let found = attributionOf(s.sentence.text)
+            guard let found, Self.practitioners.contains(found), !practitionerSpeaks(s) else { return found }
+            return LoweredText(s.sentence.text).containsWord(Self.personalWords) ? SupportAnalysis.anecdote : nil
+        }
     }
 
     /// `Cues.professions`, for one search of them all.
