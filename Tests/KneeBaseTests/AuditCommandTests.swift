@@ -172,7 +172,7 @@ struct AuditCommandTests {
             #expect(read == findings + [odd])
             // Known sources are stored by id, not by path.
             let queue = try DatabaseQueue(path: url.path)
-            let paths = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM finding_sources WHERE path IS NOT NULL") }
+            let paths = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM findings f, json_each(f.sources) j WHERE j.type = 'text'") }
             #expect(paths == 1)
         }
     }

@@ -15,8 +15,8 @@ extension KnowledgeBaseReader {
             }
             var sources: [Int64: [String]] = [:]
             let sourceSQL = """
-                SELECT f.finding, coalesce(f.path, s.path, '') FROM finding_sources f LEFT JOIN sources s ON s.id = f.source_id
-                ORDER BY f.finding, f.position
+                SELECT f.ordinal, coalesce(s.path, j.value, '') FROM findings f, json_each(f.sources) j
+                LEFT JOIN sources s ON j.type = 'integer' AND s.id = j.value ORDER BY f.ordinal, j.key
                 """
             for row in try Row.fetchAll(db, sql: sourceSQL) { sources[row[0], default: []].append(row[1]) }
             var evidence: [Int64: [FindingEvidence]] = [:]

@@ -9,7 +9,7 @@ import GRDB
 /// SELECT s.text, h.path FROM sentences s JOIN heading_paths h ON h.id = s.heading_path_id WHERE s.source_id = 1;
 /// ```
 enum Schema {
-    static let version = 3
+    static let version = 4
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
