@@ -201,4 +201,26 @@ import Testing
         #expect(html.contains("and 30 more sources"))
         #expect(html.contains("and 30 more claims"))
     }
+
+    @Test func entityPageSaysWhenMostClaimsComeFromOneLowQualitySource() throws {
+        var m = ClaimMaker()
+        let remedies = ["ice", "squats", "taping", "rest", "clamshell"]
+        var claims = remedies.map { Claim(subject: "pfps", relation: .treatment, object: $0, evidence: [m.evidence("content/articles/spun.md", "\($0) helps.")]) }
+        claims[0].evidence.append(m.evidence("content/articles/good.md", "Ice helps."))
+        let entities = [Entity(id: "pfps", kind: .condition, name: "runner's knee")] + remedies.map { Entity(id: $0, kind: .treatment, name: $0) }
+        let documents = [AuditFixture.document("# Spun article\n\nIce helps.\n", name: "content/articles/spun.md"),
+                         AuditFixture.document("# Good article\n\nIce helps.\n", name: "content/articles/good.md")]
+        let graph = KnowledgeGraph(entities: entities, claims: claims, documents: documents)
+        let page = EntityPage(model: SiteModel(graph: graph, findings: []))
+        let pfps = try #require(entities.first)
+        // Without a quality score, nothing is said; a low score is named.
+        #expect(page.dominanceNote(pfps) == nil)
+        let low = Finding(id: "quality:score:spun", kind: .quality, code: "score", severity: .error, message: "low",
+                          sources: ["content/articles/spun.md"], score: 23)
+        let note = EntityPage(model: SiteModel(graph: graph, findings: [low])).dominanceNote(pfps)
+        #expect(note == "Most of them (5 of 5) come from one source, Spun article, which the audit rates low (23/100).")
+        var fair = low
+        fair.score = SourceQuality.lowScore
+        #expect(EntityPage(model: SiteModel(graph: graph, findings: [fair])).dominanceNote(pfps) == nil)
+    }
 }

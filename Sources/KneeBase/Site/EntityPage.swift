@@ -79,7 +79,8 @@ struct EntityPage {
             children: children.map { Values.Link(name: $0.name, href: model.entityHref($0.id, root: root) ?? "#") },
             targets: links(e.targets),
             sourceSummary: sourceTotal == 0 ? "No source mentions it in a claim yet."
-                : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source")).",
+                : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source"))."
+                    + (dominanceNote(e).map { " " + $0 } ?? ""),
             toc: toc, sections: sections, graphSVG: svg.flatMap { $0.isEmpty ? nil : $0 }, graphCaption: caption,
             jsonLD: EntityJSONLD(model: model).json(for: e))
     }
