@@ -5,12 +5,15 @@ struct EntityCard {
     let entity: Entity
     let claims: [Claim]
     let entities: [String: Entity]
+    /// What the reader should know about where the claims come from (`SourceDominance`).
+    var note: String? = nil
 
     func render() -> String {
         var out: [String] = []
         out.append(Terminal.paint(entity.name, "1") + "  " + Terminal.paint(entity.kind.label(subtype: entity.subtype) + (entity.discovered ? " · discovered" : ""), "2") + "  [\(entity.id)]")
         if !entity.aliases.isEmpty { out.append("also: " + entity.aliases.joined(separator: ", ")) }
         if !entity.description.isEmpty { out.append(entity.description) }
+        if let note { out.append(Terminal.paint("\(claims.count) claims. " + note, "33")) }
         let outgoing = claims.filter { $0.subject == entity.id }
         let incoming = claims.filter { $0.object == entity.id }
         for relation in Relation.allCases {

@@ -36,6 +36,8 @@ struct ShowCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(exporter.entityJSON(e) + [0x0A]))
             return
         }
-        print(EntityCard(entity: e, claims: claims, entities: entities).render())
+        let scores = try reader.qualityScores()
+        let dominance = SourceDominance.find(claims) { scores[$0] }
+        print(EntityCard(entity: e, claims: claims, entities: entities, note: dominance.map { $0.sentence(title: $0.source) }).render())
     }
 }

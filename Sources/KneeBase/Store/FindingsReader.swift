@@ -36,4 +36,18 @@ extension KnowledgeBaseReader {
             }
         }
     }
+
+    /// The audit's quality score of each source, by path (for `SourceDominance`).
+    public func qualityScores() throws -> [String: Int] {
+        try queue.read { db in
+            guard try db.tableExists("findings") else { return [:] }
+            var out: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT coalesce(s.path, j.value), f.score FROM findings f, json_each(f.sources) j
+                LEFT JOIN sources s ON j.type = 'integer' AND s.id = j.value
+                WHERE f.kind = 'quality' AND f.code = 'score' AND f.score IS NOT NULL
+                """) { out[row[0]] = row[1] }
+            return out
+        }
+    }
 }
