@@ -144,6 +144,26 @@ struct PrecisionRuleTests {
         #expect(x.attributionOf("Trainers often recommend clamshells.") == "trainer")
     }
 
+    @Test("'results showed … solving the pain' reports a finding; 'can result in pain' produces the symptom")
+    func resultsAsFindings() {
+        let finding = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Results showed that clamshells were more effective for solving pain when squatting.
+            """)
+        #expect(!finding.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"), "\(finding)")
+        let produced = Self.triples("""
+            # Runner's knee
+
+            ## Treatment
+
+            Weak glutes can result in pain when squatting.
+            """)
+        #expect(produced.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"), "\(produced)")
+    }
+
     @Test("a practitioner speaks when given words or advice; one the author went to does not")
     func practitionerGivenNoWords() {
         let claims = Self.claims("""

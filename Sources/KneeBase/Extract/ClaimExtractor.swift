@@ -379,7 +379,8 @@ struct ClaimExtractor {
                 if c.warningSigns || pointsElsewhere(s) || isMinimised(object.first, s) || isNaming(object.first, s) { continue }
                 let saidOfCondition = conditions.contains { $0.entity == subject } && c.sectionRelation != .treatment && c.sectionRelation != .cause
                 // "the wearing causes inflammation and pain", "can contribute to knee ache" — not "if your IT band is tight".
-                let caused = symptomCauseCues.contains { $0 < object.first }
+                // ("results showed that … solving knee pain": the noun reports a finding, it produces nothing.)
+                let caused = symptomCauseCues.contains { $0 < object.first && !Self.isFindingsNoun($0, s) }
                 guard c.sectionRelation == .symptom || hasSymptom || saidOfCondition || caused || evident.contains(object.entity.id) else { continue }
                 relation = .symptom
                 rule = c.sectionRelation == .symptom ? "section:symptom" : "cue:symptom"
@@ -632,6 +633,12 @@ struct ClaimExtractor {
             guard let found, Self.practitioners.contains(found), !practitionerSpeaks(s) else { return found }
             return LoweredText(s.sentence.text).containsWord(Self.personalWords) ? SupportAnalysis.anecdote : nil
         }
+    }
+
+    /// Whether the "result" at `k` is the noun of a study's findings ("results showed", "the
+    /// result was"), not the verb "result in".
+    static func isFindingsNoun(_ k: Int, _ s: AnalyzedSentence) -> Bool {
+        s.tokens[k].stem == "result" && (k + 1 >= s.tokens.count || s.tokens[k + 1].norm != "in")
     }
 
     /// `Cues.professions`, for one search of them all.
