@@ -164,6 +164,24 @@ struct PrecisionRuleTests {
         #expect(produced.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"), "\(produced)")
     }
 
+    @Test("each conjunct of a denied subject is denied: 'A and B were not studied and cannot be recommended'")
+    func coordinatedSubjectDenied() {
+        let t = Self.triples("""
+            # Runner's knee
+
+            Passive treatments such as zero drop shoes and uphill walking were not studied and cannot be recommended for runner's knee.
+            """)
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment zero-drop-shoes"), "\(t)")
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment uphill-walking"), "\(t)")
+        // A conjunct of a subject that is not denied stays as it was.
+        let kept = Self.triples("""
+            # Runner's knee
+
+            Elliptical training and uphill walking help runner's knee.
+            """)
+        #expect(kept.contains("patellofemoral-pain-syndrome treatment elliptical"), "\(kept)")
+    }
+
     @Test("a practitioner speaks when given words or advice; one the author went to does not")
     func practitionerGivenNoWords() {
         let claims = Self.claims("""

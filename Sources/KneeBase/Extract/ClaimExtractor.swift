@@ -358,8 +358,8 @@ struct ClaimExtractor {
             let negated = negatedStop || negations.contains { n in n < head && head - n <= 8 && !s.clauseBreak(between: n, and: head)
                 && !(n + 1..<head).contains { Cues.comparisons.contains(s.tokens[$0].stem) } }
                 // "Zero drop shoes don't guarantee …": the treatment is the subject of a negated verb.
-                || (object.entity.kind == .treatment && negations.contains { $0 > object.last && $0 - object.last <= 4 && !s.clauseBreak(between: object.last, and: $0)
-                    && !Cues.governsNext.contains(s.tokens[$0].stem) && !answeredByContrast(after: $0, s) })
+                // "Taping and ultrasound were not studied": each conjunct of the subject too.
+                || (object.entity.kind == .treatment && deniedAsSubject(object, among: objects, s, negations: negations))
                 || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
             var relation: Relation
             var rule: String
