@@ -279,6 +279,11 @@ struct ClaimExtractor {
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) || recountsPastRemedy(m, s) { continue }
+            // "Poor landing technique": the practice done badly is a cause.
+            if let flaw = flawedPractice(m, s) {
+                if !objects.contains(where: { $0.entity.id == flaw.id }) { objects.append((flaw, m.first - 1, m.last)) }
+                continue
+            }
             // "Platelet-rich plasma (PRP) injections": a name and its abbreviation are one object.
             if let k = objects.lastIndex(where: { $0.entity.id == m.entity }), m.first - objects[k].last <= 2,
                s.bytes[s.tokens[objects[k].last].end..<s.tokens[m.first].start].contains(UInt8(ascii: "(")) {
