@@ -43,6 +43,23 @@ struct MentionTests {
         #expect(finder.mentions(in: tokenizer.tokens("My ITB is tight")).map(\.entity) == ["iliotibial-band"])
     }
 
+    @Test("two joined places stand for one: 'pain around or behind the kneecap' is the first place's name, else the second's")
+    func joinedPlaces() {
+        let lexicon = Lexicon(entities: [
+            Entity(id: "pain-around-kneecap", kind: .symptom, name: "pain around the kneecap"),
+            Entity(id: "pain-behind-kneecap", kind: .symptom, name: "pain behind the kneecap"),
+            Entity(id: "kneecap", kind: .anatomy, name: "kneecap"),
+        ])
+        let finder = MentionFinder(lexicon: lexicon)
+        let tokenizer = Tokenizer(stemmer: Stemmer())
+        func ids(_ text: String) -> [String] { finder.mentions(in: tokenizer.tokens(text)).map(\.entity) }
+        #expect(ids("a dull pain around or behind the kneecap") == ["pain-around-kneecap"])
+        #expect(ids("pain behind or around the kneecap") == ["pain-behind-kneecap"])
+        #expect(ids("pain above or behind the kneecap") == ["pain-behind-kneecap"])
+        // Not places: the name stops where it did.
+        #expect(ids("pain and swelling behind the kneecap") == ["kneecap"])
+    }
+
     @Test("articles and possessives inside a name are skipped, not a name's first word")
     func determiners() {
         let lexicon = Lexicon(entities: [

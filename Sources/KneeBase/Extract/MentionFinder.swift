@@ -110,6 +110,27 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// Where a name continues past two joined places ("around or behind the kneecap"): 2 at
+    /// the "or"/"and" after the first place (the name goes on with the first), 2 at a first
+    /// place the name lacks (it goes on with the second); nil elsewhere.
+    private static func joinedPlace(_ tokens: [Token], at j: Int) -> Int? {
+        guard j + 2 < tokens.count else { return nil }
+        if isJoin(tokens[j].norm), j > 0, isPlace(tokens[j - 1].norm), isPlace(tokens[j + 1].norm) { return 2 }
+        if isPlace(tokens[j].norm), isJoin(tokens[j + 1].norm), isPlace(tokens[j + 2].norm) { return 2 }
+        return nil
+    }
+
+    private static func isJoin(_ norm: String) -> Bool { norm == "or" || norm == "and" }
+
+    /// Prepositions of place that a symptom's name can hold ("pain behind the kneecap").
+    private static func isPlace(_ norm: String) -> Bool {
+        switch norm {
+        case "around", "round", "behind", "below", "above", "under", "underneath", "beneath", "over", "on", "at", "in", "inside",
+             "outside", "across", "near", "into": true
+        default: false
+        }
+    }
+
     /// The trie key of a one-word alias in capitals: its case-folded form, marked apart from stems.
     static func exactKey(_ token: Token) -> String { "=" + token.norm }
 
@@ -143,6 +164,10 @@ struct MentionFinder: Sendable {
                         bestEnd = j
                         bestEntity = entity
                     }
+                } else if j > i, let skip = Self.joinedPlace(tokens, at: j) {
+                    // "pain around or behind the kneecap": one of two joined places stands for both.
+                    j += skip
+                    continue
                 } else if j == i || !Self.isDeterminer(tokens[j].norm) {
                     break
                 }
