@@ -153,6 +153,7 @@ extension ClaimExtractor {
     /// The words "pain" and "when" as tokens, for phrases tried against the lexicon.
     static let painToken = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
     static let whenToken = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
+    static let onToken = Token(start: 0, end: 0, norm: "on", stem: "on", isUpper: false)
     /// Particles of phrasal verbs: "walking up or down stairs".
     static let particles: Set<String> = ["up", "down", "in", "out", "on", "off"]
 
@@ -188,7 +189,7 @@ extension ClaimExtractor {
     }
 
     /// The symptoms that "pain when" plus an activity named between `start` and `end` make ("squatting" → *pain when squatting*).
-    private func painfulActivities(from start: Int, to w: Int, _ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+    func painfulActivities(from start: Int, to w: Int, _ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
         let pain = Self.painToken, when = Self.whenToken
         let plainPain = finder.mentions(in: [pain]).first?.entity
         var out: [(Entity, Int, Int)] = []
@@ -200,7 +201,7 @@ extension ClaimExtractor {
                 let activity = Array(s.tokens[j..<(j + length)])
                 // Not part of a longer name: "mini-squats" is no "squats".
                 if s.mentions.contains(where: { $0.first < j && $0.last >= j || $0.first < j + length && $0.last >= j + length }) { continue }
-                for candidate in [[pain, when] + activity, [pain] + activity] {
+                for candidate in [[pain, when] + activity, [pain] + activity, [pain, Self.onToken] + activity] {
                     let m = finder.mentions(in: candidate)
                     if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, m[0].entity != plainPain,
                        let e = lexicon[m[0].entity] {
