@@ -45,6 +45,8 @@ struct AnalyzedSentence {
             let marks = tokens[k].marks
             cueMasks[k] = marks.cues
             composerMarks[k] = marks.composer
+            // A load inside a name ("excess load on the knee") is what is added to, not a cue.
+            if Cues.addsLoad(tokens, at: k), !mentions.contains(where: { $0.first <= k && k <= $0.last }) { cueMasks[k] |= CueList.cause.bit }
         }
         parts = Parts(index: index, sentence: sentence, tokens: tokens, mentions: mentions, bytes: bytes, startsBlock: startsBlock,
                       cueMasks: cueMasks, composerMarks: composerMarks)

@@ -17,7 +17,27 @@ enum Cues {
         "caus", "lead", "led", "result", "due", "becaus", "risk", "factor", "contribut", "trigger", "respons",
         "culprit", "driver", "reason", "blame", "link", "associ", "relat", "develop", "predictor", "predict", "origin", "stem", "attribut",
         "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
+        "root",
     ]
+    /// Whether token `k` is a load that something adds ("adds to the load", "pile extra load
+    /// onto the kneecap", "put more strain on the tendon"): a cause cue, where "load" alone is
+    /// not ("activities that load the joint", "reduces the load on the knee").
+    static func addsLoad(_ tokens: [Token], at k: Int) -> Bool {
+        switch tokens[k].stem {
+        case "load", "strain", "stress", "pressur": break
+        default: return false
+        }
+        var adds = false
+        for j in tokens[max(0, k - 3)..<k].indices {
+            switch tokens[j].stem {
+            case "add", "put", "pile", "place", "extra", "more": adds = true
+            case "reduc", "eas", "less", "lower", "take", "off", "spread", "share", "distribut", "manag", "control": return false
+            default: break
+            }
+        }
+        return adds
+    }
+
     /// Cause cues after which comes the cause, not the effect: "A is due to B", "the reason is B"
     /// (but "the reason for A" names the effect after it).
     static let effectFirst: Set<String> = ["due", "becaus", "reason", "stem", "attribut"]
