@@ -154,6 +154,7 @@ extension ClaimExtractor {
     static let painToken = Token(start: 0, end: 0, norm: "pain", stem: "pain", isUpper: false)
     static let whenToken = Token(start: 0, end: 0, norm: "when", stem: "when", isUpper: false)
     static let onToken = Token(start: 0, end: 0, norm: "on", stem: "on", isUpper: false)
+    static let afterToken = Token(start: 0, end: 0, norm: "after", stem: "after", isUpper: false)
     /// Particles of phrasal verbs: "walking up or down stairs".
     static let particles: Set<String> = ["up", "down", "in", "out", "on", "off"]
 
@@ -201,7 +202,7 @@ extension ClaimExtractor {
                 let activity = Array(s.tokens[j..<(j + length)])
                 // Not part of a longer name: "mini-squats" is no "squats".
                 if s.mentions.contains(where: { $0.first < j && $0.last >= j || $0.first < j + length && $0.last >= j + length }) { continue }
-                for candidate in [[pain, when] + activity, [pain] + activity, [pain, Self.onToken] + activity] {
+                for candidate in [[pain, when] + activity, [pain] + activity, [pain, Self.onToken] + activity, [pain, Self.afterToken] + activity] {
                     let m = finder.mentions(in: candidate)
                     if m.count == 1, m[0].first == 0, m[0].last == candidate.count - 1, m[0].kind == .symptom, m[0].entity != plainPain,
                        let e = lexicon[m[0].entity] {

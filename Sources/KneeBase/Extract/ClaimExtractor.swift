@@ -284,6 +284,11 @@ struct ClaimExtractor {
                 if !objects.contains(where: { $0.entity.id == flaw.id }) { objects.append((flaw, m.first - 1, m.last)) }
                 continue
             }
+            // "worse … after sitting for a long time": the posture brings the pain on.
+            if let symptom = painfulPosture(m, s) {
+                if !objects.contains(where: { $0.entity.id == symptom.id }) { objects.append((symptom, m.first - 1, m.last)) }
+                continue
+            }
             // "Platelet-rich plasma (PRP) injections": a name and its abbreviation are one object.
             if let k = objects.lastIndex(where: { $0.entity.id == m.entity }), m.first - objects[k].last <= 2,
                s.bytes[s.tokens[objects[k].last].end..<s.tokens[m.first].start].contains(UInt8(ascii: "(")) {
