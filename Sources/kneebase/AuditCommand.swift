@@ -32,7 +32,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Print JSON: {\"findings\": [{\"id\", \"severity\", \"message\", \"claims\", \"sources\", \"evidence\": [{\"source\", \"line\", \"text\"}]}]}.")
     var json = false
 
-    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding at or above this severity exists (warning or error).")
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding at or above this severity exists.")
     var failOn: Level?
 
     @Option(help: "Only findings of this kind (support, contradiction, quality, lexicon); repeatable.")

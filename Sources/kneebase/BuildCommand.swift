@@ -47,10 +47,25 @@ struct BuildCommand: ParsableCommand {
         if report.diagnostics.count(of: .error) > 0 { throw ExitCode(1) }
     }
 
+    /// How many warnings of one kind a file shows before the rest are counted in one line
+    /// (all with `--verbose`): a 5 MB page of repeated blocks is not 400 lines of the same warning.
+    static let warningsPerKind = 5
+
     /// Prints the diagnostics (notes only when `verbose`) and the summary lines of a build.
     static func printSummary(_ report: BuildReport, output: String, verbose: Bool) {
-        for d in report.diagnostics where verbose || d.severity != .note {
-            Terminal.printError(Terminal.format(d, stderr: true))
+        let shown = report.diagnostics.filter { verbose || $0.severity != .note }
+        var printed = 0
+        for d in verbose ? shown.map({ ($0, 0) }) : Self.folded(shown) {
+            var line = Terminal.format(d.0, stderr: true)
+            if d.1 > 0 { line += "\n" + Terminal.paint("  … and \(d.1) more like this [\(d.0.id)] in \(d.0.file) (all shown with --verbose)", "2") }
+            Terminal.printError(line)
+            printed += 1
+        }
+        // Errors stop the build: after a long list, say them again where the reader looks last.
+        let errorList = report.diagnostics.filter { $0.severity == .error }
+        if !errorList.isEmpty && printed > 20 {
+            Terminal.printError(Terminal.paint("The errors again:", "1"))
+            for d in errorList { Terminal.printError(Terminal.format(d, stderr: true)) }
         }
         let errors = report.diagnostics.count(of: .error)
         let warnings = report.diagnostics.count(of: .warning)
@@ -68,5 +83,27 @@ struct BuildCommand: ParsableCommand {
         let stages = report.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
         let cached = report.cacheHits > 0 ? "; \(report.cacheHits) of \(report.sources) articles from the cache" : ""
         print("Done in \(String(format: "%.2f", report.elapsed))s (\(stages))\(cached)")
+    }
+
+    /// Each diagnostic with how many of the same file and kind it stands for: errors all
+    /// count 0, the first `warningsPerKind` warnings or notes of a file and kind too, and the
+    /// last one shown of a kind carries the count of the ones left out.
+    static func folded(_ diagnostics: [Diagnostic]) -> [(Diagnostic, Int)] {
+        var seen: [String: Int] = [:]
+        var out: [(Diagnostic, Int)] = []
+        var lastShown: [String: Int] = [:]
+        for d in diagnostics {
+            guard d.severity != .error else { out.append((d, 0)); continue }
+            let key = d.file + "\u{0}" + d.id
+            let n = seen[key, default: 0]
+            seen[key] = n + 1
+            if n < warningsPerKind {
+                lastShown[key] = out.count
+                out.append((d, 0))
+            } else if let k = lastShown[key] {
+                out[k].1 += 1
+            }
+        }
+        return out
     }
 }

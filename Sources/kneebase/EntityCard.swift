@@ -25,7 +25,7 @@ struct EntityCard {
         }
         if !incoming.isEmpty {
             out.append("")
-            out.append(Terminal.paint("Named by", "1;34"))
+            out.append(Terminal.paint("In other entities' claims", "1;34"))
             for c in incoming.sorted(by: { name($0.subject) < name($1.subject) }) {
                 out += lines(for: c, other: c.subject, prefix: "\(c.relation.inverseLabel) ")
             }

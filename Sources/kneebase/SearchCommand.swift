@@ -168,7 +168,8 @@ struct SearchPrinter {
 
     /// "symptoms" for a relation the entity states, "symptom of" for one that names it.
     static func label(_ r: RelationSummary) -> String {
-        if r.outgoing { return r.relation.label }
+        // "causes: weak hips" reads as a verb; the list is what causes the entity.
+        if r.outgoing { return r.relation == .cause ? "caused by" : r.relation.label }
         switch r.relation {
         case .symptom: return "symptom of"
         case .cause: return "cause of"

@@ -55,6 +55,17 @@ struct BadInputTests {
         Self.expectGoodArticleRead(documents, diagnostics)
     }
 
+    @Test("a stray NUL in a text article is an invalid character with a warning at its place, not a binary file")
+    func strayNul() throws {
+        let (documents, diagnostics) = try Self.ingestFolder { dir in
+            try dir.write(Array("# Nul\n\nRunner's knee".utf8) + [0] + Array(" is caused by weak hips.\n".utf8), to: "nul.md")
+        }
+        #expect(!diagnostics.contains { $0.id == "ingest.binary" })
+        let warning = diagnostics.first { $0.id == "ingest.invalid-encoding" }
+        #expect(warning?.line == 3 && warning?.column == 14, "\(diagnostics)")
+        #expect(documents.contains { $0.sentences.contains { $0.text.hasSuffix("is caused by weak hips.") } })
+    }
+
     @Test("a binary file named .md")
     func binaryFile() throws {
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]

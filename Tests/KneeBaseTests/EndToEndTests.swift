@@ -187,6 +187,23 @@ struct EndToEndTests {
         }
     }
 
+    @Test("a file's many warnings of one kind show five and a count (all with --verbose); errors are repeated after a long list")
+    func repeatedWarningsFolded() throws {
+        try Self.withFixtureContent { dir in
+            // Twelve repeats of one paragraph between different ones: eleven duplicate-block warnings.
+            var text = "# Repeats\n\n"
+            for i in 0..<12 { text += "The same paragraph about knees comes back again.\n\nA different paragraph number \(i) follows it.\n\n" }
+            try dir.write(text, to: "content/articles/repeats.md")
+            let run = try Self.run(["build", "--content", "content", "--output", "out"], in: dir)
+            #expect(run.status == 0)
+            let lines = run.stderr.split(separator: "\n").filter { $0.contains("repeats.md") && $0.contains("[ingest.duplicate-block]") }
+            #expect(lines.count == 6, "\(run.stderr)")
+            #expect(run.stderr.contains("… and 6 more like this [ingest.duplicate-block] in content/articles/repeats.md (all shown with --verbose)"), "\(run.stderr)")
+            let verbose = try Self.run(["build", "--content", "content", "--output", "out", "--verbose"], in: dir)
+            #expect(verbose.stderr.split(separator: "\n").filter { $0.contains("repeats.md") && $0.contains("[ingest.duplicate-block]") }.count == 11)
+        }
+    }
+
     @Test("warnings alone keep exit status 0")
     func warningsOnly() throws {
         try Self.withFixtureContent { dir in

@@ -68,8 +68,9 @@ public enum LexiconLoader {
             let id = m["id"]?.string?.trimmingCharacters(in: " ") ?? ""
             let name = m["name"]?.string?.trimmingCharacters(in: " ") ?? ""
             if id.isEmpty || name.isEmpty {
-                diagnostics.append(Diagnostic(id: "lexicon.empty-name", severity: .error, file: file, line: line,
-                                              message: "entity \(id.isEmpty ? "without an id" : "'\(id)'") has an empty \(id.isEmpty ? "id" : "name"); skipped"))
+                let problem = id.isEmpty ? (name.isEmpty ? "an entity has neither 'id:' nor 'name:'" : "entity '\(name)' has no 'id:'")
+                    : "entity '\(id)' has no 'name:'"
+                diagnostics.append(Diagnostic(id: "lexicon.empty-name", severity: .error, file: file, line: line, message: "\(problem); skipped"))
                 continue
             }
             if !id.allSatisfy({ $0.isASCII && (($0.isLetter && $0.isLowercase) || $0.isNumber) || $0 == "-" }) {

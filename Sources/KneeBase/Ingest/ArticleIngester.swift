@@ -34,8 +34,9 @@ public struct ArticleIngester: Sendable {
     func ingest(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> Document? {
         guard let format = Self.format(ofPath: path) else {
             let pathExtension = URL(fileURLWithPath: path).pathExtension
+            let kind = pathExtension.isEmpty ? "a file without an extension" : "unknown file type '.\(pathExtension)'"
             diagnostics.append(Diagnostic(id: "ingest.unknown-extension", severity: .warning, file: displayPath,
-                                          message: "unknown file type '.\(pathExtension)'; expected .md, .html or .txt — skipped"))
+                                          message: "\(kind); expected .md, .html or .txt — skipped"))
             return nil
         }
         let raw: [UInt8]
@@ -74,7 +75,7 @@ public struct ArticleIngester: Sendable {
         }
         if Self.looksBinary(raw) {
             diagnostics.append(Diagnostic(id: "ingest.binary", severity: .error, file: displayPath,
-                                          message: "this looks like a binary file, not \(format.rawValue) text — skipped"))
+                                          message: "this looks like a binary file, not \(format == .text ? "plain" : format.rawValue) text — skipped"))
             return nil
         }
         let decoded = InputDecoder.decode(raw, html: format == .html)
@@ -123,12 +124,14 @@ public struct ArticleIngester: Sendable {
         return end
     }
 
-    /// A file is binary when it has NUL bytes or many control bytes in its first 8 KB
-    /// (UTF-16 text, which has NULs, is recognised by its byte-order mark).
+    /// A file is binary when it has more than two NUL bytes or many control bytes in its first
+    /// 8 KB (UTF-16 text, which has NULs, is recognised by its byte-order mark). A stray NUL or
+    /// two in text is read as an invalid character, with a warning at its place.
     static func looksBinary(_ raw: [UInt8]) -> Bool {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return false }
         let count = min(raw.count, 8192)
         var control = 0
+        var nuls = 0
         raw.withUnsafeBufferPointer { bytes in
             guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
             var i = 0
@@ -144,12 +147,12 @@ public struct ArticleIngester: Sendable {
                     if below & ~lineFeeds == 0 { i += 8; continue }
                 }
                 for b in bytes[i..<min(i + 8, count)] where b < 0x20 {
-                    if b == 0 { control += 8 }
+                    if b == 0 { nuls += 1; control += 1 }
                     else if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { control += 1 }
                 }
                 i += 8
             }
         }
-        return control * 20 > count
+        return nuls > 2 || control * 20 > count
     }
 }

@@ -12,7 +12,11 @@ public struct KnowledgeBaseReader: Sendable {
         }
         var config = Configuration()
         config.readonly = true
-        queue = try DatabaseQueue(path: url.path, configuration: config)
+        do {
+            queue = try DatabaseQueue(path: url.path, configuration: config)
+        } catch {
+            throw BuildFailure(description: "\(ContentScanner.displayPath(url)): error: not a SQLite database; give --kb the kb.sqlite that `kneebase build` writes")
+        }
         let version = try? queue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") }
         guard version == String(Schema.version) else {
             throw BuildFailure(description: "\(ContentScanner.displayPath(url)): error: not a KneeBase database of schema version \(Schema.version) (rebuild it with `kneebase build`)")
