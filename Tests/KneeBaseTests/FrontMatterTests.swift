@@ -67,6 +67,16 @@ struct FrontMatterTests {
         #expect(document.sentences.first?.range.line == 5)
     }
 
+    @Test("an unclosed quote is reported where it opens, not at the end of the front matter")
+    func unclosedQuote() throws {
+        var diagnostics: [Diagnostic] = []
+        let text = "---\ntitle: \"unterminated\nauthor: A\ndate: 2020-01-01\n---\n# Runner's knee\n\nText.\n"
+        _ = ArticleIngester().ingest(bytes: Array(text.utf8), format: .markdown, displayPath: "quote.md", diagnostics: &diagnostics)
+        let error = try #require(diagnostics.first { $0.id == "ingest.front-matter.invalid-yaml" })
+        #expect(error.line == 2 && error.column == 8, "\(error.line):\(error.column)")
+        #expect(error.message.contains("quoted scalar") && !error.message.contains("\n"))
+    }
+
     @Test("malformed YAML is an error at its line; the body is still read")
     func malformedYAML() throws {
         let ingested = Self.read("malformed.md")

@@ -96,6 +96,9 @@ struct LexiconTests {
         #expect(lexicon.entities.isEmpty)
         #expect(diagnostics.contains { $0.id == "lexicon.invalid-yaml" && $0.severity == .error })
         #expect(diagnostics.contains { $0.id == "lexicon.unknown-kind" })
+        // One line, at the bracket left open.
+        let yaml = try #require(diagnostics.first { $0.id == "lexicon.invalid-yaml" })
+        #expect(yaml.line == 3 && yaml.column == 9 && !yaml.message.contains("\n"), "\(yaml.line):\(yaml.column) \(yaml.message)")
     }
 
     @Test("the project's lexicon loads cleanly")

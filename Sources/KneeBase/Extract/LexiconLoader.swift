@@ -41,11 +41,9 @@ public enum LexiconLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            var line = 1
-            if case let YamlError.scanner(_, _, mark, _) = error { line = mark.line }
-            if case let YamlError.parser(_, _, mark, _) = error { line = mark.line }
-            diagnostics.append(Diagnostic(id: "lexicon.invalid-yaml", severity: .error, file: file, line: line,
-                                          message: "not valid YAML; this file's entities are ignored (\(error))"))
+            let (line, column, reason) = (error as? YamlError)?.position ?? (1, 1, "\(error)")
+            diagnostics.append(Diagnostic(id: "lexicon.invalid-yaml", severity: .error, file: file, line: line, column: max(1, column),
+                                          message: "not valid YAML (\(reason)); this file's entities are ignored"))
             return []
         }
         guard let mapping = root?.mapping, let kindName = mapping["kind"]?.string else {

@@ -257,13 +257,21 @@ struct FrontMatter {
     }
 }
 
-private extension YamlError {
+extension YamlError {
+    /// Where the YAML went wrong and why, in one line: the start of the construct that was
+    /// left open (an unclosed quote or bracket) rather than the end of the text where the
+    /// parser gave up, when the parser names it.
     var position: (line: Int, column: Int, reason: String) {
+        func place(_ context: Context?, _ problem: String, _ mark: Mark) -> (Int, Int, String) {
+            let reason = problem.split(whereSeparator: \.isNewline).joined(separator: " ")
+            guard let context else { return (mark.line, mark.column, reason) }
+            return (context.mark.line, context.mark.column, "\(context.text): \(reason)")
+        }
         switch self {
-        case let .scanner(_, problem, mark, _): (mark.line, mark.column, problem)
-        case let .parser(_, problem, mark, _): (mark.line, mark.column, problem)
-        case let .composer(_, problem, mark, _): (mark.line, mark.column, problem)
-        default: (1, 1, "\(self)")
+        case let .scanner(context, problem, mark, _): return place(context, problem, mark)
+        case let .parser(context, problem, mark, _): return place(context, problem, mark)
+        case let .composer(context, problem, mark, _): return place(context, problem, mark)
+        default: return (1, 1, "\(self)".split(whereSeparator: \.isNewline).joined(separator: " "))
         }
     }
 }
