@@ -80,6 +80,15 @@ struct ConditionsCommand: ParsableCommand {
             out.append("No condition in the knowledge base lists these symptoms.")
             return out.joined(separator: "\n")
         }
+        // Say so when a symptom was read but only its broader or narrower relatives are listed for any condition.
+        for reading in ranking.readings where !reading.symptoms.isEmpty {
+            let exact = ranking.conditions.contains { $0.matched.contains { $0.query == reading.text && $0.link == .same } }
+            if !exact {
+                let names = reading.symptoms.map(\.name).joined(separator: ", ")
+                out.append(StyledText("No source gives \(names) as a symptom of any condition; the matches for “\(reading.text)” below are broader or narrower symptoms.", "33").wrapped(width: width))
+                out.append("")
+            }
+        }
         for (i, c) in ranking.conditions.enumerated() {
             var head = StyledText("\(i + 1). ")
             head.append(c.name, "1")
@@ -103,6 +112,9 @@ struct ConditionsCommand: ParsableCommand {
                 if m.evidence.count > 2 { out.append(StyledText("… and \(m.evidence.count - 2) more", "2").wrapped(width: width, first: 5)) }
             }
         }
+        out.append("")
+        out.append(StyledText("score: for each symptom given, the condition's best match (broader symptoms count 0.25, narrower 0.8), "
+                              + "weighted 1 + log2 of its independent sources (0.6 of that when every source hedges it), summed.", "2").wrapped(width: width))
         return out.joined(separator: "\n")
     }
 }

@@ -50,6 +50,11 @@ struct SearchCLITests {
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("This is a reference to what the sources say, not a diagnosis."))
         #expect(r.stdout.contains("1. patellar valgus"))
+        #expect(r.stdout.contains("score: for each symptom given"), "the score is explained")
+        #expect(!r.stdout.contains("No source gives"), "squatting pain is itself a symptom in the sources")
+        // No condition in content/ has lateral knee pain itself: said before the broader matches.
+        let lateral = try SearchCLI.run(["conditions", "--kb", SearchFixtures.real.path, "--symptom", "outer knee pain"])
+        #expect(lateral.stdout.contains("No source gives pain on the outside of the knee as a symptom of any condition"), "\(lateral.stdout)")
         let j = try SearchCLI.run(["conditions", "--kb", SearchFixtures.real.path, "--symptom", "swelling", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
         #expect(object["conditions"] is [[String: Any]])
