@@ -69,8 +69,8 @@ struct AuditCommand: ParsableCommand {
         let format: Format = json ? .json : self.format
 
         if claim.count == 2 {
-            guard let subject = try reader.resolve(claim[0]) else { return try notFound(claim[0]) }
-            guard let object = try reader.resolve(claim[1]) else { return try notFound(claim[1]) }
+            guard let subject = try reader.resolve(claim[0]) else { return try notFound(claim[0], reader) }
+            guard let object = try reader.resolve(claim[1]) else { return try notFound(claim[1], reader) }
             let claims = try reader.claims(involving: subject.id).filter {
                 ($0.subject == subject.id && $0.object == object.id) || ($0.subject == object.id && $0.object == subject.id)
             }
@@ -95,8 +95,8 @@ struct AuditCommand: ParsableCommand {
         try gate(findings)
     }
 
-    private func notFound(_ name: String) throws {
-        Terminal.printError("error: no entity named '\(name)' (try `kneebase search \(name)`)")
+    private func notFound(_ name: String, _ reader: KnowledgeBaseReader) throws {
+        Terminal.printError(EntitySuggestions.notFound(name, reader))
         throw ExitCode(1)
     }
 

@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let reader = try kb.open()
         guard let e = try reader.resolve(entity) else {
-            Terminal.printError("error: no entity named '\(entity)' (try `kneebase search \(entity)`)")
+            Terminal.printError(EntitySuggestions.notFound(entity, reader))
             throw ExitCode(1)
         }
         let entities = Dictionary(try reader.entities().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

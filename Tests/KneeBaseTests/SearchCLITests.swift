@@ -60,6 +60,17 @@ struct SearchCLITests {
         #expect(object["conditions"] is [[String: Any]])
     }
 
+    @Test("show with a name no entity has suggests the entities a search finds; a question with no such claims says so")
+    func suggestions() throws {
+        let r = try SearchCLI.run(["show", "--kb", SearchFixtures.real.path, "pain"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no entity named 'pain'; did you mean ‘"), "\(r.stderr)")
+        let none = try SearchCLI.run(["show", "--kb", SearchFixtures.real.path, "qwxzvq"])
+        #expect(none.stderr.contains("(try `kneebase search qwxzvq`)"), "\(none.stderr)")
+        let question = try SearchCLI.run(["search", "--kb", SearchFixtures.real.path, "symptoms of jumpers knee"])
+        #expect(question.stdout.contains("the sources give no symptoms of patellar tendinopathy"), "\(question.stdout)")
+    }
+
     @Test("why shows the evidence with polarity, certainty and source:line")
     func why() throws {
         let r = try SearchCLI.run(["why", "--kb", SearchFixtures.real.path, "runner's knee", "knee pain"])

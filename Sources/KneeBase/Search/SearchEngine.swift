@@ -71,8 +71,15 @@ public final class SearchEngine {
             var response = SearchResponse(query: text, corrected: analyzed.corrected(text), notes: analyzed.notes, results: [])
             let limit = max(options.limit, 1)
             // "exercises for runner's knee": answered from the condition's claims.
-            let answer = try RelationIntent.find(analyzed).flatMap { try relationAnswer($0, analyzed, lookup) }
+            let intent = RelationIntent.find(analyzed)
+            let answer = try intent.flatMap { try relationAnswer($0, analyzed, lookup) }
             if let answer { response.notes.append(answer.note) }
+            // "symptoms of jumper's knee" when no source gives any: say so before the word matches.
+            if let intent, answer == nil, let relation = intent.relations.first {
+                let name = try lookup.entityDetails([intent.entity])[intent.entity]?.name ?? intent.entity
+                let asked = relation == .notRecommended ? "nothing is advised against for \(name)" : "no \(relation.label) of \(name)"
+                response.notes.append("the sources give \(asked); showing what matches the words instead")
+            }
             let entities = try answer.map { Array($0.entities.prefix(limit)) }
                 ?? (ResultKind.allCases.contains { $0.entityKind != nil && analyzed.allows($0) } ? try rankEntities(analyzed, lookup, limit: limit) : [])
             let noText = analyzed.groups.isEmpty || analyzed.unmatchable
