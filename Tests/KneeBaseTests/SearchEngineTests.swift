@@ -87,7 +87,7 @@ enum SearchFixtures {
     static let real: URL = build("real", content: Repo.content)
 
     private static func build(_ name: String, content: URL? = nil, _ write: ((URL) throws -> Void)? = nil) -> URL {
-        let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kneebase-search-\(name)-\(UUID().uuidString)")
+        let root = SharedFixtureFolders.make("kneebase-search-\(name)")
         let source = content ?? root.appendingPathComponent("content")
         try? FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try? write?(source)

@@ -8,7 +8,7 @@ struct BuiltSite: Sendable {
 
     /// The site for the repository's `content/`, built once and shared by the tests.
     static let content: BuiltSite = {
-        let out = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kneebase-site-\(getpid())-\(UUID().uuidString)/public")
+        let out = SharedFixtureFolders.make("kneebase-site").appendingPathComponent("public")
         _ = try? Builder.build(BuildOptions(content: Repo.content, output: out))
         return BuiltSite(root: out)
     }()

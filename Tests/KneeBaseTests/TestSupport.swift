@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Testing
 @testable import KneeBase
@@ -191,6 +192,27 @@ enum TextNormal {
             rest = after
         }
         return out + rest
+    }
+}
+
+/// Folders that fixtures shared by many tests build into (they live as long as the test
+/// process), removed when the process exits.
+enum SharedFixtureFolders {
+    private static let folders = Mutex<[String]>([])
+
+    /// A new folder under the temporary directory named `prefix-UUID`, removed at exit.
+    static func make(_ prefix: String) -> URL {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
+        let first = folders.withLock { list in
+            list.append(url.path)
+            return list.count == 1
+        }
+        if first { atexit { SharedFixtureFolders.removeAll() } }
+        return url
+    }
+
+    private static func removeAll() {
+        for path in folders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 }
 
