@@ -204,6 +204,22 @@ struct EndToEndTests {
         }
     }
 
+    @Test("sources are named from the content folder's parent wherever the build runs: no local path is published")
+    func sourcePathsAreRelative() throws {
+        try Self.withFixtureContent { dir in
+            let elsewhere = dir.appendingPathComponent("elsewhere")
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let content = dir.appendingPathComponent("content").path
+            let run = try Self.run(["build", "--content", content, "--output", "out"], in: elsewhere)
+            #expect(run.status == 0, "\(run.stderr)")
+            let graph = try String(contentsOf: elsewhere.appendingPathComponent("out/data/graph.json"), encoding: .utf8)
+            #expect(graph.contains("\"source\":\"content/articles/"))
+            #expect(!graph.contains(dir.path), "the build folder's absolute path is not in the output")
+            let sources = try String(contentsOf: elsewhere.appendingPathComponent("out/sources/index.html"), encoding: .utf8)
+            #expect(!sources.contains(dir.path))
+        }
+    }
+
     @Test("warnings alone keep exit status 0")
     func warningsOnly() throws {
         try Self.withFixtureContent { dir in

@@ -190,7 +190,8 @@ import Testing
             let missing = try #require(Self.fetch(port, "/no/such/page.html"))
             #expect(missing.status == 404)
             let notFoundPage = try String(contentsOf: dir.appendingPathComponent("public/404.html"), encoding: .utf8)
-            #expect(missing.body == String(decoding: PreviewServer.inject(Array(notFoundPage.utf8)), as: UTF8.self), "the site's own 404 page")
+            #expect(missing.body == String(decoding: PreviewServer.inject(PreviewServer.rooted(Array(notFoundPage.utf8))), as: UTF8.self), "the site's own 404 page")
+            #expect(missing.body.contains("<head><base href=\"/\">") || missing.body.contains("<base href=\"/\">"), "its links resolve from the root at /no/such/")
 
             for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/%2E%2E/%2E%2E/secret.txt", "/..%2fsecret.txt", "/../../../../etc/passwd"] {
                 let r = try #require(Self.fetch(port, target))

@@ -124,6 +124,20 @@ def test_kind_filter(driver, base):
     assert items and all("kind-treatment" in i.cls for i in items)
 
 
+def test_phrase_with_a_stop_word_and_kind_filter(driver, base):
+    # The README's example: "IT band" holds the stop word "it", which the index leaves out.
+    items = search(driver, base, 'kind:treatment "IT band" -surgery')
+    assert items and all("kind-treatment" in i.cls for i in items)
+    assert any("foam-rolling" in h for h in hrefs(items)), hrefs(items)
+
+
+def test_or_joins_alternatives(driver, base):
+    either = search(driver, base, "pain OR swelling")
+    pain = search(driver, base, "pain")
+    swelling = search(driver, base, "swelling")
+    assert len(either) >= max(len(pain), len(swelling)), (len(either), len(pain), len(swelling))
+
+
 def test_instant_results_as_you_type(driver, base):
     driver.get(base + "search/index.html")
     box = driver.find_element(By.ID, "search-q")

@@ -43,7 +43,7 @@ enum ArticleStage {
         guard FileManager.default.fileExists(atPath: options.content.path, isDirectory: &isDir), isDir.boolValue else {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.content)): error: content folder does not exist (pass --content DIR)")
         }
-        let entries = ContentScanner.scan(options.articles, diagnostics: &diagnostics)
+        let entries = ContentScanner.scan(options.articles, base: options.content.standardizedFileURL.deletingLastPathComponent(), diagnostics: &diagnostics)
         guard let cache else { return entries.map { ScannedArticle(entry: $0, key: nil, token: "") } }
         let limit = ArticleIngester().maxArticleBytes
         return parallelMap(entries) { entry in

@@ -12,10 +12,15 @@ struct ContentScanner {
     }
 
     /// Article files below `root` (recursively), sorted by path; hidden entries are skipped.
-    static func scan(_ root: URL, diagnostics: inout [Diagnostic]) -> [Entry] {
+    /// Their display paths, which name the sources in everything a build writes, are
+    /// relative to `base` (the content folder's parent: `content/articles/x.md`) wherever
+    /// the build runs from, so no local path is published; without `base`, relative to the
+    /// working directory when below it.
+    static func scan(_ root: URL, base: URL? = nil, diagnostics: inout [Diagnostic]) -> [Entry] {
         var entries: [Entry] = []
         var visited = Set<[UInt64]>()
-        let place = Place(cwd: FileManager.default.currentDirectoryPath, path: root.path, standardPath: root.standardizedFileURL.path)
+        let anchor = base.map { $0.standardizedFileURL.path } ?? FileManager.default.currentDirectoryPath
+        let place = Place(cwd: anchor == "/" ? "" : anchor, path: root.path, standardPath: root.standardizedFileURL.path)
         walk(root, place, diagnostics: &diagnostics, visited: &visited, into: &entries)
         return entries.sorted { $0.displayPath < $1.displayPath }
     }

@@ -70,7 +70,8 @@ public final class PreviewServer: Sendable {
     /// The site's own 404 page (with the reload script), or a plain one when there is none yet.
     private func notFound(_ connection: HTTPServer.Connection, head: Bool) {
         if case .file(let url) = resolver.resolve("/404.html"), let bytes = try? FileReader.read(url, limit: 1 << 26) {
-            connection.respond(404, "Not Found", headers: [("Content-Type", "text/html; charset=utf-8")], body: Self.inject(bytes), head: head)
+            // Served at any depth: its relative links resolve from the site's root.
+            connection.respond(404, "Not Found", headers: [("Content-Type", "text/html; charset=utf-8")], body: Self.inject(Self.rooted(bytes)), head: head)
         } else {
             connection.respond(404, "Not Found", headers: [("Content-Type", "text/html; charset=utf-8")],
                                body: Self.inject(Array("<!doctype html><title>Not found</title><p>Not found.</p>\n".utf8)), head: head)
@@ -114,6 +115,12 @@ public final class PreviewServer: Sendable {
     }
 
     /// `html` with the reload script added before `</head>` (or at the end).
+    /// `html` with `<base href="/">` first in its head, unless it has a base already.
+    static func rooted(_ html: [UInt8]) -> [UInt8] {
+        guard html.firstRange(of: Array("<base ".utf8)) == nil, let r = html.firstRange(of: Array("<head>".utf8)) else { return html }
+        return Array(html[..<r.upperBound]) + Array("<base href=\"/\">".utf8) + Array(html[r.upperBound...])
+    }
+
     static func inject(_ html: [UInt8]) -> [UInt8] {
         let tag = Array("<script src=\"\(scriptPath)\"></script>".utf8)
         if let r = html.firstRange(of: Array("</head>".utf8)) {

@@ -234,8 +234,16 @@ enum BuiltinTheme {
       if (part.length > 1 && part.charAt(0) === "-") { tokens(part.slice(1)).forEach(function (t) { excluded.push(t.stem); }); return; }
       rest.push(part);
     });
-    var text = rest.join(" "), words = tokens(text);
-    var partial = !complete && words.length > 0 && /[0-9A-Za-z\u00C0-\u07FF]$/.test(text) && words[words.length - 1].norm.length >= 3;
+    /* "pain OR swelling": an upper-case OR between words joins them as alternatives, as in the CLI. */
+    var words = [];
+    rest.join(" ").split(/\s+OR\s+/).forEach(function (segment, i) {
+      var ws = tokens(segment);
+      if (i > 0 && ws.length && words.length) ws[0].orBefore = true;
+      words = words.concat(ws);
+    });
+    var text = rest.join(" ").replace(/\s+OR\s+/g, " ");
+    /* The word being typed is a prefix from its second letter: "knee pa" is on its way to "knee pain". */
+    var partial = !complete && words.length > 0 && /[0-9A-Za-z\u00C0-\u07FF]$/.test(text) && words[words.length - 1].norm.length >= 2;
     return { words: words, kinds: kinds, excluded: excluded, partial: partial, text: text };
   }
 
@@ -272,7 +280,9 @@ enum BuiltinTheme {
             if (!best || a.stems.length > best.stems.length) best = a;
           });
           if (best) {
-            groups.push({ from: i, to: i + best.stems.length, entity: best.doc, alts: [["@" + best.doc], best.stems.slice()] });
+            /* Stop words are not indexed: the phrase "IT band" is looked up as its other words. */
+            var content = best.stems.filter(function (s) { return !self.stop[s]; });
+            groups.push({ from: i, to: i + best.stems.length, entity: best.doc, alts: [["@" + best.doc], content.length ? content : best.stems.slice()] });
             i += best.stems.length;
           } else {
             var w = words[i], alts = [[w.stem]];
@@ -287,8 +297,19 @@ enum BuiltinTheme {
             i++;
           }
         }
+        /* Groups joined by OR become one group whose alternatives are both sides'. */
+        groups = groups.reduce(function (out, g) {
+          var prev = out[out.length - 1];
+          if (prev && words[g.from].orBefore) {
+            out[out.length - 1] = { from: prev.from, to: g.to, alts: prev.alts.concat(g.alts), stop: prev.stop && g.stop,
+                                    entities: (prev.entities || [prev.entity]).concat([g.entity]).filter(function (e) { return e !== undefined; }) };
+          } else out.push(g);
+          return out;
+        }, []);
         var more = {};
-        groups.forEach(function (g) { if (g.entity !== undefined) need[self.shardOf("@" + g.entity)] = more[self.shardOf("@" + g.entity)] = 1; });
+        groups.forEach(function (g) {
+          (g.entities || (g.entity !== undefined ? [g.entity] : [])).forEach(function (e) { need[self.shardOf("@" + e)] = more[self.shardOf("@" + e)] = 1; });
+        });
         return loadAll(self, Object.keys(more)).then(function (extra) {
           Object.keys(extra).forEach(function (k) { shards[k] = extra[k]; });
           return score(self, pq, groups, lookup, opts);
@@ -564,7 +585,7 @@ enum BuiltinTheme {
 
   /* ---- Page wiring ---- */
   if (typeof document === "undefined") {
-    if (typeof module === "object") module.exports = { stem: stem, tokens: tokens, parseQuery: parseQuery };
+    if (typeof module === "object") module.exports = { stem: stem, tokens: tokens, parseQuery: parseQuery, Index: Index };
     return;
   }
   var script = document.currentScript;

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The home page, the index of each kind and the paginated list of sources.
 struct IndexPages {
     let model: SiteModel
@@ -14,7 +16,8 @@ struct IndexPages {
             "entities": Text.grouped(model.graph.entities.count),
             "claims": Text.grouped(model.graph.claims.count),
             "evidence": Text.grouped(model.evidenceCount),
-            "conditions": Text.grouped(byKind[.condition]?.count ?? 0),
+            // The lede promises each condition's symptoms, causes and treatments: count those the sources describe.
+            "conditions": Text.grouped(byKind[.condition]?.count { (model.claimsBySubject[$0.id]?.isEmpty == false) } ?? 0),
         ]
         ctx["kinds"] = EntityKind.allCases.map { kind -> [String: Any] in
             let list = byKind[kind] ?? []
@@ -93,7 +96,12 @@ struct IndexPages {
         return ctx
     }
 
-    func notFound() -> [String: Any] {
-        PageContext.common(model, root: "", title: "Page not found", description: "There is no page at this address.", section: "")
+    /// The 404 page, which a server shows at any depth: with `baseURL` its links start at
+    /// that path, so they work wherever it is shown; without, they are relative to the site's
+    /// top folder like every other page (`kneebase serve` sets the page's base to `/`).
+    func notFound(baseURL: String? = nil) -> [String: Any] {
+        var root = baseURL.flatMap { URL(string: $0)?.path } ?? ""
+        if !root.isEmpty && !root.hasSuffix("/") { root += "/" }
+        return PageContext.common(model, root: root, title: "Page not found", description: "There is no page at this address.", section: "")
     }
 }

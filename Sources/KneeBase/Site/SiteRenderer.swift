@@ -94,7 +94,7 @@ public enum SiteRenderer {
         }
         try page("search/index.html", "search", pages.search())
         try page("graph/index.html", "graph", GraphPage(model: model).context())
-        try writer.write(theme.render("404", pages.notFound()), to: "404.html")
+        try writer.write(theme.render("404", pages.notFound(baseURL: baseURL)), to: "404.html")
         for asset in theme.assets { try writer.write(asset.bytes, to: "assets/" + asset.path) }
 
         let graph = model.graph
