@@ -123,7 +123,7 @@ struct MentionFinder: Sendable {
     private static func isJoin(_ norm: String) -> Bool { norm == "or" || norm == "and" }
 
     /// Prepositions of place that a symptom's name can hold ("pain behind the kneecap").
-    private static func isPlace(_ norm: String) -> Bool {
+    static func isPlace(_ norm: String) -> Bool {
         switch norm {
         case "around", "round", "behind", "below", "above", "under", "underneath", "beneath", "over", "on", "at", "in", "inside",
              "outside", "across", "near", "into": true
