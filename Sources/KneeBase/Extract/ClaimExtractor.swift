@@ -235,10 +235,12 @@ struct ClaimExtractor {
     }
 
     /// Negations no word list holds: "against" after a verb of advice ("we advise against …",
-    /// "guidelines recommend against …") and the imperative "skip" (not the noun "skipping").
+    /// "guidelines recommend against …"), the imperative "skip" (not the noun "skipping") and
+    /// the phrasal verbs of keeping off ("steer clear of …", "stay away from …").
     func extraNegations(_ s: AnalyzedSentence) -> [Int] {
         s.positions(.negationWords).filter { k in
             s.tokens[k].norm == "skip" || (k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem))
+                || keepsOff(at: k, s)
         }
     }
 

@@ -93,7 +93,7 @@ enum Cues {
                                           "sprain", "tear", "injury", "rupture", "dysfunction", "instability", "entrapment", "irritation",
                                           "fracture", "problems", "issues", "friction", "points", "apophysitis", "impingement"]
     /// Words that negate only in one form or after an advice verb (see `ClaimExtractor.extraNegations`).
-    static let negationWords: Set<String> = ["skip", "against"]
+    static let negationWords: Set<String> = ["skip", "against", "clear", "away"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
