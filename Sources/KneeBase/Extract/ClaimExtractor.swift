@@ -397,6 +397,8 @@ struct ClaimExtractor {
                 if setAside(object.first, s) { continue }
                 // "When present while standing, it is often called knock knees": another name, not a cause.
                 if isNaming(object.first, s) { continue }
+                // "… were often blamed for it, but that's rarely the main cause": taken back.
+                if causeRetracted(after: object.last, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
