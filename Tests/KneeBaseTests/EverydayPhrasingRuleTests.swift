@@ -48,4 +48,27 @@ struct EverydayPhrasingRuleTests {
         let undoubted = Self.triples("# Runner's knee\n\nOvertraining was often blamed for runner's knee, but weak hips matter too.\n")
         #expect(undoubted.contains("patellofemoral-pain-syndrome cause overtraining"))
     }
+
+    @Test("what 'adds to the load' or 'can add to it' is a cause, even among remedies", arguments: [
+        "## What helps\n\n- Weak gluteus medius can add to it.\n",
+        "## What helps\n\nA weak gluteus medius adds to the load on the kneecap.\n",
+    ])
+    func addingToTheBurdenIsACause(_ body: String) {
+        let t = Self.triples("# Runner's knee\n\n\(body)")
+        #expect(t.contains("patellofemoral-pain-syndrome cause weak-gluteus-medius"))
+    }
+
+    @Test("a listed phrase that adds to the problem is a cause, not a remedy")
+    func addingItemIsACause() {
+        let t = Self.triples("# Runner's knee\n\n## What helps\n\n- Crossed-over gait (feet landing across the line) can add to it.\n")
+        #expect(t.contains { $0.hasPrefix("patellofemoral-pain-syndrome cause ") && $0.contains("gait") })
+        #expect(!t.contains { $0.hasPrefix("patellofemoral-pain-syndrome treatment ") && $0.contains("gait") })
+    }
+
+    @Test("'add' as advice ('add clamshells to it') and the burden's rationale are no cause")
+    func addingAsAdviceIsNoCause() {
+        let t = Self.triples("# Runner's knee\n\n## What helps\n\nAdd clamshells to your routine.\n\nA weak gluteus medius adds to the load, so clamshells help.\n")
+        #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
+        #expect(!t.contains("patellofemoral-pain-syndrome cause clamshell"))
+    }
 }
