@@ -235,10 +235,12 @@ struct ClaimExtractor {
     }
 
     /// Negations no word list holds: "against" after a verb of advice ("we advise against …",
-    /// "guidelines recommend against …") and the imperative "skip" (not the noun "skipping").
+    /// "guidelines recommend against …"), the imperative "skip" (not the noun "skipping") and
+    /// the phrasal verbs of keeping off ("steer clear of …", "stay away from …").
     func extraNegations(_ s: AnalyzedSentence) -> [Int] {
         s.positions(.negationWords).filter { k in
             s.tokens[k].norm == "skip" || (k > 0 && s.tokens[k].norm == "against" && Cues.againstVerbs.contains(s.tokens[k - 1].stem))
+                || keepsOff(at: k, s)
         }
     }
 
@@ -333,7 +335,7 @@ struct ClaimExtractor {
         if let item = itemFallback, objects.isEmpty { return [itemClaim(item, c)] }
         guard !objects.isEmpty, !citesSources(c) else { return [] }
         let conditions = s.mentions.filter { $0.kind == .condition }
-        let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s)
+        let hasCause = s.has(.cause) || (s.has(["play"]) && s.has(["part", "role"])) || opensCondition(s) || addsToBurden(s)
         let hasSymptom = s.has(.symptom)
         let hasTreatment = s.has(.treatment)
         // "there's no harm in that", "won't aggravate it": a denied harm is none.
@@ -400,6 +402,8 @@ struct ClaimExtractor {
                 if setAside(object.first, s) { continue }
                 // "When present while standing, it is often called knock knees": another name, not a cause.
                 if isNaming(object.first, s) { continue }
+                // "… were often blamed for it, but that's rarely the main cause": taken back.
+                if causeRetracted(after: object.last, s) || isAddedBurden(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -515,7 +519,9 @@ struct ClaimExtractor {
 
     /// The claim a list item's own phrase makes in its section (see `itemEntity`).
     private func itemClaim(_ item: (entity: Entity, first: Int, last: Int), _ c: SentenceContext) -> (Claim, Entity?) {
-        let relation: Relation = c.sectionRelation == .riskFactor ? .riskFactor : c.sectionRelation ?? .treatment
+        // "Crossed-over gait … can add to it" among remedies: what adds to the problem is a cause.
+        let relation: Relation = c.sectionRelation == .riskFactor ? .riskFactor
+            : (c.sectionRelation ?? .treatment) == .treatment && addsToBurden(c.sentence) ? .cause : c.sectionRelation ?? .treatment
         return (makeClaim(subject: c.defaultSubject ?? "", relation: relation, object: item.entity.id, c, negated: false,
                           hedged: c.sentence.has(.hedges), attribution: attribution(in: c), rule: "section:item"), item.entity)
     }

@@ -19,9 +19,10 @@ enum Cues {
         "produc", "creat", "induc", "increas", "translat", "wrongdoer", "behind", "brought", "role", "if", "thus", "therefor", "hence",
         "root",
     ]
-    /// Whether token `k` is a load that something adds ("adds to the load", "pile extra load
-    /// onto the kneecap", "put more strain on the tendon"): a cause cue, where "load" alone is
-    /// not ("activities that load the joint", "reduces the load on the knee").
+    /// Whether token `k` is a load that something puts on a structure ("pile extra load onto
+    /// the kneecap", "put more strain on the tendon"): a cause cue, where "load" alone is not
+    /// ("activities that load the joint", "reduces the load on the knee"). "Adds to the load"
+    /// is `ClaimExtractor.burdenIndex`'s.
     static func addsLoad(_ tokens: [Token], at k: Int) -> Bool {
         switch tokens[k].stem {
         case "load", "strain", "stress", "pressur": break
@@ -30,7 +31,7 @@ enum Cues {
         var adds = false
         for j in tokens[max(0, k - 3)..<k].indices {
             switch tokens[j].stem {
-            case "add", "put", "pile", "place", "extra", "more": adds = true
+            case "put", "pile", "place", "extra", "more": adds = true
             case "reduc", "eas", "less", "lower", "take", "off", "spread", "share", "distribut", "manag", "control": return false
             default: break
             }
@@ -113,7 +114,7 @@ enum Cues {
                                           "sprain", "tear", "injury", "rupture", "dysfunction", "instability", "entrapment", "irritation",
                                           "fracture", "problems", "issues", "friction", "points", "apophysitis", "impingement"]
     /// Words that negate only in one form or after an advice verb (see `ClaimExtractor.extraNegations`).
-    static let negationWords: Set<String> = ["skip", "against"]
+    static let negationWords: Set<String> = ["skip", "against", "clear", "away"]
     /// Verbs that "against" after them turns into advice not to: "advise against", "warn against".
     static let againstVerbs: Set<String> = ["advis", "recommend", "warn", "caution", "argu", "counsel"]
     /// Words that open a condition or time clause: a negation inside one ("if rest doesn't
