@@ -11,6 +11,7 @@ struct KneeBaseCommand: ParsableCommand {
           kneebase build                      compile content/ into public/
           kneebase check --json               list the content's problems as JSON
         """,
+        version: "kneebase 0.13.0",
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, ShowCommand.self, ExportCommand.self, ExplainCommand.self, AuditCommand.self, SearchCommand.self, ConditionsCommand.self, WhyCommand.self]
     )
 }

@@ -101,7 +101,9 @@ struct SearchPrinter {
         }
         for note in response.notes { out.append(StyledText("note: " + note, "2").wrapped(width: width, rest: 6)) }
         if response.results.isEmpty {
-            out.append("No results for \(response.corrected ?? response.query). Try fewer words, OR, or a prefix such as squat*.")
+            let filtersOnly = response.query.split(separator: " ").allSatisfy { $0.hasPrefix("kind:") || $0.hasPrefix("-kind:") }
+            out.append(filtersOnly ? "A kind filter narrows a search: give words with it, as in: \(response.query) squat"
+                : "No results for \(response.corrected ?? response.query). Try fewer words, OR, or a prefix such as squat*.")
             return out.joined(separator: "\n")
         }
         var section: String? = nil

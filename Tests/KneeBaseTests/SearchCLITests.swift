@@ -67,6 +67,9 @@ struct SearchCLITests {
         #expect(r.stderr.contains("no entity named 'pain'; did you mean ‘"), "\(r.stderr)")
         let none = try SearchCLI.run(["show", "--kb", SearchFixtures.real.path, "qwxzvq"])
         #expect(none.stderr.contains("(try `kneebase search qwxzvq`)"), "\(none.stderr)")
+        let filters = try SearchCLI.run(["search", "--kb", SearchFixtures.real.path, "kind:source"])
+        #expect(filters.stdout.contains("A kind filter narrows a search: give words with it"), "\(filters.stdout)")
+        #expect(try SearchCLI.run(["--version"]).stdout.hasPrefix("kneebase "))
         let question = try SearchCLI.run(["search", "--kb", SearchFixtures.real.path, "symptoms of jumpers knee"])
         #expect(question.stdout.contains("the sources give no symptoms of patellar tendinopathy"), "\(question.stdout)")
     }
