@@ -87,6 +87,21 @@ struct LexiconTests {
         #expect(EntityKind.treatment.label(subtype: "exercise") == "treatment · exercise")
     }
 
+    @Test("a lexicon file that is not UTF-8 is read with a warning at its first bad byte")
+    func notUTF8() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Latin-1 "é" in a name on line 4.
+        let bytes = Array("kind: symptom\nentities:\n  - id: knee-pain\n    name: knee pain caf".utf8) + [0xE9] + Array("\n".utf8)
+        try Data(bytes).write(to: dir.appendingPathComponent("symptoms.yml"))
+        var diagnostics: [Diagnostic] = []
+        let lexicon = LexiconLoader.load(dir, diagnostics: &diagnostics)
+        let warning = try #require(diagnostics.first { $0.id == "lexicon.invalid-encoding" })
+        #expect(warning.severity == .warning && warning.line == 4 && warning.column == 24, "\(warning.line):\(warning.column)")
+        #expect(lexicon.entities.map(\.id) == ["knee-pain"])
+    }
+
     @Test("broken YAML and unknown kinds are errors, not crashes")
     func broken() throws {
         let (lexicon, diagnostics) = try load([

@@ -30,9 +30,29 @@ public enum LexiconLoader {
                                               message: "cannot read this lexicon file: \(failure?.message ?? "\(error)")"))
                 continue
             }
+            // Not UTF-8 (another encoding, a binary file): say where, then read what can be read.
+            if String(validating: bytes, as: UTF8.self) == nil {
+                let bad = Self.firstInvalidUTF8(bytes)
+                let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                diagnostics.append(Diagnostic(id: "lexicon.invalid-encoding", severity: .warning, file: display,
+                                              line: bytes[..<bad].count { $0 == 0x0A } + 1, column: bad - lineStart + 1,
+                                              message: "this byte is not valid UTF-8, the first such (a lexicon file is UTF-8 YAML); invalid bytes are read as U+FFFD"))
+            }
             entities += parse(String(decoding: bytes, as: UTF8.self), file: display, diagnostics: &diagnostics)
         }
         return validate(entities, diagnostics: &diagnostics)
+    }
+
+    /// The offset of the first byte of `bytes` that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0x6 ? 2 : b >> 4 == 0xE ? 3 : b >> 3 == 0x1E ? 4 : 0
+            guard length > 0, i + length <= bytes.count, String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i }
+            i += length
+        }
+        return bytes.count
     }
 
     /// Parses one lexicon file's text.
