@@ -253,7 +253,9 @@ struct SearchEngineTests {
         let results = try #require(object["results"] as? [[String: Any]])
         #expect(!results.isEmpty)
         for result in results {
-            #expect(Set(result.keys) == ["kind", "id", "title", "snippet", "source", "line", "score"])
+            #expect(Set(result.keys) == ["kind", "id", "title", "snippet", "text", "source", "line", "score"])
+            // The plain text is the snippet without its marks.
+            #expect((result["snippet"] as? String)?.replacingOccurrences(of: "**", with: "") == result["text"] as? String)
         }
         let passage = try #require(results.first { $0["kind"] as? String == "passage" })
         #expect(passage["line"] is Int && passage["source"] is String && passage["score"] is Double)

@@ -46,8 +46,8 @@ public struct SearchResponse: Sendable, Hashable {
     public var results: [SearchResult]
 
     /// The stable JSON form:
-    /// `{"query", "corrected", "results": [{"kind", "id", "title", "snippet", "source", "line", "score"}]}`.
-    /// Snippets mark matched words with `**`.
+    /// `{"query", "corrected", "results": [{"kind", "id", "title", "snippet", "text", "source", "line", "score"}]}`.
+    /// `snippet` marks matched words with `**`; `text` is the same snippet without marks.
     public func json() -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -61,6 +61,7 @@ public struct SearchResponse: Sendable, Hashable {
             w.key("id"); w.string(r.id)
             w.key("title"); w.string(r.title)
             w.key("snippet"); w.string(r.snippet.marked("**", "**"))
+            w.key("text"); w.string(r.snippet.plain)
             w.key("source"); w.string(r.source)
             if let line = r.line { w.key("line"); w.int(line) } else { w.key("line"); w.null() }
             w.key("score"); w.double((r.score * 1000).rounded() / 1000)
