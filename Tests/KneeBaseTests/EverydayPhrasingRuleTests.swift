@@ -71,4 +71,23 @@ struct EverydayPhrasingRuleTests {
         #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
         #expect(!t.contains("patellofemoral-pain-syndrome cause clamshell"))
     }
+
+    @Test("an activity said to be the worst or to hurt is a symptom's activity", arguments: [
+        "Squatting is the worst.",
+        "Squatting is usually the worst.",
+        "Squatting the next day hurts too.",
+    ])
+    func worstActivityIsASymptom(_ sentence: String) {
+        let t = Self.triples("# Runner's knee\n\nIt started last spring.\n\n\(sentence)\n")
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
+
+    @Test("a question, or 'the worst' before a noun, names no symptom", arguments: [
+        "Is this why squatting hurts?",
+        "Squatting through it is the worst idea.",
+    ])
+    func questionOrWorstThingIsNoSymptom(_ sentence: String) {
+        let t = Self.triples("# Runner's knee\n\nIt started last spring.\n\n\(sentence)\n")
+        #expect(!t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
 }
