@@ -71,4 +71,40 @@ struct EverydayPhrasingRuleTests {
         #expect(t.contains("patellofemoral-pain-syndrome treatment clamshell"))
         #expect(!t.contains("patellofemoral-pain-syndrome cause clamshell"))
     }
+
+    @Test("an activity said to be the worst or to hurt is a symptom's activity", arguments: [
+        "Squatting is the worst.",
+        "Squatting is usually the worst.",
+        "Squatting the next day hurts too.",
+    ])
+    func worstActivityIsASymptom(_ sentence: String) {
+        let t = Self.triples("# Runner's knee\n\nIt started last spring.\n\n\(sentence)\n")
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
+
+    @Test("a question, or 'the worst' before a noun, names no symptom", arguments: [
+        "Is this why squatting hurts?",
+        "Squatting through it is the worst idea.",
+    ])
+    func questionOrWorstThingIsNoSymptom(_ sentence: String) {
+        let t = Self.triples("# Runner's knee\n\nIt started last spring.\n\n\(sentence)\n")
+        #expect(!t.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+    }
+
+    @Test("a cause that opens a statement is a cause even among remedies", arguments: [
+        "Weak gluteus medius lets the knee drift in.",
+        "A weak gluteus medius lets the knee drift in and the kneecap gets irritated.",
+    ])
+    func subjectCauseAmongRemedies(_ sentence: String) {
+        let t = Self.triples("# Runner's knee\n\n## What helps\n\n\(sentence)\n")
+        #expect(t.contains("patellofemoral-pain-syndrome cause weak-gluteus-medius"))
+    }
+
+    @Test("a cause as a label among remedies, or naming another condition, is not made a cause this way")
+    func labelOrOtherConditionIsNoSubjectCause() {
+        let label = Self.triples("# Runner's knee\n\n## What helps\n\nWeak gluteus medius: do clamshells daily.\n")
+        #expect(!label.contains("patellofemoral-pain-syndrome cause weak-gluteus-medius"))
+        let other = Self.triples("# Runner's knee\n\n## What helps\n\nWeak gluteus medius lets patellar valgus develop.\n")
+        #expect(!other.contains("patellofemoral-pain-syndrome cause weak-gluteus-medius"))
+    }
 }

@@ -182,10 +182,12 @@ extension ClaimExtractor {
         // "Running downhill … usually hurts more than the flat": the activities hurt more themselves.
         let hurtsMore = s.tokens.indices.first { k in
             k > 0 && k + 1 < s.tokens.count && ["hurt", "hurts"].contains(s.tokens[k].norm) && ["more", "most"].contains(s.tokens[k + 1].norm) }
-        guard let w = hurtsMore ?? s.positions(.worsening).first, w > 0 else { return [] }
+        // "Going downhill is the worst", "Walking down stairs hurts too": the same, said at the end.
+        let pained = hurtsMore ?? painedPredicate(s)
+        guard let w = pained ?? s.positions(.worsening).first, w > 0 else { return [] }
         // Only when what gets worse is the pain itself ("made mine worse", "makes it worse", "aggravate the pain").
         let after = s.tokens[(w + 1)...].prefix(3).map(\.norm) + s.tokens[max(0, w - 2)..<w].map(\.norm)
-        guard hurtsMore != nil || !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
+        guard pained != nil || !Set(after).isDisjoint(with: ["it", "mine", "pain", "symptoms", "ache", "them", "things"]) else { return [] }
         return painfulActivities(from: 0, to: w, s)
     }
 

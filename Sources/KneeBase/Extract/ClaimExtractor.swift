@@ -415,7 +415,9 @@ struct ClaimExtractor {
                 // "It's common, especially in women": a group the condition is common in is a risk factor.
                 let prevalent = object.first > 1 && ["in", "among", "amongst"].contains(s.tokens[object.first - 1].norm)
                     && (0..<object.first - 1).contains { Cues.prevalence.contains(s.tokens[$0].stem) }
-                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied || prevalent
+                // "Weak hip abductors let the knee drift in": the subject of a statement (among signs, a sign).
+                let subjectCause = c.sectionRelation != .symptom && opensAsSubject(object.first, last: object.last, s, isHeading: isHeading)
+                guard c.sectionRelation == .cause || c.sectionRelation == .riskFactor || hasCause || remedied || prevalent || subjectCause
                         || (composedCause && (c.sectionRelation != .treatment || predicated)) else { continue }
                 // "because it can wear down cartilage": what the condition causes is a consequence, not a cause.
                 if isConsequence(object, of: subject, s, cues: produceCues) { continue }
