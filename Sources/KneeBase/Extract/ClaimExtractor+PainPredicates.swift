@@ -1,8 +1,9 @@
-/// Activities said to be painful in themselves: "Going downhill is usually the worst",
+/// Activities said to be painful in themselves ("… is the worst" and "… hurts too" at a
+/// sentence's end are `painedPredicate`'s):
 /// "Walking down the stairs afterwards is agony", "it hurts to kneel".
 extension ClaimExtractor {
-    /// Words that say the activity before "is"/"are" hurts ("agony", "the worst", "painful").
-    static let painVerdicts: Set<String> = ["agony", "agonising", "agonizing", "excruciating", "painful", "sore", "unbearable", "worst", "murder", "torture"]
+    /// Words that say the activity before "is"/"are" hurts ("agony", "painful").
+    static let painVerdicts: Set<String> = ["agony", "agonising", "agonizing", "excruciating", "painful", "sore", "unbearable", "murder", "torture"]
     /// Whether `norm` is a verb that joins the activity to its verdict (compared, not hashed:
     /// every word of every sentence is asked).
     static func isVerdictLink(_ norm: String) -> Bool {
@@ -21,11 +22,10 @@ extension ClaimExtractor {
         let tokens = s.tokens
         var out: [(Entity, Int, Int)] = []
         for k in tokens.indices where k > 0 && Self.isVerdictLink(tokens[k].norm) {
-            // The verdict: one adverb may stand between ("is usually the worst").
+            // The verdict: one adverb may stand between ("is usually agony").
             var v = k + 1
             if v < tokens.count, tokens[v].norm.hasSuffix("ly") || ["always", "often", "just", "still", "really"].contains(tokens[v].norm) { v += 1 }
-            if v < tokens.count, tokens[v].norm == "the", v + 1 < tokens.count, tokens[v + 1].norm == "worst" { v += 1 }
-            guard v < tokens.count, Self.painVerdicts.contains(tokens[v].norm), tokens[v].norm != "worst" || tokens[v - 1].norm == "the",
+            guard v < tokens.count, Self.painVerdicts.contains(tokens[v].norm),
                   v + 1 == tokens.count || s.clauseBreak(between: v, and: v + 1) || ["for", "afterwards", "after"].contains(tokens[v + 1].norm) else { continue }
             var start = k - 1
             while start > 0 && !s.clauseBreak(between: start - 1, and: start) { start -= 1 }
