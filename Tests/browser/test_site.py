@@ -131,6 +131,12 @@ def test_phrase_with_a_stop_word_and_kind_filter(driver, base):
     assert any("foam-rolling" in h for h in hrefs(items)), hrefs(items)
 
 
+def test_alias_without_its_determiner(driver, base):
+    # The lexicon's "foam rolling the IT band", typed without "the".
+    items = search(driver, base, "foam rolling IT band")
+    assert any("foam-rolling-it-band" in h for h in hrefs(items)), hrefs(items)
+
+
 def test_or_joins_alternatives(driver, base):
     either = search(driver, base, "pain OR swelling")
     pain = search(driver, base, "pain")

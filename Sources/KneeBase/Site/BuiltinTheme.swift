@@ -273,17 +273,17 @@ enum BuiltinTheme {
         /* Aliases: longest match at each position, left to right, as the build's mention finder. */
         var groups = [], i = 0;
         while (i < words.length) {
-          var best = null, cand = shards[self.shardOf(words[i].stem)];
+          var best = null, span = 0, cand = shards[self.shardOf(words[i].stem)];
           (cand ? cand.aliases : []).forEach(function (a) {
-            if (a.stems[0] !== words[i].stem || a.stems.length > words.length - i) return;
-            for (var k = 1; k < a.stems.length; k++) if (a.stems[k] !== words[i + k].stem) return;
-            if (!best || a.stems.length > best.stems.length) best = a;
+            if (a.stems[0] !== words[i].stem) return;
+            var n = aliasSpan(a.stems, words, i);
+            if (n && (!best || a.stems.length > best.stems.length)) { best = a; span = n; }
           });
           if (best) {
             /* Stop words are not indexed: the phrase "IT band" is looked up as its other words. */
             var content = best.stems.filter(function (s) { return !self.stop[s]; });
-            groups.push({ from: i, to: i + best.stems.length, entity: best.doc, alts: [["@" + best.doc], content.length ? content : best.stems.slice()] });
-            i += best.stems.length;
+            groups.push({ from: i, to: i + span, entity: best.doc, alts: [["@" + best.doc], content.length ? content : best.stems.slice()] });
+            i += span;
           } else {
             var w = words[i], alts = [[w.stem]];
             if (pq.partial && i === words.length - 1) {
@@ -317,6 +317,21 @@ enum BuiltinTheme {
       }
     });
   };
+
+  /* Words a name may include or leave out, as the build's mention finder: "foam rolling IT
+     band" is the alias "foam rolling the IT band". */
+  var DETERMINERS = { the: 1, a: 1, an: 1, your: 1, my: 1, his: 1, her: 1, their: 1, our: 1, its: 1, it: 0 };
+  /* How many query words from `i` the alias `stems` spans, determiners skipped on either side; 0 if it does not match. */
+  function aliasSpan(stems, words, i) {
+    var j = i, k = 0;
+    while (k < stems.length) {
+      if (j < words.length && stems[k] === words[j].stem) { j++; k++; }
+      else if (DETERMINERS[stems[k]] && k > 0) k++;
+      else if (j < words.length && j > i && DETERMINERS[words[j].stem]) j++;
+      else return 0;
+    }
+    return j - i;
+  }
 
   /* Misspelt words: a word the index lacks (not a stop word, not the word being typed) is read
      as the indexed term closest to its stem — one edit for stems of 5 to 7 letters, two for
@@ -473,17 +488,24 @@ enum BuiltinTheme {
           var g = stems[toks[i].stem];
           if (g) { marks.push([toks[i].start, toks[i].end]); if (seen.indexOf(g) < 0) seen.push(g); continue; }
           for (k = 0; k < phrases.length; k++) {
-            var ph = phrases[k].stems, ok = i + ph.length <= toks.length;
-            for (var j = 0; ok && j < ph.length; j++) if (toks[i + j].stem !== ph[j]) ok = false;
-            if (ok) {
-              marks.push([toks[i].start, toks[i + ph.length - 1].end]);
+            /* Stop words inside the text's phrase are skipped, as the query's phrase lost them ("foam roll your IT band"). */
+            var ph = phrases[k].stems, j = 0, t = i;
+            while (j < ph.length && t < toks.length) {
+              if (toks[t].stem === ph[j]) { j++; t++; }
+              else if (t > i && index.stop[toks[t].norm]) t++;
+              else break;
+            }
+            if (j === ph.length) {
+              marks.push([toks[i].start, toks[t - 1].end]);
               if (seen.indexOf(phrases[k].group) < 0) seen.push(phrases[k].group);
-              i += ph.length - 1;
+              i = t - 1;
               break;
             }
           }
         }
-        return { marks: marks, groups: seen.length };
+        /* words: how many query words the matched groups span, so a phrase outweighs a single word. */
+        var words = seen.reduce(function (n, g) { return n + (g.to - g.from); }, 0);
+        return { marks: marks, groups: seen.length, words: words };
       };
     });
   }
@@ -491,7 +513,7 @@ enum BuiltinTheme {
   function bestSentence(sentences, match) {
     var best = -1, bestScore = -1, bestMatch = null;
     for (var i = 0; i < sentences.length; i++) {
-      var m = match(sentences[i]), s = m.groups * 100 + Math.min(m.marks.length, 20);
+      var m = match(sentences[i]), s = m.words * 100 + Math.min(m.marks.length, 20);
       if (s > bestScore) { best = i; bestScore = s; bestMatch = m; }
     }
     return { index: best, match: bestMatch };

@@ -34,7 +34,8 @@ struct SourcePage {
         row("Original", m.url, href: HTML.safeExternalURL(m.url))
         row("File", "\(d.source) (\(d.format.rawValue), \(Text.count(d.byteCount, "byte")))")
         row("Read as", "\(Text.count(d.blocks.count, "block")), \(Text.count(d.sentences.count, "sentence"))")
-        for (k, value) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k, value) }
+        // Other front-matter fields, labelled like the ones above ("description" → "Description").
+        for (k, value) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k.prefix(1).uppercased() + k.dropFirst(), value) }
 
         var claimCount = 0
         var byRelation: [Relation: Int] = [:]
