@@ -313,8 +313,9 @@ final class HTMLBlockCollector: HTMLEventHandler {
     func flush() {
         atLineStart = false
         inBulletLine = false
-        guard let block = current else { return }
+        guard var block = current else { return }
         current = nil
+        block.text.decodeLegacyReferences()
         if !block.text.isEmpty { blocks.append(Collected(block: block, inMain: currentInMain)) }
     }
 
