@@ -77,11 +77,13 @@ struct GeneralisationRuleTests {
 
             Surgery has mixed results and is not offered routinely by this service.
             A knee brace may calm things down for a while, but it won't fix the weakness.
+            Insoles are a common first purchase for anyone with this, and they rarely solve it.
             Shock wave therapy for stubborn cases that have not settled after three months.
             Acupuncture may be offered if you have not improved.
             """)
         #expect(t.contains("patellofemoral-pain-syndrome not_recommended surgery"))
         #expect(t.contains("patellofemoral-pain-syndrome not_recommended knee-brace"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended insoles"), "\(t)")
         #expect(t.contains("patellofemoral-pain-syndrome treatment shockwave-therapy"))
         #expect(t.contains("patellofemoral-pain-syndrome treatment acupuncture"))
         #expect(!t.contains("patellofemoral-pain-syndrome not_recommended shockwave-therapy"))

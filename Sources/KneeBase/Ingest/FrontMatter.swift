@@ -150,7 +150,8 @@ struct FrontMatter {
                         if singleValuedKeys.contains(k.lowercased()) {
                             diagnostics.append(Diagnostic(id: "ingest.front-matter.not-one-value", severity: .warning, file: file,
                                                           line: firstLine + max(0, (key.mark?.line ?? 1) - 1), column: 1,
-                                                          message: "'\(k)' holds a list where one value is expected; read as “\(joined.prefix(60))”"))
+                                                          message: "'\(k)' holds a list where one value is expected; "
+                                                              + (joined.isEmpty ? "ignored" : "read as “\(joined.prefix(60))”")))
                         }
                     }
                     else if knownKeys.contains(k.lowercased()) {
