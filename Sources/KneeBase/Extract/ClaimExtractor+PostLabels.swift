@@ -54,4 +54,13 @@ extension ClaimExtractor {
         guard k < s.index, analyzed[k].sentence.text.hasSuffix("?") else { return nil }
         return analyzed[k].sentence.text
     }
+
+    /// Whether the sentence opens with a short label that sets what follows aside: "Also skip: …",
+    /// "Avoid: …" (not "Don't skip: …").
+    func opensWithAsideLabel(_ s: AnalyzedSentence) -> Bool {
+        guard let colon = s.bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let label = s.tokens.prefix { $0.end <= colon }
+        guard (1...3).contains(label.count), label.count < s.tokens.count else { return false }
+        return label.contains { Self.settingAside.contains($0.stem) } && !label.contains { ["not", "no", "never", "dont", "shouldnt", "wont"].contains($0.norm) }
+    }
 }

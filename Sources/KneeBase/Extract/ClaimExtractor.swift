@@ -147,6 +147,8 @@ struct ClaimExtractor {
             let asks = block.kind != .heading && s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: "?")
             // Under "When to see a doctor", or in the list after "Call your doctor if your pain:".
             let warningSigns = (leadIn.map { info($0).warns } ?? false) || (path.last.map { info($0).warns } ?? false) || labelAsksForHelp(s)
+            // "Also skip: endless adductor stretching": a label setting aside what follows advises against it.
+            if opensWithAsideLabel(s) { sectionRelation = .notRecommended }
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks, warningSigns: warningSigns,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
@@ -413,6 +415,8 @@ struct ClaimExtractor {
                 if isNaming(object.first, s) { continue }
                 // "… were often blamed for it, but that's rarely the main cause": taken back.
                 if causeRetracted(after: object.last, s) || isAddedBurden(object.first, s) { continue }
+                // "Flat feet on their own are rarely the reason": doubted by the sentence itself.
+                if causeDenied(after: object.last, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
