@@ -163,6 +163,8 @@ extension ClaimExtractor {
         // "No pain at rest", "aches even at rest": a state, not the remedy.
         if m.first == m.last, m.first > 0, s.tokens[m.first].norm == "rest", s.tokens[m.first - 1].norm == "at" { return true }
         if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
+        // "The physio said she doesn't recommend it": the speaker, not physiotherapy.
+        if isSpeakingPractitioner(m, s) { return true }
         // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
         var k = m.first - 1
         while k >= 0 && m.first - k <= 4 {
