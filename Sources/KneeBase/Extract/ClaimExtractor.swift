@@ -440,6 +440,8 @@ struct ClaimExtractor {
                 if c.asks { continue }
                 // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
                 if isAskedAboutFirst(object.first, s) { continue }
+                // "You may be asked to do a single-leg squat" under "Diagnosis": a test, not advice.
+                if negations.isEmpty, !c.failed, c.sectionRelation != .treatment, isExamination(c) { continue }
                 // "Zero drop shoes don't guarantee no pain": relying on the remedy is advised against, not the remedy.
                 if deniesGuarantee(after: object.last, s, negations: negations) {
                     let reliance = entity(named: "relying on " + object.entity.name, kind: .treatment)
