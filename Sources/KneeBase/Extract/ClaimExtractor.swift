@@ -393,7 +393,7 @@ struct ClaimExtractor {
                 // "Swelling is uncommon": a symptom said to be rare is not claimed.
                 if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
                 // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
-                if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
+                if object.first > 0, let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
                 // "If your knee is swelling or gives way, go and see someone", "Book an assessment if … your knee locks".
                 if isWarningSign(object.first, s) { continue }
                 // "Swelling is not typical": a symptom said to be atypical is not claimed.
