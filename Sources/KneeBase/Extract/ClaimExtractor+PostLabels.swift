@@ -10,8 +10,9 @@ extension ClaimExtractor {
     static let postLabels: Set<String> = ["reply", "replies", "edit", "edited", "update", "counterpoint", "op", "re"]
     /// Stems of labels that set what follows aside ("Also skip:", "Avoid:").
     static let settingAside: Set<String> = ["skip", "avoid", "ditch", "forget"]
-    /// Stems of verbs by which a practitioner is reported speaking: "the physio said …".
-    static let speakingVerbs: Set<String> = ["say", "said", "tell", "told", "recommend", "suggest", "advis", "explain", "think", "thought", "warn", "insist"]
+    /// Stems of verbs by which a practitioner is reported speaking: "the physio said …" (not
+    /// "recommended", whose practitioner is part of the advice: "my physio recommended clamshells").
+    static let speakingVerbs: Set<String> = ["say", "said", "tell", "told", "explain", "think", "thought", "warn", "insist"]
 
     /// Whether a heading is a post's header: it names an account ("@name", "u/name").
     static func isPostHeader(_ heading: String) -> Bool {
