@@ -11,7 +11,7 @@ extension ClaimExtractor {
     /// Stems of labels that set what follows aside ("Also skip:", "Avoid:").
     static let settingAside: Set<String> = ["skip", "avoid", "ditch", "forget"]
     /// Stems of verbs by which a practitioner is reported speaking: "the physio said …" (not
-    /// "recommended", "suggested": the physio who recommends clamshells is physiotherapy).
+    /// "recommended", whose practitioner is part of the advice: "my physio recommended clamshells").
     static let speakingVerbs: Set<String> = ["say", "said", "tell", "told", "explain", "think", "thought", "warn", "insist"]
 
     /// Whether a heading is a post's header: it names an account ("@name", "u/name").
