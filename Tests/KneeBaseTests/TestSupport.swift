@@ -76,9 +76,12 @@ enum Ingest {
         bytes(Array(text.utf8), format: format, name: name)
     }
 
-    static func bytes(_ bytes: [UInt8], format: Document.Format, name: String = "test") -> Ingested {
+    /// `proseCheck` replaces the one that leaves out long blocks that are no prose (`ProseCheck.never` keeps them).
+    static func bytes(_ bytes: [UInt8], format: Document.Format, name: String = "test", proseCheck: ProseCheck = ProseCheck()) -> Ingested {
         var diagnostics: [Diagnostic] = []
-        let document = ArticleIngester().ingest(bytes: bytes, format: format, displayPath: name, diagnostics: &diagnostics)
+        var ingester = ArticleIngester()
+        ingester.assembler.cleaner.proseCheck = proseCheck
+        let document = ingester.ingest(bytes: bytes, format: format, displayPath: name, diagnostics: &diagnostics)
         return Ingested(document: document, diagnostics: diagnostics)
     }
 

@@ -30,7 +30,7 @@ struct SourceQuality {
             }
             let firstLines = Self.span(runs.flatMap { $0.compactMap(\.firstLine) })
             out.append(Finding(id: "quality:repeated-blocks:\(src)", kind: .quality, code: "repeated-blocks", severity: .warning,
-                               message: "\(Self.name(src)) repeats itself: \(runs.count) passage\(runs.count == 1 ? "" : "s") of \(repeated) block\(repeated == 1 ? "" : "s") repeat\(runs.count == 1 ? "s" : "") lines \(firstLines) (\(Self.percent(share)) of its blocks; kept once)",
+                               message: "\(Self.name(src)) repeats itself: \(runs.count) passage\(runs.count == 1 ? "" : "s") of \(repeated) block\(repeated == 1 ? "" : "s") repeat\(runs.count == 1 ? "s" : "") lines \(firstLines) (\(Text.percent(share)) of its blocks; kept once)",
                                sources: [src], evidence: evidence))
         }
 
@@ -41,11 +41,27 @@ struct SourceQuality {
         let boilerplateShare = Double(boilerplateBytes) / Double(max(1, textBytes))
         if !boilerplate.isEmpty && boilerplateShare >= 0.05 {
             let heavy = boilerplateShare >= 0.2
-            if boilerplateShare >= 0.1 { penalties.append((min(15, Int((boilerplateShare * 40).rounded())), "\(Self.percent(boilerplateShare)) boilerplate")) }
+            if boilerplateShare >= 0.1 { penalties.append((min(15, Int((boilerplateShare * 40).rounded())), "\(Text.percent(boilerplateShare)) boilerplate")) }
             out.append(Finding(id: "quality:boilerplate:\(src)", kind: .quality, code: "boilerplate", severity: heavy ? .warning : .note,
-                               message: "\(Self.percent(boilerplateShare)) of \(Self.name(src))'s text is boilerplate (\(boilerplate.count) block\(boilerplate.count == 1 ? "" : "s") of site furniture left out)",
+                               message: "\(Text.percent(boilerplateShare)) of \(Self.name(src))'s text is boilerplate (\(boilerplate.count) block\(boilerplate.count == 1 ? "" : "s") of site furniture left out)",
                                sources: [src],
                                evidence: boilerplate.prefix(4).map { FindingEvidence(source: src, line: $0.range.line, text: $0.text, note: "boilerplate") }))
+        }
+
+        // Text that is not prose (left out at ingest), and a source left with no text at all.
+        let wordLists = document.excluded.filter { $0.reason == .notProse }
+        if !wordLists.isEmpty {
+            let share = Double(wordLists.reduce(0) { $0 + $1.text.utf8.count }) / Double(max(1, textBytes))
+            penalties.append((max(10, min(60, Int((share * 80).rounded()))), "\(Text.percent(share)) word lists"))
+            out.append(Finding(id: "quality:not-prose:\(src)", kind: .quality, code: "not-prose", severity: share >= 0.5 ? .error : .warning,
+                               message: "\(Text.percent(share)) of \(Self.name(src))'s text (\(Text.count(wordLists.count, "block"))) reads as a word list, not prose; left out",
+                               sources: [src],
+                               evidence: wordLists.prefix(4).map { FindingEvidence(source: src, line: $0.range.line, text: Text.truncated($0.text, 160), note: "not prose") }))
+        }
+        if document.sentences.isEmpty {
+            penalties.append((100, "no readable text"))
+            out.append(Finding(id: "quality:no-text:\(src)", kind: .quality, code: "no-text", severity: .warning,
+                               message: "\(Self.name(src)) has no readable text: it supports no claim", sources: [src]))
         }
 
         // Calls to action.
@@ -124,8 +140,6 @@ struct SourceQuality {
         guard let lo = lines.min(), let hi = lines.max() else { return "?" }
         return lo == hi ? "\(lo)" : "\(lo)–\(hi)"
     }
-
-    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
 
     /// The file name of a source path.
     static func name(_ source: String) -> String {

@@ -6,10 +6,12 @@ import Foundation
 /// the same source, and the recurring headings and one-word labels ("Q:") just before
 /// such a repeat (a whole section copied again). Boilerplate: short blocks of site furniture (copyright, sign-up
 /// and share prompts, "Leave a comment", "Powered by"), and sections headed
-/// "Related articles", "Further reading" and the like.
+/// "Related articles", "Further reading" and the like. Not prose: long blocks that read as a
+/// word list (`ProseCheck`).
 struct BlockCleaner: Sendable {
     /// Blocks longer than this (bytes) are never taken for boilerplate.
     var maxBoilerplateBytes = 200
+    var proseCheck = ProseCheck()
 
     static let boilerplatePhrases: [String] = [
         "©", "copyright", "all rights reserved", "sign up", "signup", "subscribe", "newsletter", "leave a comment",
@@ -29,6 +31,7 @@ struct BlockCleaner: Sendable {
         case keep
         case duplicate(of: Int)
         case boilerplate
+        case notProse(ProseCheck.Reading)
     }
 
     /// One verdict per block; `lineOf` gives a block's first line.
@@ -65,6 +68,11 @@ struct BlockCleaner: Sendable {
                     return
                 }
                 guard folded.hasSpace else { noteShort(); return }
+                if let reading = proseCheck.notProse(bytes) {
+                    verdicts[i] = .notProse(reading)
+                    pending.removeAll()
+                    return
+                }
                 if let first = seen.first(i, folded: &folded) {
                     verdicts[i] = .duplicate(of: first)
                     for p in pending { verdicts[p.index] = .duplicate(of: p.first) }

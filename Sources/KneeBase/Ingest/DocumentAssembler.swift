@@ -72,6 +72,15 @@ struct DocumentAssembler: Sendable {
                 let r = blockRange(rawBlock)
                 excluded.append(ExcludedBlock(reason: .duplicate, text: text, range: r, firstLine: blockRange(raw.blocks[first]).line))
                 continue
+            case .notProse(let reading):
+                let r = blockRange(rawBlock)
+                excluded.append(ExcludedBlock(reason: .notProse, text: text, range: r))
+                let sampled = reading.words < cleaner.proseCheck.sampleWords ? "its \(reading.words) words" : "its first \(Text.grouped(reading.words)) words"
+                let why = reading.distinct.map { "\(sampled) are \($0) different words over and over (prose uses hundreds)" }
+                    ?? "\(Text.percent(reading.functionShare)) of \(sampled) are words like “the”, “of”, “is” (prose has 30–50%)"
+                diagnostics.append(Diagnostic(id: "ingest.not-prose", severity: .warning, file: file.displayPath, line: r.line, column: r.column,
+                                              message: "this block (to line \(r.endLine)) reads as a word list, not prose: \(why); left out"))
+                continue
             case .keep:
                 break
             }

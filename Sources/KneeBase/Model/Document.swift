@@ -45,6 +45,8 @@ public struct ExcludedBlock: Sendable, Hashable, Codable {
         case duplicate
         /// Site furniture: copyright, sign-up prompts, share bars, "leave a comment", …
         case boilerplate
+        /// A long run of words that is not prose (a keyword dump, a pasted word list).
+        case notProse = "not-prose"
     }
 
     public var reason: Reason

@@ -72,6 +72,9 @@ enum Text {
         "\(grouped(n)) \(n == 1 ? singular : plural ?? singular + "s")"
     }
 
+    /// 0.123 → "12%".
+    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+
     /// 12345 → "12,345".
     static func grouped(_ n: Int) -> String {
         let s = String(n.magnitude)
