@@ -21,12 +21,12 @@ struct KnowledgeBaseOptions: ParsableArguments {
 
     /// Opens the knowledge base at `kb`, rebuilding it from `content` first when it is the default one and stale.
     static func open(kb: String, content: String) throws -> KnowledgeBaseReader {
-        if kb == defaultPath, Freshness.isStale(kb: URL(fileURLWithPath: kb), content: URL(fileURLWithPath: content)) {
+        let output = URL(fileURLWithPath: "public")
+        let cache = BuildOptions.defaultCache(for: output)
+        if kb == defaultPath, Freshness.isStale(kb: URL(fileURLWithPath: kb), content: URL(fileURLWithPath: content), cache: cache) {
             Terminal.printError(Terminal.paint("Content changed; rebuilding the knowledge base…", "2", stderr: true))
             do {
-                let output = URL(fileURLWithPath: "public")
-                let report = try Builder.build(BuildOptions(content: URL(fileURLWithPath: content), output: output,
-                                                            cache: BuildOptions.defaultCache(for: output)))
+                let report = try Builder.build(BuildOptions(content: URL(fileURLWithPath: content), output: output, cache: cache))
                 for d in report.diagnostics where d.severity == .error { Terminal.printError(Terminal.format(d, stderr: true)) }
                 if !report.published {
                     Terminal.printError(Terminal.paint("The content has errors, so the knowledge base was not rebuilt; reading the previous one.",

@@ -72,6 +72,29 @@ import Testing
         }
     }
 
+    @Test("a touched but unchanged article is stale until a build has checked it, not for ever after")
+    func touchedContentIsCheckedOnce() throws {
+        try withTemporaryDirectory { dir in
+            let content = try Self.makeContent(dir)
+            let output = dir.appendingPathComponent("public")
+            let options = BuildOptions(content: content, output: output, cache: BuildOptions.defaultCache(for: output))
+            let kb = output.appendingPathComponent("data/kb.sqlite")
+            _ = try Builder.build(options)
+            #expect(!Freshness.isStale(kb: kb, content: content, cache: options.cache))
+            // `touch`: newer than the knowledge base, same bytes.
+            let article = content.appendingPathComponent("articles/a.md")
+            let kbTime = try #require(try kb.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate)
+            try FileManager.default.setAttributes([.modificationDate: kbTime.addingTimeInterval(0.5)], ofItemAtPath: article.path)
+            #expect(Freshness.isStale(kb: kb, content: content, cache: options.cache))
+            Thread.sleep(forTimeInterval: 0.6)
+            let again = try Builder.build(options)
+            #expect(again.unchanged, "the bytes did not change: the output is kept")
+            #expect(try kb.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate == kbTime)
+            #expect(!Freshness.isStale(kb: kb, content: content, cache: options.cache), "the build checked the touched file")
+            #expect(Freshness.isStale(kb: kb, content: content), "without the cache's stamp the file still looks newer")
+        }
+    }
+
     @Test func lexiconChangeRedoesExtraction() throws {
         try withTemporaryDirectory { dir in
             let content = try Self.makeContent(dir)

@@ -97,6 +97,7 @@ public enum Builder {
         if let cache, let inputs, let last = BuildManifest.load(cache), last.inputs == inputs,
            last.output == BuildManifest.outputIdentity(options.output),
            last.cacheState == BuildManifest.cacheState(cache, keys: scanned.map(\.key)) {
+            Freshness.markChecked(cache.folder)
             return last.report(seconds: (clock.now - started).seconds)
         }
         if let cache { BuildManifest.remove(cache) }
@@ -190,6 +191,7 @@ public enum Builder {
             throw BuildFailure(description: "\(ContentScanner.displayPath(options.output)): error: could not write the output: \(error)")
         }
         cache?.prune(keeping: Set(articles.compactMap(\.key)))
+        if let cache { Freshness.markChecked(cache.folder) }
         report.diagnostics = diagnostics.sortedForOutput()
         if let cache, let inputs, let output = BuildManifest.outputIdentity(options.output) {
             BuildManifest(inputs: inputs, output: output, cacheState: BuildManifest.cacheState(cache, keys: articles.map(\.key)),
