@@ -15,7 +15,7 @@ struct WhyCommand: ParsableCommand {
         Examples:
           kneebase why "runner's knee" "knee pain"
           kneebase why itbs "foam rolling"
-          kneebase why patellar-valgus vmo --json
+          kneebase why patellar-valgus "vmo exercises" --json
         """
     )
 

@@ -113,6 +113,8 @@ public enum Builder {
         for a in articles { if let key = a.key, let doc = a.document { documentKeys[doc.source] = key } }
         let graph = GraphBuilder.merge(documents: documents, perDocument: articles.compactMap(\.claims), lexicon: lexicon)
         for a in articles { diagnostics.append(contentsOf: a.diagnostics) }
+        // Files the cache knows to hold no article (empty, unreadable) are not counted among the sources.
+        report.cacheHits = articles.count { $0.cached && $0.document != nil }
         // The graph holds the documents and claims from here on: the per-article copies go
         // (most claims' evidence lists were copied as the merge grew them).
         for i in articles.indices {
@@ -127,7 +129,6 @@ public enum Builder {
         report.sentences = documents.reduce(0) { $0 + $1.sentences.count }
         report.entities = graph.entities.count
         report.claims = graph.claims.count
-        report.cacheHits = articles.count { $0.cached }
         // An error in the content fails the build: the previous output stays as it is, and so
         // do the records that describe it.
         if diagnostics.contains(where: { $0.severity == .error }) {

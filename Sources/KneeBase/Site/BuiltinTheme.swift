@@ -823,6 +823,7 @@ body {
 }
 main, .site-footer, .bar, .site-nav ul { max-width: 70rem; margin: 0 auto; padding: 0 1.25rem; }
 main { padding-top: 1.5rem; padding-bottom: 3rem; }
+main { overflow-wrap: break-word; }
 h1, h2, h3 { line-height: 1.25; margin: 1.6em 0 .5em; }
 h1 { font-size: 2.1rem; margin-top: .4em; letter-spacing: -.01em; }
 h2 { font-size: 1.4rem; }
