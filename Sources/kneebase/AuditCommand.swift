@@ -130,16 +130,13 @@ struct ClaimAudit {
             let support = findings.first { $0.kind == .support && $0.support != nil && $0.claims == [c.key] }?.support ?? c.sourceCount
             let hedged = c.evidence.filter { $0.certainty == .hedged }.count
             let negated = c.evidence.filter { $0.polarity == .negated }.count
-            let personal = c.evidence.filter { $0.attribution == "author (personal experience)" }.count
+            let personal = c.evidence.filter { EvidenceMarks.isPersonal($0.attribution) }.count
             out.append(Terminal.paint("\(names[c.subject] ?? c.subject) — \(c.relation.label) — \(names[c.object] ?? c.object)", "1") + "  [\(c.key)]")
             out.append("  \(support) independent source\(support == 1 ? "" : "s"), \(c.evidence.count) sentence\(c.evidence.count == 1 ? "" : "s")"
                        + " (\(hedged) hedged, \(negated) negated, \(personal) personal experience)")
             for ev in c.evidence {
-                var marks: [String] = []
-                if ev.polarity == .negated { marks.append("negated") }
-                if ev.certainty == .hedged { marks.append("hedged") }
-                if let a = ev.attribution { marks.append(a) }
-                out.append("    " + Terminal.paint("\(ev.source):\(ev.line)", "2") + " “\(ev.text)”" + (marks.isEmpty ? "" : Terminal.paint(" (\(marks.joined(separator: ", ")))", "2")))
+                let marks = EvidenceMarks.marks(negated: ev.polarity == .negated, hedged: ev.certainty == .hedged, attribution: ev.attribution)
+                out.append("    " + Terminal.paint("\(ev.source):\(ev.line)", "2") + " “\(ev.text)”" + (marks.isEmpty ? "" : Terminal.paint(EvidenceMarks.suffix(marks), "2")))
             }
         }
         let others = findings.filter { !($0.kind == .support && ($0.code == "single-source" || $0.code == "corroborated")) }

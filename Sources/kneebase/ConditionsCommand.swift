@@ -103,10 +103,8 @@ struct ConditionsCommand: ParsableCommand {
                 for ev in m.evidence.prefix(2) {
                     var quote = StyledText("\(ev.source):\(ev.line)", "36")
                     quote.append(" “\(ev.text)”")
-                    var marks: [String] = []
-                    if ev.certainty == .hedged { marks.append("hedged") }
-                    if let a = ev.attribution { marks.append(a) }
-                    if !marks.isEmpty { quote.append(" (\(marks.joined(separator: ", ")))", "2") }
+                    let marks = EvidenceMarks.marks(hedged: ev.certainty == .hedged, attribution: ev.attribution)
+                    if !marks.isEmpty { quote.append(EvidenceMarks.suffix(marks), "2") }
                     out.append(quote.wrapped(width: width, first: 5, rest: 7))
                 }
                 if m.evidence.count > 2 { out.append(StyledText("… and \(m.evidence.count - 2) more", "2").wrapped(width: width, first: 5)) }

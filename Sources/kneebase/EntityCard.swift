@@ -39,12 +39,9 @@ struct EntityCard {
         let n = c.sourceCount
         var out = ["  • \(prefix)\(Terminal.paint(name(other), "1")) — \(n) source\(n == 1 ? "" : "s")"]
         for ev in c.evidence.prefix(3) {
-            var marks: [String] = []
-            if ev.polarity == .negated { marks.append("negated") }
-            if ev.certainty == .hedged { marks.append("hedged") }
-            if let a = ev.attribution { marks.append(a) }
-            let quote = ev.text.count > 160 ? String(ev.text.prefix(157)) + "…" : ev.text
-            out.append("      " + Terminal.paint("\(ev.source):\(ev.line)", "2") + " “\(quote)”" + (marks.isEmpty ? "" : Terminal.paint(" (\(marks.joined(separator: ", ")))", "2")))
+            let marks = EvidenceMarks.marks(negated: ev.polarity == .negated, hedged: ev.certainty == .hedged, attribution: ev.attribution)
+            let quote = EvidenceMarks.shortened(ev.text, about: name(other))
+            out.append("      " + Terminal.paint("\(ev.source):\(ev.line)", "2") + " “\(quote)”" + (marks.isEmpty ? "" : Terminal.paint(EvidenceMarks.suffix(marks), "2")))
         }
         if c.evidence.count > 3 { out.append("      … and \(c.evidence.count - 3) more") }
         return out

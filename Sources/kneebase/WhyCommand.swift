@@ -94,7 +94,7 @@ struct WhyCommand: ParsableCommand {
                 var line = StyledText("\(ev.source):\(ev.line):\(ev.column)", "36")
                 line.append("  ")
                 line.append(ev.polarity == .negated ? "denied" : "asserted", ev.polarity == .negated ? "1;31" : "32")
-                line.append(" · " + (ev.certainty == .hedged ? "hedged" : "plain") + " · " + (ev.attribution ?? "the article"), "2")
+                line.append(" · " + (ev.certainty == .hedged ? "hedged" : "plain") + " · " + (ev.attribution.map(EvidenceMarks.label) ?? "the article"), "2")
                 out.append(line.wrapped(width: width, first: 2, rest: 4))
                 out.append(StyledText("“\(ev.text)”").wrapped(width: width, first: 4, rest: 5))
                 var context = ev.headingPath.isEmpty ? "" : "under " + ev.headingPath.joined(separator: " › ") + " · "

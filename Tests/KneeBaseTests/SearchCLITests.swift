@@ -91,6 +91,21 @@ struct SearchCLITests {
         #expect(same.status == 1 && same.stderr.contains("are the same entity (patellofemoral-pain-syndrome)"), "\(same.stderr)")
     }
 
+    @Test("evidence marks read plainly, and a long quote keeps the words of the entity it backs")
+    func evidenceMarks() throws {
+        let audit = try SearchCLI.run(["audit", "--kb", SearchFixtures.real.path, "--claim", "pfps", "mini squats", "--all"])
+        #expect(audit.status == 0)
+        #expect(audit.stdout.contains("1 personal experience)"), "a reader's story counts as personal experience: \(audit.stdout)")
+        #expect(audit.stdout.contains("(hedged, reader's personal experience)"), "\(audit.stdout)")
+        #expect(!audit.stdout.contains("(personal experience))"))
+        // "pain on stairs" comes from a 190-character sentence that ends "… going up and down stairs."
+        let show = try SearchCLI.run(["show", "--kb", SearchFixtures.real.path, "pfps"])
+        let lines = show.stdout.split(separator: "\n")
+        let header = try #require(lines.firstIndex { $0.contains("pain on stairs — ") })
+        #expect(lines[header + 1].contains("going up and down stairs.”"), "\(lines[header + 1])")
+        #expect(lines[header + 1].contains("“…"), "the quote says it starts inside the sentence")
+    }
+
     @Test("a plain search command line (read without ArgumentParser) prints what ArgumentParser's reading does")
     func quickPath() throws {
         let kb = SearchFixtures.mini.path
