@@ -53,6 +53,9 @@ struct AuditCommand: ParsableCommand {
         if !claim.isEmpty && claim.count != 2 {
             throw ValidationError("--claim takes two values: SUBJECT OBJECT (quote names with spaces)")
         }
+        if json && format != .text && format != .json {
+            throw ValidationError("--json asks for JSON and --format for \(format.rawValue): give one of them")
+        }
     }
 
     func run() throws {

@@ -38,6 +38,9 @@ struct ConditionsCommand: ParsableCommand {
 
     func validate() throws {
         if symptoms.isEmpty { throw ValidationError("give at least one --symptom, as in: kneebase conditions --symptom \"pain when squatting\"") }
+        if symptoms.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+            throw ValidationError("a --symptom is empty: describe what you feel, as in: --symptom \"pain when squatting\"")
+        }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 

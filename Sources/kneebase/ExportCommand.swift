@@ -21,10 +21,16 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "One of: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .claimsJSON
 
-    @Option(help: "For csv: the folder to write nodes.csv and edges.csv into.")
-    var outputDir: String = "."
+    @Option(help: "For csv: the folder to write nodes.csv and edges.csv into (default: the current folder).")
+    var outputDir: String?
 
     @OptionGroup var kb: KnowledgeBaseOptions
+
+    func validate() throws {
+        if outputDir != nil && format != .csv {
+            throw ValidationError("--output-dir is for --format csv; \(format.rawValue) is printed to standard output (redirect it: > file)")
+        }
+    }
 
     func run() throws {
         let reader = try kb.open()
@@ -36,11 +42,17 @@ struct ExportCommand: ParsableCommand {
         case .dot: print(exporter.dot(), terminator: "")
         case .csv:
             let files = exporter.csv()
-            let dir = URL(fileURLWithPath: outputDir)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            try files.nodes.write(to: dir.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
-            try files.edges.write(to: dir.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
-            print("Wrote \(outputDir)/nodes.csv and \(outputDir)/edges.csv")
+            let folder = outputDir ?? "."
+            let dir = URL(fileURLWithPath: folder)
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try files.nodes.write(to: dir.appendingPathComponent("nodes.csv"), atomically: true, encoding: .utf8)
+                try files.edges.write(to: dir.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+            } catch {
+                Terminal.printError("error: cannot write the CSV files into '\(folder)': \(Terminal.reason(error))")
+                throw ExitCode(1)
+            }
+            print("Wrote \(folder)/nodes.csv and \(folder)/edges.csv")
         }
     }
 }

@@ -13,6 +13,30 @@ enum Terminal {
         useColor(stderr: stderr) ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
     }
 
+    /// A file system error in a few plain words ("No such file or directory"): the system's own
+    /// reason when Foundation wraps one, else Foundation's description.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = (ns.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap({ $0.domain == NSPOSIXErrorDomain ? $0 : nil }) ?? (ns.domain == NSPOSIXErrorDomain ? ns : nil) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if let path = ns.userInfo[NSFilePathErrorKey] as? String {
+            switch CocoaError.Code(rawValue: ns.code) {
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "\(path) does not exist"
+            case .fileWriteNoPermission, .fileReadNoPermission: return "no permission to write \(path)"
+            case .fileWriteOutOfSpace: return "the disk is full"
+            default:
+                // A folder could not be made: say which part of the path is in the way.
+                var url = URL(fileURLWithPath: path).standardizedFileURL
+                var isDir: ObjCBool = false
+                while url.path != "/", !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) { url.deleteLastPathComponent() }
+                if !isDir.boolValue { return "\(url.path) is a file, not a folder" }
+                if !FileManager.default.isWritableFile(atPath: url.path) { return "no permission to write in \(url.path)" }
+            }
+        }
+        return ns.localizedDescription
+    }
+
     static func printError(_ s: String) {
         FileHandle.standardError.write(Data((s + "\n").utf8))
     }

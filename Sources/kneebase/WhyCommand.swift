@@ -43,7 +43,7 @@ struct WhyCommand: ParsableCommand {
         var ids: [String] = []
         for text in [subject, object] {
             guard let id = try engine.entityID(for: text), entities[id] != nil else {
-                Terminal.printError("error: no entity named '\(text)' (try `kneebase search \(text)`)")
+                Terminal.printError(EntitySuggestions.tryInstead(text))
                 throw ExitCode(1)
             }
             ids.append(id)

@@ -21,7 +21,7 @@ struct AuditQualityTests {
         #expect(f.evidence.map(\.line) == [13, 17])
         #expect(f.evidence.map(\.note) == ["repeats lines 9–11 (2 blocks)", "repeats lines 9–11 (2 blocks)"])
         #expect(f.evidence[0].text == "Q: My knee hurts on stairs after long runs, what should I do?")
-        #expect(f.message.contains("2 passages of 4 blocks repeat lines 9–11"))
+        #expect(f.message.contains("2 passages (4 blocks in all) repeat lines 9–11"))
     }
 
     @Test("a machine-rewritten source is flagged, with the swapped words quoted, and scores low")

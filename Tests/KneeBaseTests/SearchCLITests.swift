@@ -106,6 +106,23 @@ struct SearchCLITests {
         #expect(lines[header + 1].contains("“…"), "the quote says it starts inside the sentence")
     }
 
+    @Test("empty names, a folder that cannot be written and an option for another format get plain messages")
+    func plainMessages() throws {
+        let kb = SearchFixtures.real.path
+        let show = try SearchCLI.run(["show", "--kb", kb, ""])
+        #expect(show.status == 1 && show.stderr.contains("the entity name is empty"), "\(show.stderr)")
+        let why = try SearchCLI.run(["why", "--kb", kb, " ", "pfps"])
+        #expect(why.status == 1 && why.stderr.contains("the entity name is empty"), "\(why.stderr)")
+        let symptom = try SearchCLI.run(["conditions", "--kb", kb, "--symptom", ""])
+        #expect(symptom.status != 0 && symptom.stderr.contains("a --symptom is empty"), "\(symptom.stderr)")
+        let csv = try SearchCLI.run(["export", "--kb", kb, "--format", "csv", "--output-dir", "/dev/null/csv"])
+        #expect(csv.status == 1)
+        #expect(csv.stderr.contains("cannot write the CSV files into '/dev/null/csv': /dev/null is a file, not a folder"), "\(csv.stderr)")
+        #expect(!csv.stderr.contains("NSCocoaErrorDomain"))
+        let dot = try SearchCLI.run(["export", "--kb", kb, "--format", "dot", "--output-dir", "x"])
+        #expect(dot.status != 0 && dot.stderr.contains("--output-dir is for --format csv"), "\(dot.stderr)")
+    }
+
     @Test("a plain search command line (read without ArgumentParser) prints what ArgumentParser's reading does")
     func quickPath() throws {
         let kb = SearchFixtures.mini.path

@@ -30,7 +30,7 @@ struct SourceQuality {
             }
             let firstLines = Self.span(runs.flatMap { $0.compactMap(\.firstLine) })
             out.append(Finding(id: "quality:repeated-blocks:\(src)", kind: .quality, code: "repeated-blocks", severity: .warning,
-                               message: "\(Self.name(src)) repeats itself: \(runs.count) passage\(runs.count == 1 ? "" : "s") of \(repeated) block\(repeated == 1 ? "" : "s") repeat\(runs.count == 1 ? "s" : "") lines \(firstLines) (\(Text.percent(share)) of its blocks; kept once)",
+                               message: "\(Self.name(src)) repeats itself: \(runs.count == 1 ? "a passage" : "\(runs.count) passages") (\(Text.count(repeated, "block")) in all) repeat\(runs.count == 1 ? "s" : "") lines \(firstLines) (\(Text.percent(share)) of its blocks; kept once)",
                                sources: [src], evidence: evidence))
         }
 
@@ -102,7 +102,7 @@ struct SourceQuality {
             if document.metadata.author == nil { penalties.append((8, "no author")) }
             if document.metadata.date == nil { penalties.append((5, "no date")) }
             out.append(Finding(id: "quality:missing-metadata:\(src)", kind: .quality, code: "missing-metadata", severity: .note,
-                               message: "\(Self.name(src)) names no \(missing.joined(separator: " and no ")): its claims cannot be dated or attributed",
+                               message: "\(Self.name(src)) names no \(missing.joined(separator: " and no ")): its claims cannot be \(missing.count == 2 ? "dated or attributed" : missing[0] == "date" ? "dated" : "attributed to anyone")",
                                sources: [src]))
         }
 

@@ -168,7 +168,7 @@ struct FrontMatter {
             let (line, column, reason) = error.position
             diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file,
                                           line: firstLine + max(0, line - 1), column: max(1, column),
-                                          message: "front matter is not valid YAML (\(reason)); its fields are ignored, the article is still read"))
+                                          message: "front matter is not valid YAML (\(reason)); the build reads on, but publishes nothing until it is fixed"))
         } catch {
             diagnostics.append(Diagnostic(id: "ingest.front-matter.invalid-yaml", severity: .error, file: file, line: firstLine, column: 1,
                                           message: "front matter could not be read: \(error)"))
