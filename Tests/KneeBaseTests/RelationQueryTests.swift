@@ -40,6 +40,17 @@ struct RelationQueryTests {
         #expect(r.notes.contains { $0.hasPrefix("read as the symptoms of") }, "\(r.notes) \(r.corrected ?? "")")
     }
 
+    @Test("a cue word no source uses ('treat') still asks for the relation, and is not called left out")
+    func cueNoSourceUses() throws {
+        let r = try search("how to treat runner's knee")
+        #expect(r.notes.contains { $0.hasPrefix("read as the treatments of patellofemoral pain syndrome") }, "\(r.notes)")
+        #expect(!r.notes.contains { $0.contains("'treat'") }, "\(r.notes)")
+        // Without a condition it is only a word no source uses.
+        let plain = try search("how to treat squatting")
+        #expect(!plain.notes.contains { $0.hasPrefix("read as") })
+        #expect(plain.notes.contains("no source uses 'treat'; it is left out"), "\(plain.notes)")
+    }
+
     @Test("other queries are searched as text", arguments: [
         "runner's knee clamshells",            // no cue word
         "symptoms of runner's knee and ITBS",  // two conditions

@@ -58,6 +58,9 @@ struct AnalyzedQuery: Sendable {
     var recognized: [Recognized] = []
     var corrections: [Correction] = []
     var notes: [String] = []
+    /// Words no source uses, left out of the search (as typed, case folded); a relation cue
+    /// word among them ("how to treat …") still says what the query asks.
+    var leftOut: [String] = []
     /// Some word can match nothing (an unknown word, a prefix no word starts with): no text results.
     var unmatchable = false
     var frequencies: [String: TermFrequency] = [:]

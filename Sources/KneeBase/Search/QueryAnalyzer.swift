@@ -72,6 +72,9 @@ struct QueryAnalyzer {
         return out
     }
 
+    /// The note for a word that no source uses.
+    static func leftOutNote(_ word: String) -> String { "no source uses '\(word)'; it is left out" }
+
     private func correct(_ pieces: inout [[Piece]], _ out: inout AnalyzedQuery) throws {
         var wanted: [(Int, Int, Int)] = []
         var keys = Set<String>()
@@ -91,8 +94,12 @@ struct QueryAnalyzer {
             guard WordCounts.isWord(token.norm), !Stopwords.contains(token.norm),
                   let fix = TypoCorrector.best(for: token.norm, among: candidates) else {
                 pieces[c][a].unknown.insert(k)
-                // A stopword the sources never use is no loss; anything else is worth saying.
-                if !Stopwords.contains(token.norm) { out.notes.append("no source uses '\(token.norm)'; it is left out") }
+                // A stopword the sources never use is no loss; anything else is worth saying (a
+                // relation cue word is said by the search when it makes no question).
+                if !Stopwords.contains(token.norm) {
+                    out.leftOut.append(token.norm)
+                    if !RelationIntent.isCue(token.norm) { out.notes.append(Self.leftOutNote(token.norm)) }
+                }
                 continue
             }
             pieces[c][a].tokens[k].norm = fix.word

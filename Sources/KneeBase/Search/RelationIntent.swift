@@ -52,6 +52,9 @@ struct RelationIntent: Sendable, Equatable {
         cueStems.map { ($0.key, $0.value.meaning.relations[0]) }.sorted { $0.stem < $1.stem }
     }
 
+    /// Whether `word` (case folded) asks for a relation ("symptoms", "treat", "avoid").
+    static func isCue(_ word: String) -> Bool { cues[word] != nil }
+
     /// Words that may stand beside the cue and the condition without changing the question.
     private static let fillers: Set<String> = [
         "best", "good", "top", "common", "main", "usual", "typical", "factor", "factors", "what", "which", "why", "how",
@@ -63,10 +66,14 @@ struct RelationIntent: Sendable, Equatable {
     /// nothing else but fillers and stopwords. Nil for any other query. Cue words are
     /// compared by stem as well, so a misspelt one that was corrected counts too.
     static func find(_ analyzed: AnalyzedQuery) -> RelationIntent? {
-        guard analyzed.excluded.isEmpty, analyzed.groups.count >= 2 else { return nil }
+        // A cue word no source uses ("treat") was left out of the groups; other left-out words make no question.
+        var cue: (word: String, meaning: Cue)? = nil
+        for word in analyzed.leftOut {
+            if cue == nil, let meaning = cues[word] { cue = (word, meaning) } else if !fillers.contains(word) { return nil }
+        }
+        guard analyzed.excluded.isEmpty, analyzed.groups.count >= (cue == nil ? 2 : 1) else { return nil }
         let conditions = analyzed.recognized.filter { $0.kind == .condition }
         guard conditions.count == 1, let condition = conditions.first else { return nil }
-        var cue: (word: String, meaning: Cue)? = nil
         var named = false
         for group in analyzed.groups {
             let label = group.label.lowercased()

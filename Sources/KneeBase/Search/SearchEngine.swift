@@ -72,6 +72,10 @@ public final class SearchEngine {
             let limit = max(options.limit, 1)
             // "exercises for runner's knee": answered from the condition's claims.
             let intent = RelationIntent.find(analyzed)
+            // A cue word no source uses that made no question is left out like any other word.
+            for word in analyzed.leftOut where RelationIntent.isCue(word) && intent?.cue != word {
+                response.notes.append(QueryAnalyzer.leftOutNote(word))
+            }
             let answer = try intent.flatMap { try relationAnswer($0, analyzed, lookup) }
             if let answer { response.notes.append(answer.note) }
             // "symptoms of jumper's knee" when no source gives any: say so before the word matches.
