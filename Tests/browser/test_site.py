@@ -273,3 +273,38 @@ def test_axe_dark_mode(driver, base, page):
         assert not bad, json.dumps([(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in bad], indent=1)
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_status_names_the_query_as_typed_and_says_when_nothing_is_asked(driver, base):
+    search(driver, base, "knee -surgery")
+    status = driver.find_element(By.ID, "search-status").text
+    assert "for “knee -surgery”" in status, status
+    # Only an exclusion, or only a quote: a message, not an empty page.
+    from urllib.parse import urlencode
+    for q, expected in [("-knee", "only leaves words out"), ('"', "has no word to search for")]:
+        driver.get(base + "search/index.html?" + urlencode([("q", q)]))
+        text = wait(driver, lambda d: d.find_element(By.ID, "search-status").text.strip())
+        assert expected in text, (q, text)
+
+
+def test_header_box_corrects_a_typed_word_no_indexed_word_starts_with(driver, base):
+    driver.get(base + "conditions/patellofemoral-pain-syndrome.html")
+    box = driver.find_element(By.ID, "q")
+    box.send_keys("runers")
+    items = results(driver, "#quick .result")
+    assert any("runner" in i.text.lower() for i in items), [i.text for i in items]
+    # A word on its way to an indexed one is still completed, not corrected ("squa" → squats).
+    box.clear()
+    box.send_keys("squa")
+    items = results(driver, "#quick .result")
+    assert any("squat" in i.text.lower() for i in items), [i.text for i in items]
+
+
+def test_a_long_query_few_pages_match_whole_shows_those_missing_one_word(driver, base):
+    # The home page's own example.
+    items = search(driver, base, "pain below the kneecap when squatting")
+    status = driver.find_element(By.ID, "search-status").text
+    assert len(items) >= 3, (status, hrefs(items))
+    assert "every word, then pages missing one" in status, status
+    entities = [h for h in hrefs(items) if "/sources/" not in h]
+    assert any("pain-below-the-kneecap" in h or "pain-when-squatting" in h for h in entities), entities

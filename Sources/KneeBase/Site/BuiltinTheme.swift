@@ -342,7 +342,9 @@ enum BuiltinTheme {
     var words = pq.words, todo = [];
     pq.corrections = [];
     words.forEach(function (w, i) {
-      if (w.stem.length < 5 || index.stop[w.norm] || lookup(w.stem) || (pq.partial && i === words.length - 1)) return;
+      if (w.stem.length < 5 || index.stop[w.norm] || lookup(w.stem)) return;
+      /* The word being typed is corrected only when no indexed word starts with it ("runers"). */
+      if (pq.partial && i === words.length - 1 && (expand(shards, index, w.stem).length || expand(shards, index, w.norm).length)) return;
       todo.push(i);
     });
     if (!todo.length) return Promise.resolve();
@@ -456,19 +458,24 @@ enum BuiltinTheme {
     var excluded = new Set();
     pq.excluded.forEach(function (t) { var p = lookup(t); if (p) p.docs.forEach(function (d) { excluded.add(d); }); });
     var kinds = pq.kinds.concat(opts.kinds || []);
-    var all = true, list = [];
-    hits.forEach(function (h, d) { if (h === required.length && !excluded.has(d)) list.push(d); });
+    var shown = function (d) { return !excluded.has(d) && (!kinds.length || kinds.indexOf(index.kindOf(d)) >= 0); };
+    var all = true, list = [], full = 0;
+    hits.forEach(function (h, d) { if (h === required.length && shown(d)) list.push(d); });
+    full = list.length;
     if (!list.length && required.length > 1) {
       all = false;
-      hits.forEach(function (h, d) { if (!excluded.has(d)) list.push(d); });
+      hits.forEach(function (h, d) { if (shown(d)) list.push(d); });
+    } else if (full < 3 && required.length >= 2 && required.reduce(function (n, i) { return n + groups[i].to - groups[i].from; }, 0) >= 3) {
+      /* A long query (three words or more) few pages match whole ("pain below the kneecap when
+         squatting"): the pages missing one of its words or names follow those that have them all. */
+      hits.forEach(function (h, d) { if (h === required.length - 1 && shown(d)) list.push(d); });
     }
-    list = list.filter(function (d) { return !kinds.length || kinds.indexOf(index.kindOf(d)) >= 0; });
     list.sort(function (a, b) {
       return (hits.get(b) - hits.get(a)) || (total.get(b) - total.get(a)) || (a - b);
     });
     var ne = index.meta.entities;
     return {
-      query: pq, groups: groups, all: all, kinds: kinds,
+      query: pq, groups: groups, all: all, kinds: kinds, full: full, partial: all ? list.length - full : 0,
       entities: list.filter(function (d) { return d < ne; }),
       sources: list.filter(function (d) { return d >= ne; })
     };
@@ -630,7 +637,14 @@ enum BuiltinTheme {
     container._token = token;
     return index.search(q, options).then(function (r) {
       if (container._token !== token) return null;
-      if (!r.query.words.length) { container.textContent = ""; if (status) status.textContent = ""; return r; }
+      if (!r.query.words.length) {
+        container.textContent = "";
+        /* "-knee" or a lone quote: nothing to look for; say so rather than show an empty page. */
+        if (status) status.textContent = !String(q).trim() ? "" : r.query.excluded.length
+          ? "“" + String(q).trim() + "” only leaves words out: add a word to search for."
+          : "“" + String(q).trim() + "” has no word to search for.";
+        return r;
+      }
       return matcher(r, index).then(function (match) {
         // A question about a condition it names ("exercises for runner's knee") puts that
         // condition first, linked to the section the question asks for.
@@ -652,8 +666,11 @@ enum BuiltinTheme {
           var n = r.entities.length + r.sources.length;
           if (status) {
             var read = (r.query.corrections || []).map(function (c) { return "“" + c[0] + "” as “" + c[1] + "…”"; });
-            status.textContent = (n === 0 ? "No results for “" + r.query.text + "”." :
-              n + (n === 1 ? " result" : " results") + " for “" + r.query.text + "”" + (r.all ? "." : ": no page has every word, showing pages with some.")) +
+            /* The query as typed: "knee -surgery" is not "knee". */
+            var typed = String(q).trim().replace(/\s+/g, " ");
+            status.textContent = (n === 0 ? "No results for “" + typed + "”." :
+              n + (n === 1 ? " result" : " results") + " for “" + typed + "”" + (!r.all ? ": no page has every word, showing pages with some."
+                : r.partial ? ": " + (r.full === 1 ? "1 has" : r.full + " have") + " every word, then pages missing one." : ".")) +
               (read.length ? " Misspelt words read as the nearest indexed word: " + read.join(", ") + "." : "");
           }
           if (!compact && rest.length) addMore(container, rest, match);
