@@ -1248,7 +1248,7 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 <h2 id="numbers" class="visually-hidden">In numbers</h2>
 <ul class="stats">
 <li><span class="n">{{counts.sources}}</span> sources</li>
-<li><span class="n">{{counts.entities}}</span> entries</li>
+<li><span class="n">{{counts.linked}}</span> entries in claims <span class="muted">({{counts.entities}} in all)</span></li>
 <li><span class="n">{{counts.claims}}</span> claims</li>
 <li><span class="n">{{counts.evidence}}</span> quoted sentences</li>
 </ul>
@@ -1259,7 +1259,7 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 {{#kinds}}
 <section class="kind-card kind-{{kind}}" aria-labelledby="k-{{kind}}">
 <h3 id="k-{{kind}}"><a href="{{href}}">{{title}}</a> <span class="count">{{count}}</span></h3>
-<p>{{blurb}}</p>
+<p>{{blurb}}{{#linkedNote}} <span class="muted">{{linkedNote}}</span>{{/linkedNote}}</p>
 <ul>
 {{#top}}
 <li><a href="{{href}}">{{name}}</a> <span class="muted">{{claims}}</span></li>

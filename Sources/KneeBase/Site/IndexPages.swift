@@ -14,6 +14,8 @@ struct IndexPages {
         ctx["counts"] = [
             "sources": Text.grouped(model.graph.documents.count),
             "entities": Text.grouped(model.graph.entities.count),
+            // Entries some claim names (the rest are lexicon entries no source speaks of yet).
+            "linked": Text.grouped(model.graph.entities.count { (model.claimCount[$0.id] ?? 0) > 0 }),
             "claims": Text.grouped(model.graph.claims.count),
             "evidence": Text.grouped(model.evidenceCount),
             // The lede promises each condition's symptoms, causes and treatments: count those the sources describe.
@@ -27,6 +29,8 @@ struct IndexPages {
             return [
                 "kind": kind.rawValue, "title": kind.title, "plural": kind.plural, "blurb": kind.blurb,
                 "href": kind.plural + "/index.html", "count": Text.grouped(list.count),
+                "linkedNote": list.isEmpty ? false as Any
+                    : "\(Text.grouped(list.count { (model.claimCount[$0.id] ?? 0) > 0 })) of \(Text.grouped(list.count)) in the sources’ claims.",
                 "top": top.map { ["name": $0.name, "href": model.paths.entity($0.id) ?? "#", "claims": Text.count(model.claimCount[$0.id] ?? 0, "claim")] },
             ]
         }

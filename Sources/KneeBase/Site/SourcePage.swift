@@ -37,12 +37,12 @@ struct SourcePage {
         // Other front-matter fields, labelled like the ones above ("description" → "Description").
         for (k, value) in m.extra.sorted(by: { $0.key < $1.key }).prefix(12) { row(k.prefix(1).uppercased() + k.dropFirst(), value) }
 
-        var claimCount = 0
+        // Distinct claims: a claim the source makes in three sentences counts once (its sentences are counted apart).
+        var claims = Set<Int>()
+        for ids in claimsHere.values { claims.formUnion(ids) }
+        let claimCount = claims.count
         var byRelation: [Relation: Int] = [:]
-        for ids in claimsHere.values {
-            claimCount += ids.count
-            for ci in ids { byRelation[model.graph.claims[ci].relation, default: 0] += 1 }
-        }
+        for ci in claims { byRelation[model.graph.claims[ci].relation, default: 0] += 1 }
         v.relations = Relation.allCases.compactMap { r in byRelation[r].map { (r.label, Text.grouped($0)) } }
         v.quality = (model.qualityFindings[d.source] ?? []).map { f in (f.severity.rawValue, f.message, f.code) }
         v.claimSummary = claimCount == 0 ? "No claims were extracted from this source."
@@ -50,7 +50,7 @@ struct SourcePage {
         v.articleHTML = ArticleHTML(model: model, root: root).render(d, claims: claimsHere, denied: model.deniedClaims[index], mentions: mentions)
         let excluded = d.excluded.count
         v.excludedNote = excluded == 0 ? nil
-            : "\(Text.count(excluded, "block")) of the original left out as repeats or site furniture (sign-up boxes, share bars, copyright lines)."
+            : "\(Text.count(excluded, "block")) of the original left out as repeats, site furniture (sign-up boxes, share bars, copyright lines) or word lists."
         return v
     }
 
