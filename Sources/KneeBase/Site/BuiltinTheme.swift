@@ -1082,7 +1082,7 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 {{/evidence}}
 </ul>
 {{#more}}
-<p class="more">{{more}}</p>
+<p class="more">{{more}}{{#moreLinks}} <a href="{{href}}">{{label}}</a>{{/moreLinks}}</p>
 {{/more}}
 
 """##,

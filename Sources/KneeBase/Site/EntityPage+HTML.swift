@@ -102,7 +102,12 @@ extension EntityPage {
                                        attribution: q.attribution, hedged: q.hedged, negated: q.negated)
         }
         w.raw("</ul>\n")
-        if let more = item.more { w.raw("<p class=\"more\">"); w.text(more); w.raw("</p>\n") }
+        if let more = item.more {
+            w.raw("<p class=\"more\">")
+            w.text(more)
+            for link in item.moreLinks { w.raw(" "); w.link(link.href, link.label) }
+            w.raw("</p>\n")
+        }
         w.raw("</details>\n</li>\n")
     }
 }

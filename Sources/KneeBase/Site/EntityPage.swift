@@ -30,6 +30,8 @@ struct EntityPage {
             var open: Bool
             var evidence: [EvidenceList.Quote]
             var more: String?
+            /// Links to the sentences `more` counts ("004-repair….txt:55"), the first few.
+            var moreLinks: [EvidenceList.Link] = []
         }
         struct Section { var id: String, title: String, items: [Item], hidden: String? }
 
@@ -110,7 +112,8 @@ struct EntityPage {
                  "items": section.items.map { item -> [String: Any] in
                      ["name": item.name, "href": item.href, "kind": item.kind, "sourceLabel": item.sourceLabel,
                       "hedged": item.hedged, "negated": orFalse(item.negated), "open": item.open,
-                      "evidence": item.evidence.map(\.context), "more": orFalse(item.more)]
+                      "evidence": item.evidence.map(\.context), "more": orFalse(item.more),
+                      "moreLinks": item.moreLinks.map { ["label": $0.label, "href": $0.href] }]
                  }]
             },
             "graphSVG": orFalse(v.graphSVG),
@@ -150,7 +153,7 @@ struct EntityPage {
             kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: Text.count(model.claimSources[ci], "source"),
             hedged: hedged == evidence.count,
             negated: negated == 0 ? nil : negated == evidence.count ? "denied" : "disputed",
-            open: open, evidence: quotes.items, more: quotes.more)
+            open: open, evidence: quotes.items, more: quotes.more, moreLinks: quotes.moreLinks)
     }
 }
 
@@ -174,9 +177,16 @@ struct EvidenceList {
         }
     }
 
-    /// Up to `limit` quotes of `evidence`, and what is left out; `sourceCount`, when known, is
-    /// the number of distinct sources in `evidence` (`SiteModel.claimSources`).
-    func quotes(_ evidence: [Evidence], limit: Int, sourceCount: Int? = nil) -> (items: [Quote], more: String?) {
+    /// A link to a sentence that is counted but not quoted: "file.txt:55".
+    struct Link { var label: String, href: String }
+
+    /// Sentences left out of the quotes that still get a link of their own.
+    static let linksToRest = 8
+
+    /// Up to `limit` quotes of `evidence`, what is left out, and links to the first
+    /// `linksToRest` sentences left out; `sourceCount`, when known, is the number of distinct
+    /// sources in `evidence` (`SiteModel.claimSources`).
+    func quotes(_ evidence: [Evidence], limit: Int, sourceCount: Int? = nil) -> (items: [Quote], more: String?, moreLinks: [Link]) {
         // Plain assertions first, then hedged or denied ones; one per source before repeats. Linear: claims can have thousands.
         // Evidence is read in place by index (copying one costs a dozen retains), and the passes stop once `limit` are chosen.
         func rank(_ i: Int) -> Int { (evidence[i].polarity == .asserted ? 0 : 1) + (evidence[i].certainty == .plain ? 0 : 1) }
@@ -199,11 +209,19 @@ struct EvidenceList {
                          hedged: ev.certainty == .hedged, negated: ev.polarity == .negated)
         }
         let rest = evidence.count - chosen.count
-        guard rest > 0 else { return (items, nil) }
+        guard rest > 0 else { return (items, nil, []) }
+        var links: [Link] = []
+        for i in evidence.indices where !chosen.contains(i) {
+            if links.count == Self.linksToRest { break }
+            let ev = evidence[i]
+            guard let href = model.sentenceHref(source: ev.source, sentence: ev.sentence, root: root) else { continue }
+            links.append(Link(label: "\(SourceQuality.name(ev.source)):\(ev.line)", href: href))
+        }
         // Every chosen source is among the evidence's: the others are the distinct ones less the distinct chosen ones.
         var chosenSources: [String] = []
         for i in chosen where !chosenSources.contains(evidence[i].source) { chosenSources.append(evidence[i].source) }
         let restSources = (sourceCount ?? Set(evidence.map(\.source)).count) - chosenSources.count
-        return (items, "And \(Text.count(rest, "more sentence"))" + (restSources > 0 ? " from \(Text.count(restSources, "more source"))." : " from the same sources."))
+        return (items, "And \(Text.count(rest, "more sentence"))" + (restSources > 0 ? " from \(Text.count(restSources, "more source"))" : " from the same sources")
+                    + (links.isEmpty ? "." : rest > links.count ? "; the first \(links.count):" : ":"), links)
     }
 }
