@@ -7,6 +7,8 @@ struct EntityCard {
     let entities: [String: Entity]
     /// What the reader should know about where the claims come from (`SourceDominance`).
     var note: String? = nil
+    /// How sources are counted (copies of one text once).
+    var count = SourceCount(copies: [])
 
     func render() -> String {
         var out: [String] = []
@@ -36,8 +38,7 @@ struct EntityCard {
     private func name(_ id: String) -> String { entities[id]?.name ?? id }
 
     private func lines(for c: Claim, other: String, prefix: String = "") -> [String] {
-        let n = c.sourceCount
-        var out = ["  • \(prefix)\(Terminal.paint(name(other), "1")) — \(n) source\(n == 1 ? "" : "s")"]
+        var out = ["  • \(prefix)\(Terminal.paint(name(other), "1")) — \(count.label(c.sourceCount, sources: Set(c.evidence.map(\.source))))"]
         for ev in c.evidence.prefix(3) {
             let marks = EvidenceMarks.marks(negated: ev.polarity == .negated, hedged: ev.certainty == .hedged, attribution: ev.attribution)
             let quote = EvidenceMarks.shortened(ev.text, about: name(other))

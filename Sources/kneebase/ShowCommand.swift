@@ -38,6 +38,7 @@ struct ShowCommand: ParsableCommand {
         }
         let scores = try reader.qualityScores()
         let dominance = SourceDominance.find(claims) { scores[$0] }
-        print(EntityCard(entity: e, claims: claims, entities: entities, note: dominance.map { $0.sentence(title: $0.source) }).render())
+        print(EntityCard(entity: e, claims: claims, entities: entities, note: dominance.map { $0.sentence(title: $0.source) },
+                         count: SourceCount(reader)).render())
     }
 }

@@ -81,14 +81,15 @@ struct WhyCommand: ParsableCommand {
             return
         }
         let evidence = claims.reduce(0) { $0 + $1.evidence.count }
-        let sources = Set(claims.flatMap { $0.evidence.map(\.source) }).count
-        out.append("\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(evidence) piece\(evidence == 1 ? "" : "s") of evidence from \(sources) source\(sources == 1 ? "" : "s")")
+        let count = SourceCount(reader)
+        let sources = Set(claims.flatMap { $0.evidence.map(\.source) })
+        out.append("\(claims.count) claim\(claims.count == 1 ? "" : "s"), \(evidence) piece\(evidence == 1 ? "" : "s") of evidence from \(count.label(sources.count, sources: sources))")
         for c in claims {
             out.append("")
             var head = StyledText(name(c.subject), "1")
             head.append(" —\(c.relation.rawValue)→ ", "34")
             head.append(name(c.object), "1")
-            head.append("  (\(c.sourceCount) source\(c.sourceCount == 1 ? "" : "s"))", "2")
+            head.append("  (\(count.label(c.sourceCount, sources: Set(c.evidence.map(\.source)))))", "2")
             out.append(head.wrapped(width: width, rest: 4))
             for ev in c.evidence {
                 var line = StyledText("\(ev.source):\(ev.line):\(ev.column)", "36")

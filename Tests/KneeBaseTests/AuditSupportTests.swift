@@ -55,6 +55,14 @@ struct AuditSupportTests {
         let f = try #require(findings.first { $0.id == "support:single-source:pfps|treatment|ice" })
         #expect(f.support == 1)
         #expect(f.message.contains("2 copies of one text"))
+        // The copies are named once, as a quality warning on both sources…
+        let copies = try #require(findings.first { $0.code == "copies" })
+        #expect(copies.severity == .warning && copies.sources == ["a.md", "b.md"])
+        #expect(copies.message.hasPrefix("a.md and b.md are two copies of one text"))
+        // …and the site says "2 sources" with what they are.
+        let model = SiteModel(graph: graph, findings: findings)
+        #expect(model.sourceLabel(claim: 0) == "2 sources, copies of one text")
+        #expect(SiteModel(graph: graph, findings: []).sourceLabel(claim: 0) == "2 sources")
     }
 
     @Test("claims only ever hedged, or only told as the author's own story, are flagged")

@@ -123,6 +123,26 @@ struct SearchCLITests {
         #expect(dot.status != 0 && dot.stderr.contains("--output-dir is for --format csv"), "\(dot.stderr)")
     }
 
+    @Test("show and why count copies of one text as what they are")
+    func copiesCounted() throws {
+        try withTemporaryDirectory { dir in
+            let content = dir.appendingPathComponent("content")
+            try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repo.content.appendingPathComponent("lexicon"), to: content.appendingPathComponent("lexicon"))
+            let article = try String(contentsOf: Repo.articles.appendingPathComponent("000-patellar-valgus.md"), encoding: .utf8)
+            try content.write(article, to: "articles/a.md")
+            try content.write(article.replacingOccurrences(of: "publisher:", with: "publisher: Copied,"), to: "articles/b.md")
+            let output = dir.appendingPathComponent("public")
+            _ = try Builder.build(BuildOptions(content: content, output: output))
+            let kb = output.appendingPathComponent("data/kb.sqlite").path
+            let show = try SearchCLI.run(["show", "--kb", kb, "patellar-valgus"])
+            #expect(show.stdout.contains("— 2 sources, copies of one text"), "\(show.stdout.prefix(600))")
+            #expect(!show.stdout.contains("— 2 sources\n"))
+            let why = try SearchCLI.run(["why", "--kb", kb, "patellar-valgus", "strength training"])
+            #expect(why.stdout.contains("(2 sources, copies of one text)"), "\(why.stdout.prefix(600))")
+        }
+    }
+
     @Test("a plain search command line (read without ArgumentParser) prints what ArgumentParser's reading does")
     func quickPath() throws {
         let kb = SearchFixtures.mini.path

@@ -34,6 +34,7 @@ public enum Auditor {
             .findings(claims: graph.claims, denials: perDocument.flatMap(\.denials))
         findings += SelfContradictions(relations: relations).findings(graph.claims)
         findings += perDocument.flatMap(\.quality)
+        findings += independence.copyFindings()
         findings += LexiconFindings(lexicon: lexicon, graph: graph, relations: relations, independence: independence).findings()
         return (sorted(findings), documents)
     }

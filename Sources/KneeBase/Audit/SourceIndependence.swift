@@ -84,6 +84,18 @@ struct SourceIndependence: Sendable {
         return -1 - Int(h)
     }
 
+    /// One warning per group of copies, naming its sources: their claims count once in the audit,
+    /// which a reader of "2 sources" elsewhere should know.
+    func copyFindings() -> [Finding] {
+        sharedGroups.map { members in
+            let names = members.map(SourceQuality.name)
+            let listed = names.count == 2 ? "\(names[0]) and \(names[1])" : names.dropLast().joined(separator: ", ") + " and \(names[names.count - 1])"
+            return Finding(id: "quality:copies:\(members[0])", kind: .quality, code: "copies", severity: .warning,
+                           message: "\(listed) are \(members.count == 2 ? "two copies" : "\(members.count) copies") of one text (most of their sentences, or their URL, in common): the audit counts them as one source",
+                           sources: members)
+        }
+    }
+
     /// The number of independent groups among `sources`.
     func independentCount<S: Sequence>(_ sources: S) -> Int where S.Element == String {
         Set(sources.map { groupOf($0) }).count

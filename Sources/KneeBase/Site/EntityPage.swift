@@ -150,7 +150,7 @@ struct EntityPage {
         let quotes = EvidenceList(model: model, root: root).quotes(evidence, limit: Self.quotesPerClaim, sourceCount: model.claimSources[ci])
         return Values.Item(
             name: model.name(otherID), href: model.entityHref(otherID, root: root) ?? "#",
-            kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: Text.count(model.claimSources[ci], "source"),
+            kind: model.entities[otherID]?.kind.rawValue ?? "source", sourceLabel: model.sourceLabel(claim: ci),
             hedged: hedged == evidence.count,
             negated: negated == 0 ? nil : negated == evidence.count ? "denied" : "disputed",
             open: open, evidence: quotes.items, more: quotes.more, moreLinks: quotes.moreLinks)

@@ -30,6 +30,8 @@ struct SiteModel: Sendable {
     let qualityFindings: [String: [Finding]]
     /// The entities that name each entity as a parent, in graph order.
     let children: [String: [Entity]]
+    /// For sources the audit found to be copies of one text (`quality:copies`): their group.
+    let copyGroup: [String: Int]
 
     init(graph: KnowledgeGraph, findings: [Finding]) {
         self.graph = graph
@@ -85,9 +87,24 @@ struct SiteModel: Sendable {
         var quality: [String: [Finding]] = [:]
         for f in findings where f.kind == .quality { for s in Set(f.sources) { quality[s, default: []].append(f) } }
         qualityFindings = quality
+        var copyGroup: [String: Int] = [:]
+        for (g, f) in findings.filter({ $0.kind == .quality && $0.code == "copies" }).enumerated() { for s in f.sources { copyGroup[s] = g } }
+        self.copyGroup = copyGroup
         var children: [String: [Entity]] = [:]
         for e in graph.entities { for p in Set(e.parents) { children[p, default: []].append(e) } }
         self.children = children
+    }
+
+    /// "2 sources" for claim `ci`, or "2 sources, copies of one text" / "3 sources, 2 independent"
+    /// when some of them are copies of one text.
+    func sourceLabel(claim ci: Int) -> String {
+        let n = claimSources[ci]
+        guard !copyGroup.isEmpty else { return Text.count(n, "source") }
+        var groups = Set<Int>(), copied = Set<String>()
+        for ev in graph.claims[ci].evidence { if let g = copyGroup[ev.source], copied.insert(ev.source).inserted { groups.insert(g) } }
+        let independent = n - copied.count + groups.count
+        guard independent < n else { return Text.count(n, "source") }
+        return Text.count(n, "source") + (independent == 1 ? ", copies of one text" : ", \(independent) independent")
     }
 
     /// The key of a (sentence, claim) pair in `deniedClaims`.

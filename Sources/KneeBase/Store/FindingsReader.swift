@@ -50,4 +50,19 @@ extension KnowledgeBaseReader {
             return out
         }
     }
+
+    /// The groups of sources the audit found to be copies of one text (`quality:copies` findings),
+    /// each as its source paths.
+    public func copyGroups() throws -> [[String]] {
+        try queue.read { db in
+            guard try db.tableExists("findings") else { return [] }
+            var groups: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT f.ordinal, coalesce(s.path, j.value) FROM findings f, json_each(f.sources) j
+                LEFT JOIN sources s ON j.type = 'integer' AND s.id = j.value
+                WHERE f.kind = 'quality' AND f.code = 'copies' ORDER BY f.ordinal, j.key
+                """) { groups[row[0], default: []].append(row[1]) }
+            return groups.keys.sorted().compactMap { groups[$0] }
+        }
+    }
 }
