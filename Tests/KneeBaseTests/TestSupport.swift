@@ -72,8 +72,8 @@ struct Ingested {
 
 enum Ingest {
     /// Ingests in-memory text of a given format, named `name` in diagnostics.
-    static func text(_ text: String, format: Document.Format, name: String = "test") -> Ingested {
-        bytes(Array(text.utf8), format: format, name: name)
+    static func text(_ text: String, format: Document.Format, name: String = "test", proseCheck: ProseCheck = ProseCheck()) -> Ingested {
+        bytes(Array(text.utf8), format: format, name: name, proseCheck: proseCheck)
     }
 
     /// `proseCheck` replaces the one that leaves out long blocks that are no prose (`ProseCheck.never` keeps them).
