@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import GRDB
 import GRDBSQLite
 
@@ -30,8 +29,8 @@ final class BulkInsert {
     private enum Value {
         case int(Int64)
         case double(Double)
-        /// Bytes `start..<end` of `text`.
-        case text(Int, Int)
+        /// The NUL-terminated bytes of `text` from `start`.
+        case text(Int)
         case null
     }
 
@@ -41,9 +40,8 @@ final class BulkInsert {
     private let columns: Int
     private let batchRows: Int
     private var values: [Value] = []
-    /// The bound text, after one byte that keeps the buffer from being empty (so that an
-    /// empty string too is bound by a valid pointer, not NULL).
-    private var text: [UInt8] = [0]
+    /// The bound text, each value followed by a NUL.
+    private var text: [UInt8] = []
     private var pendingRows = 0
 
     /// `sql` inserts one row, its values given by `?` parameters after `VALUES`; `rows`
@@ -73,18 +71,13 @@ final class BulkInsert {
     func bind(_ value: Double) { values.append(.double(value)) }
 
     func bind(_ value: String) {
+        // NUL-terminated, so that SQLite knows the value is (FTS5 reads its text as a C
+        // string: without the flag it copied every value to add the NUL). The length SQLite
+        // measures ends at the first NUL, as GRDB's binding does.
         let start = text.count
         text.append(contentsOf: value.utf8)
-        var end = text.count
-        // Up to the first NUL, as a C string would end there.
-        if end > start {
-            text.withUnsafeBufferPointer { buffer in
-                if let nul = memchr(buffer.baseAddress! + start, 0, end - start) {
-                    end = start + (UnsafeRawPointer(nul) - UnsafeRawPointer(buffer.baseAddress! + start))
-                }
-            }
-        }
-        values.append(.text(start, end))
+        text.append(0)
+        values.append(.text(start))
     }
 
     func bind(_ value: String?) {
@@ -124,7 +117,7 @@ final class BulkInsert {
     private func write(_ statement: GRDB.Statement, rows: Range<Int>) throws {
         defer {
             values.removeAll(keepingCapacity: true)
-            text.removeSubrange(1...)
+            text.removeAll(keepingCapacity: true)
             pendingRows = 0
         }
         let handle = statement.sqliteStatement
@@ -138,10 +131,10 @@ final class BulkInsert {
                     case .int(let v): code = sqlite3_bind_int64(handle, CInt(p + 1), v)
                     case .double(let v): code = sqlite3_bind_double(handle, CInt(p + 1), v)
                     case .null: code = sqlite3_bind_null(handle, CInt(p + 1))
-                    case .text(let start, let end):
+                    case .text(let start):
                         // The buffer stays as it is until the statement has run.
                         let bytes = UnsafeRawPointer(buffer.baseAddress! + start).assumingMemoryBound(to: CChar.self)
-                        code = sqlite3_bind_text(handle, CInt(p + 1), bytes, CInt(end - start), Self.static)
+                        code = sqlite3_bind_text(handle, CInt(p + 1), bytes, -1, Self.static)
                     }
                     guard code == SQLITE_OK else { throw error(code, handle) }
                 }
