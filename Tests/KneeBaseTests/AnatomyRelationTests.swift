@@ -66,4 +66,13 @@ struct AnatomyRelationTests {
         #expect(!t.contains("foam-rolling targets iliotibial-band"), "negated advice makes no claim")
         #expect(!t.contains("ice targets quadriceps"), "a question claims nothing")
     }
+
+    @Test("a structure whose name opens with a location cue ('outside of the knee') does not crash extraction")
+    func structureOpeningWithCue() {
+        let lexicon = Lexicon(entities: F.lexicon.entities + [
+            Entity(id: "lateral-knee", kind: .anatomy, name: "lateral knee", aliases: ["outside of the knee"]),
+        ])
+        let t = F.triples(F.claims("# ITBS\n\nIn ITBS the tissue where the band crosses the outside of the knee becomes irritated.\n", lexicon: lexicon))
+        #expect(t.contains("iliotibial-band-syndrome involves lateral-knee"))
+    }
 }

@@ -106,6 +106,16 @@ struct FrontMatterTests {
         #expect(toml.ids == ["ingest.front-matter.not-a-date"] && toml.diagnostics.first?.line == 3, "\(toml.diagnostics.map(\.formatted))")
     }
 
+    @Test("a list where one value is expected is a warning at its key; a list of authors is not")
+    func listForOneValue() throws {
+        let ingested = Ingest.text("---\nauthor: [Ann, Bo]\ntitle: [Knee pain, Part 2]\n---\n\nRunner's knee hurts.\n", format: .markdown)
+        let document = try ingested.requireDocument()
+        #expect(ingested.ids == ["ingest.front-matter.not-one-value"], "\(ingested.ids)")
+        #expect(ingested.diagnostics.first?.line == 3)
+        #expect(ingested.diagnostics.first?.message.contains("“Knee pain, Part 2”") == true)
+        #expect(document.metadata.title == "Knee pain, Part 2" && document.metadata.author == "Ann, Bo")
+    }
+
     @Test("unterminated front matter is an error; the file is read as text")
     func unterminated() throws {
         let ingested = Self.read("unterminated.md")

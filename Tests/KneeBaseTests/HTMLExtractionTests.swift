@@ -100,6 +100,20 @@ struct HTMLExtractionTests {
         #expect(lines.max() ?? 0 <= (prefix == "001" ? 64 : 69))
     }
 
+    @Test("a wiki heading's [edit] link is furniture: headings read 'Causes', 'References' (so the reference list is known as one)")
+    func wikiEditLinks() throws {
+        let html = """
+            <html><body><main><h1>Runner's knee</h1>
+            <h2><span class="mw-headline" id="Causes">Causes</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+            <p>Weak glutes are a cause.</p>
+            <h2><span class="mw-headline" id="References">References</span><span class="mw-editsection">[<a href="/w/index.php?action=edit">edit</a>]</span></h2>
+            <ol class="references"><li>Smith J (2018). "Weak glutes and knee pain: a review". Sports Review.</li></ol>
+            </main></body></html>
+            """
+        let document = try Ingest.text(html, format: .html).requireDocument()
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.text) == ["Runner's knee", "Causes", "References"])
+    }
+
     @Test("the copyright line inside <main> is reported as boilerplate")
     func boilerplateIsReported() throws {
         let ingested = Ingest.file(try Repo.article("001"))

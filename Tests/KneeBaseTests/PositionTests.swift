@@ -126,6 +126,19 @@ struct PositionTests {
     }
 }
 
+extension PositionTests {
+    @Test("HTML references a browser reads without their semicolon are decoded and keep their positions")
+    func legacyReferences() throws {
+        let html = "<html><body><main>\n<p>Knee&nbsp pain &amp swelling, 5 &lt 6 &eacute.</p>\n<p>Keep &notes and &ampx and &nbsp;.</p>\n</main></body></html>"
+        let document = try Ingest.text(html, format: .html).requireDocument()
+        #expect(document.sentences.map(\.text) == ["Knee\u{A0} pain & swelling, 5 < 6 é.", "Keep &notes and &ampx and \u{A0}."])
+        let source = SourceText(Array(html.utf8))
+        #expect(document.sentences.map { source.slice($0.range.start..<$0.range.end) }
+                == ["Knee&nbsp pain &amp swelling, 5 &lt 6 &eacute.", "Keep &notes and &ampx and &nbsp;."])
+        #expect(document.sentences[0].range.line == 2 && document.sentences[0].range.column == 4)
+    }
+}
+
 /// Checks one reported range against the original file.
 enum PositionCheck {
     static func verify(_ text: String, at range: SourceRange, in source: SourceText, format: Document.Format, what: String,

@@ -143,6 +143,21 @@ struct SearchEngineTests {
         #expect(r.results.contains { $0.id == "knee-pain" })
     }
 
+    @Test("a word's own entity outranks entities with many aliases on it; a prefix weighs its completions alike")
+    func aliasStuffingAndPrefixes() throws {
+        let real = try SearchFixtures.engine(SearchFixtures.real)
+        let entityKinds = Set(ResultKind.allCases.filter { $0.entityKind != nil })
+        let pain = try real.search("pain", options: SearchOptions(kinds: entityKinds, limit: 10)).results.map(\.id)
+        // "pain when squatting" has eight aliases with "pain" in them; "knee pain" is the general complaint.
+        let knee = try #require(pain.firstIndex(of: "knee-pain"), "\(pain)")
+        #expect(pain.firstIndex(of: "pain-when-squatting").map { knee < $0 } ?? true, "\(pain)")
+        // "kn*" is about words starting "kn": the first entities are named by one, not described by "kneecap".
+        let kn = try real.search("kn*", options: SearchOptions(kinds: entityKinds, limit: 3)).results
+        for r in kn {
+            #expect(r.title.lowercased().split(separator: " ").contains { $0.hasPrefix("kn") }, "\(kn.map(\.title))")
+        }
+    }
+
     @Test("stems meet: squats, squatting, squat")
     func stems() throws {
         for q in ["squats", "squatting", "squat"] {

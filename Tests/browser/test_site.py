@@ -155,6 +155,19 @@ def test_instant_results_as_you_type(driver, base):
     assert "q=iliotib" in driver.current_url
 
 
+def test_typed_word_before_its_completions(driver, base):
+    # "pain" being typed: the general complaint, not "painkillers" (a rarer completion).
+    driver.get(base + "search/index.html")
+    box = driver.find_element(By.ID, "search-q")
+    for ch in "pain":
+        box.send_keys(ch)
+        time.sleep(0.03)
+    items = results(driver)
+    entities = [h for h in hrefs(items) if "/sources/" not in h][:5]
+    assert any(h.endswith("/knee-pain.html") for h in entities), entities
+    assert not any("painkiller" in h for h in entities[:1]), entities
+
+
 def test_slash_focuses_header_box_and_quick_results(driver, base):
     driver.get(base + "conditions/patellofemoral-pain-syndrome.html")
     driver.find_element(By.TAG_NAME, "body").send_keys("/")

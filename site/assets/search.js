@@ -283,7 +283,7 @@
                 expand(shards, self, p).forEach(function (t) { if (t !== w.stem) alts.push([t]); });
               });
             }
-            groups.push({ from: i, to: i + 1, stop: !!self.stop[w.norm] && !(pq.partial && i === words.length - 1), alts: alts });
+            groups.push({ from: i, to: i + 1, stop: !!self.stop[w.norm] && !(pq.partial && i === words.length - 1), alts: alts, completions: alts.length > 1 });
             i++;
           }
         }
@@ -403,9 +403,21 @@
     return Promise.all(ids.map(function (i) { return index.shard(+i).then(function (s) { out[i] = s; }); })).then(function () { return out; });
   }
 
-  function scoreGroup(g, lookup) {
-    var best = new Map();
-    g.alts.forEach(function (terms) {
+  /* A word being typed matches its completions at half weight, each weighed as the commonest
+     of them (impacts carry a word's rarity): "pain" finds knee pain before painkillers. */
+  var COMPLETION_WEIGHT = 0.5;
+
+  function idf(n, df) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+
+  function scoreGroup(g, lookup, n) {
+    var best = new Map(), least = Infinity;
+    if (g.completions) g.alts.forEach(function (terms) {
+      var p = lookup(terms[0]);
+      if (p) least = Math.min(least, idf(n, p.docs.length));
+    });
+    g.alts.forEach(function (terms, k) {
+      var weight = 1, p0 = g.completions ? lookup(terms[0]) : null;
+      if (p0) weight = (k > 0 ? COMPLETION_WEIGHT : 1) * least / idf(n, p0.docs.length);
       var acc = null;
       terms.forEach(function (t) {
         var p = lookup(t), m = new Map();
@@ -415,13 +427,13 @@
         }
         acc = m;
       });
-      if (acc) acc.forEach(function (s, d) { if (!best.has(d) || best.get(d) < s) best.set(d, s); });
+      if (acc) acc.forEach(function (s, d) { s *= weight; if (!best.has(d) || best.get(d) < s) best.set(d, s); });
     });
     return best;
   }
 
   function score(index, pq, groups, lookup, opts) {
-    var scored = groups.map(function (g) { return scoreGroup(g, lookup); });
+    var scored = groups.map(function (g) { return scoreGroup(g, lookup, index.meta.docs); });
     var required = groups.map(function (g, i) { return i; }).filter(function (i) { return !groups[i].stop; });
     if (!required.length) required = groups.map(function (g, i) { return i; });
     var total = new Map(), hits = new Map();

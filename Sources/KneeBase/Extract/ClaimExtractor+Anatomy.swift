@@ -33,8 +33,9 @@ extension ClaimExtractor {
             return negations.contains { $0 < max(a, b) && lo - $0 <= 8 && !s.clauseBreak(between: min($0, lo), and: max(a, b)) }
         }
         /// Whether "and"/"or" lies between two tokens: the words belong to different items of a list.
+        /// A cue that opens the structure's own name ("outside of the knee") is no list apart from it.
         func coordinated(_ a: Int, _ b: Int) -> Bool {
-            (min(a, b) + 1..<max(a, b)).contains { ["and", "or"].contains(s.tokens[$0].norm) }
+            a != b && (min(a, b) + 1..<max(a, b)).contains { ["and", "or"].contains(s.tokens[$0].norm) }
         }
         let hedged = s.has(.hedges)
         lazy var attribution = attribution(in: c)

@@ -72,6 +72,12 @@ extension ClaimExtractor {
             // "… but it won't fix the problem on its own": not enough alone is no verdict against it.
             if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }), !saysNotEnoughAlone(after: k, s) { return true }
         }
+        // "… and they rarely solve it": a remedy said seldom to work is advised against too.
+        if object.last + 2 < n {
+            for k in (object.last + 2)..<n where ["rarely", "seldom"].contains(s.tokens[k].norm) && ["it", "they", "this", "that"].contains(s.tokens[k - 1].norm) {
+                if ((k + 1)..<min(n, k + 3)).contains(where: { Cues.verdicts.contains(s.tokens[$0].stem) }) { return true }
+            }
+        }
         let opens = head <= 1 || s.bytes[s.tokens[head - 1].end..<s.tokens[head].start].contains(UInt8(ascii: ":"))
         guard opens else { return false }
         for k in (object.last + 1)..<min(n, object.last + 13) {
@@ -157,6 +163,8 @@ extension ClaimExtractor {
         // "No pain at rest", "aches even at rest": a state, not the remedy.
         if m.first == m.last, m.first > 0, s.tokens[m.first].norm == "rest", s.tokens[m.first - 1].norm == "at" { return true }
         if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
+        // "The physio said she doesn't recommend it": the speaker, not physiotherapy.
+        if isSpeakingPractitioner(m, s) { return true }
         // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
         var k = m.first - 1
         while k >= 0 && m.first - k <= 4 {

@@ -25,4 +25,19 @@ extension ClaimExtractor {
                 && (d + 1..<min(tokens.count, d + 5)).contains { Self.retractedCauseWords.contains(tokens[$0].stem) }
         }
     }
+
+    /// Whether the cause ending at `last` is its clause's subject and the clause denies it is a
+    /// cause: "tight inner thighs are rarely the cause", "flat feet on their own are rarely the
+    /// reason", "weak calves aren't usually the culprit".
+    func causeDenied(after last: Int, _ s: AnalyzedSentence) -> Bool {
+        let tokens = s.tokens
+        guard let verb = (last + 1..<min(tokens.count, last + 6)).first(where: { Self.copulas.contains(tokens[$0].norm) || ["isnt", "arent"].contains(tokens[$0].norm) }),
+              !s.clauseBreak(between: last, and: verb) else { return false }
+        var k = verb + (["isnt", "arent"].contains(tokens[verb].norm) ? 0 : 1)
+        if k < tokens.count, ["usually", "often", "always", "generally"].contains(tokens[k].norm) { k += 1 }
+        guard k < tokens.count, Self.retractingWords.contains(tokens[k].norm) || ["isnt", "arent"].contains(tokens[k].norm) else { return false }
+        // "… are not the only cause" still names one.
+        let span = k + 1..<min(tokens.count, k + 5)
+        return !span.contains { tokens[$0].norm == "only" } && span.contains { Self.retractedCauseWords.contains(tokens[$0].stem) }
+    }
 }

@@ -6,6 +6,8 @@ extension ClaimExtractor {
     static let worstSofteners: Set<String> = ["usually", "always", "often", "definitely", "probably", "generally", "by", "far", "easily"]
     /// Words that may end "hurts …": "hurts too", "hurts as well", "hurts again".
     static let hurtEnders: Set<String> = ["too", "also", "as", "again", "afterwards", "badly", "worst"]
+    /// Words after a closing "for" that say whom it hurts: "the worst for it", "hurts for me".
+    static let sufferers: Set<String> = ["it", "me", "us", "them", "him", "her", "my", "your", "his", "their", "knee", "knees"]
 
     /// The position of the verb of a closing "… is the worst" or "… hurts (too)", if the
     /// sentence (not a question) ends so: the activities before it are what hurts.
@@ -13,7 +15,10 @@ extension ClaimExtractor {
         let tokens = s.tokens
         // "… is this why my knees hurt?": a question claims nothing.
         guard tokens.count >= 2, s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") }) != UInt8(ascii: "?") else { return nil }
-        let last = tokens.count - 1
+        // "… are the worst for it", "… hurts for me": a closing "for" and whom it hurts.
+        var last = tokens.count - 1
+        if let f = tokens.indices.last(where: { tokens[$0].norm == "for" }), f > 0, f < last,
+           (f + 1...last).allSatisfy({ Self.sufferers.contains(tokens[$0].norm) }) { last = f - 1 }
         // "… is the worst", "… are usually the worst" (not "the worst thing to do").
         if tokens[last].norm == "worst", last >= 2, tokens[last - 1].norm == "the" {
             var k = last - 2

@@ -48,6 +48,11 @@ struct ClaimExtractor {
         var headingInfo: [String: (relation: Relation?, condition: String?, warns: Bool)] = [:]
         func info(_ heading: String) -> (relation: Relation?, condition: String?, warns: Bool) {
             if let hit = headingInfo[heading] { return hit }
+            // "Mo Adeyemi @mo_moves_physio · 9 Apr": a post's header names its author, not a section.
+            if Self.isPostHeader(heading) {
+                headingInfo[heading] = (nil, nil, false)
+                return (nil, nil, false)
+            }
             let tokens = tokenizer.tokens(heading)
             let stems = Set(tokens.map(\.stem))
             var relation = Cues.sectionRelations.first { !$0.stems.isDisjoint(with: stems) }?.relation
@@ -141,7 +146,9 @@ struct ClaimExtractor {
             // "Should I get a knee brace?": a question in the text asks, it recommends nothing.
             let asks = block.kind != .heading && s.bytes.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: "?")
             // Under "When to see a doctor", or in the list after "Call your doctor if your pain:".
-            let warningSigns = (leadIn.map { info($0).warns } ?? false) || (path.last.map { info($0).warns } ?? false)
+            let warningSigns = (leadIn.map { info($0).warns } ?? false) || (path.last.map { info($0).warns } ?? false) || labelAsksForHelp(s)
+            // "Also skip: endless adductor stretching": a label setting aside what follows advises against it.
+            if opensWithAsideLabel(s) { sectionRelation = .notRecommended }
             let context = SentenceContext(sentence: s, document: document, sectionRelation: sectionRelation, asks: asks, warningSigns: warningSigns,
                                           defaultSubject: defaultSubject, antecedent: antecedent, linkedSubject: linked,
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
@@ -157,9 +164,13 @@ struct ClaimExtractor {
             // The last sentence of a paragraph, ending in a colon, before a list: "Signs include:".
             if block.kind == .paragraph, s.tokens.count <= 16, s.sentence.text.hasSuffix(":"), s.index + 1 < analyzed.count,
                analyzed[s.index + 1].sentence.block != s.sentence.block,
-               document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem,
-               info(s.sentence.text).relation != nil || info(s.sentence.text).warns {
-                leadIn = s.sentence.text
+               document.blocks[analyzed[s.index + 1].sentence.block].kind == .listItem {
+                if info(s.sentence.text).relation != nil || info(s.sentence.text).warns {
+                    leadIn = s.sentence.text
+                } else if let q = openingQuestion(of: s, analyzed), info(q).relation != nil {
+                    // "Why does it happen? The usual suspects:": the question opening the paragraph heads the list.
+                    leadIn = q
+                }
             }
             // "| Exercise | Sets | Reps |": a table whose first header cell names a kind of remedy lists remedies in its rows.
             if block.kind == .tableCell, s.tokens.count <= 2, s.sentence.block > 0, document.blocks[s.sentence.block - 1].kind != .tableCell,
@@ -382,7 +393,7 @@ struct ClaimExtractor {
                 // "Swelling is uncommon": a symptom said to be rare is not claimed.
                 if (object.last + 1..<min(s.tokens.count, object.last + 4)).contains(where: { Cues.rarity.contains(s.tokens[$0].norm) }) { continue }
                 // "Contact us if your knee becomes hot and swollen": warning signs to act on, not the condition's symptoms.
-                if let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
+                if object.first > 0, let first = s.tokens.first, Cues.seekHelp.contains(first.stem), (1..<object.first).contains(where: { s.tokens[$0].norm == "if" }) { continue }
                 // "If your knee is swelling or gives way, go and see someone", "Book an assessment if … your knee locks".
                 if isWarningSign(object.first, s) { continue }
                 // "Swelling is not typical": a symptom said to be atypical is not claimed.
@@ -404,6 +415,8 @@ struct ClaimExtractor {
                 if isNaming(object.first, s) { continue }
                 // "… were often blamed for it, but that's rarely the main cause": taken back.
                 if causeRetracted(after: object.last, s) || isAddedBurden(object.first, s) { continue }
+                // "Flat feet on their own are rarely the reason": doubted by the sentence itself.
+                if causeDenied(after: object.last, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -427,6 +440,8 @@ struct ClaimExtractor {
                 if c.asks { continue }
                 // "Speak to your GP before taking anti-inflammatory medicines": asked about first, not advised.
                 if isAskedAboutFirst(object.first, s) { continue }
+                // "You may be asked to do a single-leg squat" under "Diagnosis": a test, not advice.
+                if negations.isEmpty, !c.failed, c.sectionRelation != .treatment, isExamination(c) { continue }
                 // "Zero drop shoes don't guarantee no pain": relying on the remedy is advised against, not the remedy.
                 if deniesGuarantee(after: object.last, s, negations: negations) {
                     let reliance = entity(named: "relying on " + object.entity.name, kind: .treatment)
@@ -601,6 +616,8 @@ struct ClaimExtractor {
               !(words.count <= 3 && Cues.genericLabels.union(["line", "verdict", "takeaway", "story"]).contains(words.last!.lowercased())),
               // "We use a simple rule: …", "My reading: …": the writer speaking, not a named thing.
               !isSpokenLabel(words),
+              // "When to see someone: …", "Reply from @sam: …", "TL;DR: …", "Also skip: …".
+              !Self.labelNamesNothing(words),
               text[text.index(after: colon)...].split(separator: " ").count >= 3 else { return nil }
         let labelEnd = text.utf8.distance(from: text.startIndex, to: colon)
         // A label naming a lexicon entity is read as that mention; one naming a condition is a title.

@@ -22,7 +22,7 @@ struct BlockCleaner: Sendable {
     static let relatedHeadings: [String] = [
         "related articles", "related posts", "related reading", "related content", "further reading", "read more",
         "read next", "you may also like", "you might also like", "popular posts", "recommended", "more from",
-        "more articles", "see also", "trending",
+        "more articles", "see also", "trending", "up next", "watch next",
     ]
 
     enum Verdict: Equatable {

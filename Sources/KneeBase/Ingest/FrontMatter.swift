@@ -144,7 +144,16 @@ struct FrontMatter {
                 for (key, value) in mapping {
                     guard let k = key.string else { continue }
                     if let s = value.scalar?.string { fields[k.lowercased()] = s }
-                    else if let seq = value.sequence { fields[k.lowercased()] = seq.compactMap { $0.scalar?.string }.joined(separator: ", ") }
+                    else if let seq = value.sequence {
+                        let joined = seq.compactMap { $0.scalar?.string }.joined(separator: ", ")
+                        fields[k.lowercased()] = joined
+                        if singleValuedKeys.contains(k.lowercased()) {
+                            diagnostics.append(Diagnostic(id: "ingest.front-matter.not-one-value", severity: .warning, file: file,
+                                                          line: firstLine + max(0, (key.mark?.line ?? 1) - 1), column: 1,
+                                                          message: "'\(k)' holds a list where one value is expected; "
+                                                              + (joined.isEmpty ? "ignored" : "read as “\(joined.prefix(60))”")))
+                        }
+                    }
                     else if knownKeys.contains(k.lowercased()) {
                         diagnostics.append(Diagnostic(id: "ingest.front-matter.not-text", severity: .warning, file: file,
                                                       line: firstLine + max(0, (key.mark?.line ?? 1) - 1), column: 1,
@@ -215,6 +224,9 @@ struct FrontMatter {
     /// The keys `metadata(from:)` reads.
     static let knownKeys: Set<String> = ["title", "author", "authors", "publisher", "site", "source", "date", "published", "url", "link",
                                          "canonical", "language", "lang", "kind", "type"]
+
+    /// Known keys that take one value (a list of authors is expected, a list of titles is not).
+    static let singleValuedKeys: Set<String> = ["title", "date", "published", "url", "link", "canonical", "language", "lang", "kind", "type"]
 
     static func metadata(from fields: [String: String]) -> SourceMetadata {
         var extra = fields

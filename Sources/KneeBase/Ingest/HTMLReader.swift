@@ -67,6 +67,7 @@ final class HTMLBlockCollector: HTMLEventHandler {
         "signup", "share", "sharing", "sharebar", "social", "comments", "comment", "respond", "related", "recommended",
         "advert", "advertisement", "ads", "ad", "promo", "banner", "popup", "modal", "skip", "toolbar", "pagination",
         "pager", "tags", "meta", "byline", "author-box", "disqus", "outbrain", "taboola", "sponsored", "print",
+        "editsection",  // a wiki heading's "[edit]" link
     ]
     /// Furniture words only at the start of a class name: a sidebar's `widget widget_text`,
     /// not the content wrappers of page builders (`elementor-widget-container`).
@@ -313,8 +314,9 @@ final class HTMLBlockCollector: HTMLEventHandler {
     func flush() {
         atLineStart = false
         inBulletLine = false
-        guard let block = current else { return }
+        guard var block = current else { return }
         current = nil
+        block.text.decodeLegacyReferences()
         if !block.text.isEmpty { blocks.append(Collected(block: block, inMain: currentInMain)) }
     }
 

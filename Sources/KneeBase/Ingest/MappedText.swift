@@ -76,6 +76,54 @@ struct MappedText: Sendable {
         if trailing { noteSpace(at: sourceEnd, end: sourceEnd) }
     }
 
+    /// Decodes HTML's legacy references written without their semicolon ("&nbsp ", see
+    /// `LegacyReferences`); each decoded character maps to its whole reference.
+    mutating func decodeLegacyReferences() {
+        guard bytes.contains(UInt8(ascii: "&")) else { return }
+        var found: [(text: Range<Int>, value: [UInt8], source: (start: Int, end: Int))] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&"), let reference = LegacyReferences.reference(in: bytes, at: i) {
+                found.append((i..<(i + reference.length), reference.value, sourceSpan(i, i + reference.length)))
+                i += reference.length
+            } else {
+                i += 1
+            }
+        }
+        guard !found.isEmpty else { return }
+        var newBytes: [UInt8] = []
+        var newSegments: [Segment] = []
+        newBytes.reserveCapacity(bytes.count)
+        newSegments.reserveCapacity(segments.count + found.count)
+        var next = 0, consumed = 0  // the first reference not yet written; text bytes written up to
+        for segment in segments {
+            let end = segment.textStart + segment.length
+            var at = max(segment.textStart, consumed)
+            while at < end {
+                if next < found.count, found[next].text.lowerBound == at {
+                    let reference = found[next]
+                    newSegments.append(Segment(textStart: newBytes.count, length: reference.value.count,
+                                               sourceStart: reference.source.start, sourceEnd: reference.source.end, exact: false))
+                    newBytes.append(contentsOf: reference.value)
+                    next += 1
+                    consumed = reference.text.upperBound
+                    at = consumed
+                    continue
+                }
+                // The part of the segment before the next reference (or the rest of it), as it was.
+                let stop = next < found.count ? min(end, found[next].text.lowerBound) : end
+                newSegments.append(Segment(textStart: newBytes.count, length: stop - at,
+                                           sourceStart: segment.exact ? segment.sourceStart + (at - segment.textStart) : segment.sourceStart,
+                                           sourceEnd: segment.exact ? segment.sourceStart + (stop - segment.textStart) : segment.sourceEnd,
+                                           exact: segment.exact))
+                newBytes.append(contentsOf: bytes[at..<stop])
+                at = stop
+            }
+        }
+        bytes = newBytes
+        segments = newSegments
+    }
+
     /// Marks a word break (soft line break, `<br>`, block-internal boundary).
     mutating func appendBreak(at sourceOffset: Int) {
         noteSpace(at: sourceOffset, end: sourceOffset)

@@ -1,7 +1,7 @@
 /// Reads plain-text articles: blank lines separate paragraphs; short stand-alone lines
 /// without a final period (or ending in a question mark) are headings; lines starting
 /// with `•`, `-`, `*`, `1.`, `1)`, a checkbox (`[ ]`, `[x]`, `☐`, `☑`, `✓`) or another
-/// bullet glyph (`◦`, `▪`, `●`, `‣`) are list items; a short line that opens a list
+/// bullet glyph (`◦`, `▪`, `●`, `‣`, an arrow `→`) are list items; a short line that opens a list
 /// ("Stage 1 - Isometrics" above its items) is a sub-heading, and so is a question or a short
 /// line printed straight above its paragraph, as text extracted from a PDF has them.
 struct TextReader: ArticleReader {
@@ -153,10 +153,12 @@ struct TextReader: ArticleReader {
         return i < end ? i : nil
     }
 
-    /// Bullet and checkbox glyphs (three UTF-8 bytes each): • ‣ ◦ ▪ ● ☐ ☑ ☒ ✓ ✔.
+    /// Bullet, checkbox and arrow glyphs (three UTF-8 bytes each): • ‣ ◦ ▪ ● ☐ ☑ ☒ ✓ ✔, and the
+    /// arrows of social-media posts → ➔ ➜ ► ▸.
     private static let glyphs: [[UInt8]] = [
         [0xE2, 0x80, 0xA2], [0xE2, 0x80, 0xA3], [0xE2, 0x97, 0xA6], [0xE2, 0x96, 0xAA], [0xE2, 0x97, 0x8F],
         [0xE2, 0x98, 0x90], [0xE2, 0x98, 0x91], [0xE2, 0x98, 0x92], [0xE2, 0x9C, 0x93], [0xE2, 0x9C, 0x94],
+        [0xE2, 0x86, 0x92], [0xE2, 0x9E, 0x94], [0xE2, 0x9E, 0x9C], [0xE2, 0x96, 0xBA], [0xE2, 0x96, 0xB8],
     ]
 
     private static func glyphEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {

@@ -21,6 +21,8 @@ struct AnalyzedQuery: Sendable {
         /// For `.entity`: the entity's row in `search_entities` and its id.
         var entityRow: Int64? = nil
         var entity: String? = nil
+        /// One of the words a `prefix*` expands to.
+        var expanded = false
 
         static func term(_ stem: String) -> Alternative { Alternative(form: .term, stems: [stem]) }
     }

@@ -14,6 +14,11 @@ struct BM25F {
     struct Column {
         var weight: Double
         var averageLength: Double
+        /// A column of alternative names (`_`-separated aliases): a term counts once however
+        /// many of them hold it, whatever their number, so an entity with many aliases built
+        /// on one word ("pain in the knee", "knee pain from running", …) does not outrank the
+        /// one whose name the word is.
+        var alternatives = false
     }
 
     let columns: [Column]
@@ -42,6 +47,13 @@ struct BM25F {
             return i
         }
         plan.groups = groups.map { g in g.alternatives.map { Plan.Alternative(form: $0.form, ids: $0.stems.map(id), weight: $0.weight) } }
+        // The words a prefix expands to weigh as the commonest of them: "kn*" is about words
+        // starting "kn", and a rare completion ("kneecap") should not outrank "knee".
+        for (g, group) in groups.enumerated() {
+            let expanded = group.alternatives.indices.filter { group.alternatives[$0].expanded && group.alternatives[$0].form == .term }
+            guard let least = expanded.map({ plan.idf[Int(plan.groups[g][$0].ids[0])] }).min(), least > 0 else { continue }
+            for a in expanded { plan.groups[g][a].weight *= least / plan.idf[Int(plan.groups[g][a].ids[0])] }
+        }
         return plan
     }
 
@@ -65,7 +77,7 @@ struct BM25F {
         for (i, column) in columns.enumerated() where i < row.columns.count {
             let (columnIDs, length) = Self.termIDs(row.columns[i], plan.terms)
             ids.append(columnIDs)
-            norms.append(column.averageLength > 0 ? (1 - b + b * Double(length) / column.averageLength) : 1)
+            norms.append(column.averageLength > 0 && !column.alternatives ? (1 - b + b * Double(length) / column.averageLength) : 1)
         }
         var total = 0.0
         var matched = 0
@@ -103,7 +115,7 @@ struct BM25F {
     private func weighted(_ ids: [[Int32]], _ norms: [Double], _ tf: ([Int32]) -> Int) -> Double {
         var sum = 0.0
         for i in 0..<min(ids.count, norms.count) {
-            let n = tf(ids[i])
+            let n = columns[i].alternatives ? min(tf(ids[i]), 1) : tf(ids[i])
             if n > 0 { sum += columns[i].weight * Double(n) / norms[i] }
         }
         return sum

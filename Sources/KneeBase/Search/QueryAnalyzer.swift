@@ -181,7 +181,8 @@ struct QueryAnalyzer {
             let expanded = words.map(\.stem).filter { seen.insert($0).inserted }
             if expanded.isEmpty { out.notes.append("no word in the knowledge base starts with '\(last)'") }
             let head = Array(stems.dropLast())
-            return expanded.map { head.isEmpty ? .term($0) : AnalyzedQuery.Alternative(form: .phrase, stems: head + [$0]) }
+            return expanded.map { head.isEmpty ? AnalyzedQuery.Alternative(form: .term, stems: [$0], expanded: true)
+                                               : AnalyzedQuery.Alternative(form: .phrase, stems: head + [$0]) }
         case .word, .phrase:
             var list = [stems.count == 1 ? AnalyzedQuery.Alternative.term(stems[0]) : AnalyzedQuery.Alternative(form: .phrase, stems: stems)]
             // A phrase, an excluded word or an OR alternative that is exactly an alias also stands for its entity.

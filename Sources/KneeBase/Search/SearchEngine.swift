@@ -136,7 +136,7 @@ enum SearchTable {
         switch self {
         case .entities:
             return BM25F(columns: [.init(weight: W.name, averageLength: stats["entities.name"] ?? 1),
-                                   .init(weight: W.aliases, averageLength: stats["entities.aliases"] ?? 1),
+                                   .init(weight: W.aliases, averageLength: stats["entities.aliases"] ?? 1, alternatives: true),
                                    .init(weight: W.body, averageLength: stats["entities.description"] ?? 1),
                                    .init(weight: W.tags, averageLength: 0)],
                          documentCount: stats["entities.count"] ?? 1, frequency: \.entities)

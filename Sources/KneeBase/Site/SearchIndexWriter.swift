@@ -22,15 +22,31 @@ struct SearchIndexWriter {
     static let stopSet = Set(stopWords)
 
     /// Per-document term weights for BM25: title words count 3, headings 1.5, text 1;
-    /// for entities, the name 4, aliases 3, description 1.
+    /// for entities, the name 4, aliases 3 (each word once), description 1.
     struct Terms: Sendable {
         var weights: [String: Float] = [:]
         var length: Float = 0
+        /// What the document's scores are multiplied by: above 1 for entities that more
+        /// sources name, so that among near-equal matches the one most talked about leads.
+        var prior: Float = 1
 
         mutating func add(_ tokens: [Token], weight: Float) {
             for t in tokens where !SearchIndexWriter.stopSet.contains(t.norm) && !t.stem.isEmpty {
                 weights[t.stem, default: 0] += weight
                 length += 1
+            }
+        }
+
+        /// Adds alternative names (an entity's aliases): each stem counts once however many
+        /// of them hold it, so an entity with many aliases on one word does not outrank the
+        /// entity that word names.
+        mutating func add(alternatives: [[Token]], weight: Float) {
+            var seen = Set<String>()
+            for tokens in alternatives {
+                for t in tokens where !SearchIndexWriter.stopSet.contains(t.norm) && !t.stem.isEmpty && seen.insert(t.stem).inserted {
+                    weights[t.stem, default: 0] += weight
+                    length += 1
+                }
             }
         }
 
@@ -75,7 +91,7 @@ struct SearchIndexWriter {
             for p in list {
                 let dl = docs[Int(p.doc)].length
                 let avg = Int(p.doc) < entityCount ? avgEntity : avgSource
-                let score = idf * p.tf * (k1 + 1) / (p.tf + k1 * (1 - b + b * dl / avg))
+                let score = idf * p.tf * (k1 + 1) / (p.tf + k1 * (1 - b + b * dl / avg)) * docs[Int(p.doc)].prior
                 let impact = p.doc == own ? 255 : min(254, max(1, Int((score * 12).rounded())))
                 varint(Int(p.doc - previous), &block)
                 block.append(UInt8(impact))

@@ -133,9 +133,10 @@ public enum SiteRenderer {
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         var terms = SearchIndexWriter.Terms()
         terms.add(tokenizer.tokens(e.name), weight: 4)
-        for alias in EntityPage.distinctAliases(e) { terms.add(tokenizer.tokens(alias), weight: 3) }
+        terms.add(alternatives: EntityPage.distinctAliases(e).map { tokenizer.tokens($0) }, weight: 3)
         terms.add(tokenizer.tokens(e.description), weight: 1)
         terms.addEntity(number, weight: 1)
+        terms.prior = 1 + 0.1 * log2(1 + Float(model.sourceCount[e.id] ?? 0))
         return Page(terms: terms, digests: [(path, digest)])
     }
 
