@@ -44,11 +44,13 @@ enum FindingsTable {
 
     /// Writes `findings`; `sources` gives the row id of each source path in `sources`.
     static func write(_ findings: [Finding], sources sourceIDs: [String: Int64], _ db: Database) throws {
-        let finding = try BulkInsert(db, "INSERT INTO findings(ordinal, id, kind, code, severity, message, support, score, sources) VALUES (?,?,?,?,?,?,?,?,?)")
-        let claim = try BulkInsert(db, "INSERT INTO finding_claims(finding, position, subject_id, relation, object_id) VALUES (?,?,?,?,?)")
+        let finding = try BulkInsert(db, "INSERT INTO findings(ordinal, id, kind, code, severity, message, support, score, sources) VALUES (?,?,?,?,?,?,?,?,?)",
+                                     rows: BulkInsert.batch)
+        let claim = try BulkInsert(db, "INSERT INTO finding_claims(finding, position, subject_id, relation, object_id) VALUES (?,?,?,?,?)",
+                                   rows: BulkInsert.batch)
         let evidence = try BulkInsert(db, """
             INSERT INTO finding_evidence(finding, position, source_id, path, line, text, note, claim_key) VALUES (?,?,?,?,?,?,?,?)
-            """)
+            """, rows: BulkInsert.batch)
         var written = Set<String>()
         for (i, f) in findings.enumerated() where written.insert(f.id).inserted {
             finding.bind(i)
@@ -89,6 +91,7 @@ enum FindingsTable {
                 try evidence.run()
             }
         }
+        for insert in [finding, claim, evidence] { try insert.finish() }
     }
 }
 

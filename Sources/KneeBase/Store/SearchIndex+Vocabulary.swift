@@ -8,19 +8,37 @@ enum SearchVocabulary {
     static let maxCorrectableLength = 24
 
     static func write(words: WordCounts, terms: TermTable, _ db: Database) throws {
-        let word = try db.makeStatement(sql: "INSERT INTO search_words(word, stem, count) VALUES (?,?,?)")
-        let delete = try db.makeStatement(sql: "INSERT OR IGNORE INTO search_deletes(key, word) VALUES (?,?)")
+        let word = try BulkInsert(db, "INSERT INTO search_words(word, stem, count) VALUES (?,?,?)", rows: BulkInsert.batch)
+        let delete = try BulkInsert(db, "INSERT OR IGNORE INTO search_deletes(key, word) VALUES (?,?)", rows: BulkInsert.batch)
+        // The deletes in primary-key order, each pair once: the table is filled from left to right.
+        var deletes: [(key: String, word: String)] = []
         for (w, value) in words.counts.sorted(by: { $0.key < $1.key }) {
-            try word.execute(arguments: [w, value.stem, value.count])
+            word.bind(w)
+            word.bind(value.stem)
+            word.bind(value.count)
+            try word.run()
             let scalars = Array(w.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= maxCorrectableLength else { continue }
-            for key in deletes(of: scalars).sorted() { try delete.execute(arguments: [key, w]) }
+            for key in self.deletes(of: scalars) { deletes.append((key, w)) }
         }
-        let term = try db.makeStatement(sql: "INSERT INTO search_terms(term, entities, sources, sentences) VALUES (?,?,?,?)")
+        try word.finish()
+        deletes.sort { ($0.key, $0.word) < ($1.key, $1.word) }
+        for d in deletes {
+            delete.bind(d.key)
+            delete.bind(d.word)
+            try delete.run()
+        }
+        try delete.finish()
+        let term = try BulkInsert(db, "INSERT INTO search_terms(term, entities, sources, sentences) VALUES (?,?,?,?)", rows: BulkInsert.batch)
         let all = Set(terms.entities.keys).union(terms.sources.keys).union(terms.sentences.keys)
         for t in all.sorted() {
-            try term.execute(arguments: [t, terms.entities[t] ?? 0, terms.sources[t] ?? 0, terms.sentences[t] ?? 0])
+            term.bind(t)
+            term.bind(terms.entities[t] ?? 0)
+            term.bind(terms.sources[t] ?? 0)
+            term.bind(terms.sentences[t] ?? 0)
+            try term.run()
         }
+        try term.finish()
     }
 
     /// The distinct strings made by deleting one scalar of `scalars`.

@@ -114,6 +114,7 @@ enum SearchIndex {
             words.add(title)
             terms.countSource(Set((title + meta).map(\.stem)))
         }
+        try row.finish()
         let n = Double(max(documents.count, 1))
         stats["sources.count"] = Double(documents.count)
         stats["sources.title"] = Double(lengths[0]) / n
@@ -136,9 +137,9 @@ enum SearchIndex {
             byEntity[c.subject, default: []].append((i, true))
             if c.object != c.subject { byEntity[c.object, default: []].append((i, false)) }
         }
-        let row = try db.makeStatement(sql: """
+        let row = try BulkInsert(db, """
             INSERT INTO search_relations(entity_id, rank, relation, outgoing, other_id, other_name, sources) VALUES (?,?,?,?,?,?,?)
-            """)
+            """, rows: BulkInsert.batch)
         for (id, list) in byEntity.sorted(by: { $0.key < $1.key }) {
             // Sort keys computed once per relation: an entity can take part in thousands of claims.
             let keyed = list.map { r -> (sources: Int, outgoing: Int, name: String, other: String, claim: Int) in
@@ -149,9 +150,17 @@ enum SearchIndex {
             let best = keyed.sorted { ($1.sources, $0.outgoing, $1.name) < ($0.sources, $1.outgoing, $0.name) }.prefix(relationsPerEntity)
             for (rank, r) in best.enumerated() {
                 let c = graph.claims[r.claim]
-                try row.execute(arguments: [id, rank, c.relation.rawValue, r.outgoing == 1, r.other, r.name, r.sources])
+                row.bind(id)
+                row.bind(rank)
+                row.bind(c.relation.rawValue)
+                row.bind(r.outgoing == 1)
+                row.bind(r.other)
+                row.bind(r.name)
+                row.bind(r.sources)
+                try row.run()
             }
         }
+        try row.finish()
     }
 
     private static func writeSentences(_ set: SentenceRows, _ db: Database) throws {
@@ -175,6 +184,7 @@ enum SearchIndex {
                 }
             }
         }
+        try row.finish()
     }
 }
 
