@@ -75,8 +75,8 @@ struct ClaimExtractor {
             if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")), !Self.negatesStopping(tokens) {
                 relation = .notRecommended
             }
-            // "What I'd skip", "Treatments that are a waste of money".
-            if conditions.isEmpty, Self.discards(stems) { relation = .notRecommended }
+            // "What I'd skip", "Treatments that are a waste of money", "Things we advise against".
+            if conditions.isEmpty, Self.discards(stems) || Self.advisesAgainst(tokens) { relation = .notRecommended }
             // "When should I seek further advice?": the signs listed there are warning signs.
             let warns = Self.asksForHelp(stems)
             if warns { relation = nil }
@@ -155,7 +155,8 @@ struct ClaimExtractor {
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
                                           failed: failed, asker: askers[s.index],
                                           quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
-            if !(block.kind == .heading && asksYesNo(s)) {
+            // A quiz's "True or false?" statements and its lettered options are put to the reader, not asserted.
+            if !(block.kind == .heading && asksYesNo(s)), !isQuizStatement(s, analyzed), !isAnswerOption(s, document) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
                     if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }

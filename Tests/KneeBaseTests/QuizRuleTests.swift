@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import KneeBase
+
+/// Rules found on the v-set (Fixtures/heldout11): what a quiz or a myth-busting box puts to the
+/// reader without asserting it — "True or false?" statements, lettered options under a question,
+/// and the myth after "Myth:".
+@Suite("Quiz rules")
+struct QuizRuleTests {
+    typealias F = ExtractionFixture
+
+    @Test("a statement put to the reader as 'True or false?' asserts nothing", arguments: [
+        "**7.** Ice cures runner's knee. *True or false?*",
+        "True or false: ice cures runner's knee?",
+    ])
+    func trueOrFalseAssertsNothing(_ statement: String) {
+        let t = F.triples("# Runner's knee quiz\n\n\(statement)\n", lexicon: F.lexicon)
+        #expect(!t.contains("patellofemoral-pain-syndrome treatment ice"))
+        #expect(F.triples("# Runner's knee quiz\n\n**7.** Ice cures runner's knee. True, mostly.\n", lexicon: F.lexicon)
+            .contains("patellofemoral-pain-syndrome treatment ice"), "a statement not put as a question still asserts")
+    }
+
+    @Test("lettered options under a question or an unfinished stem assert nothing", arguments: ["?", "…"])
+    func answerOptionsAssertNothing(_ end: String) {
+        let options = "- a) Swelling after sitting\n- b) Pain on squatting\n- c) Ice packs\n"
+        let quiz = F.triples("# Runner's knee quiz\n\n**4. The usual sign of runner's knee is\(end)**\n\n\(options)", lexicon: F.lexicon)
+        #expect(!quiz.contains("patellofemoral-pain-syndrome symptom knee-swelling"))
+        #expect(!quiz.contains("patellofemoral-pain-syndrome symptom pain-when-squatting"))
+        let list = F.triples("# Runner's knee\n\n## Symptoms\n\nThe usual signs are these.\n\n\(options)", lexicon: F.lexicon)
+        #expect(list.contains("patellofemoral-pain-syndrome symptom knee-swelling"), "a lettered list after a statement still lists")
+        #expect(ClaimExtractor.opensWithOptionLetter(Array("(b) Pain".utf8)))
+        #expect(!ClaimExtractor.opensWithOptionLetter(Array("b)Pain".utf8)))
+        #expect(!ClaimExtractor.opensWithOptionLetter(Array("Ba) Pain".utf8)))
+    }
+
+    @Test("the myth after 'Myth:' is not claimed, and 'Reality:' names nothing")
+    func mythLabel() {
+        let t = F.triples("# Runner's knee\n\n## Causes\n\nMyth: a sudden increase in mileage causes runner's knee.\n\nReality: the band is stiff tissue by nature, like a rope.\n", lexicon: F.lexicon)
+        #expect(!t.contains("patellofemoral-pain-syndrome cause overtraining"))
+        #expect(!t.contains { $0.hasSuffix(" reality") })
+        let told = F.triples("# Runner's knee\n\n## Causes\n\nMy take: a sudden increase in mileage causes runner's knee.\n", lexicon: F.lexicon)
+        #expect(told.contains("patellofemoral-pain-syndrome cause overtraining"), "another label keeps its claim")
+    }
+}
