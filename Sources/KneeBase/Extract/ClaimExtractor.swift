@@ -156,7 +156,7 @@ struct ClaimExtractor {
                                           failed: failed, asker: askers[s.index],
                                           quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
             // A quiz's "True or false?" statements and its lettered options are put to the reader, not asserted.
-            if !(block.kind == .heading && asksYesNo(s)), !isQuizStatement(s, analyzed), !isAnswerOption(s, document) {
+            if !(block.kind == .heading && asksYesNo(s)), !isQuizStatement(s, analyzed), !isAnswerOption(s, document), !isCitation(s, document) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
                     if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
