@@ -4,8 +4,7 @@ import Testing
 
 /// Rules found on the v-set (Fixtures/heldout11) in a clinic's letter: a heading that advises
 /// against what follows in so many words, a company's name that holds a therapy's, "stretches of"
-/// a route, and a side
-/// ("my left knee") inside the name of a symptom.
+/// a route, and a side ("my left knee") inside the name of a symptom.
 @Suite("Letter rules")
 struct LetterRuleTests {
     typealias F = ExtractionFixture
