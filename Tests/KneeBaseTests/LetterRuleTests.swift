@@ -52,6 +52,7 @@ struct LetterRuleTests {
         let t = F.triples("# Runner's knee\n\n## Treatment\n\nThe pain is worse on the downhill stretches of your usual route.\n", lexicon: lexicon)
         #expect(!t.contains { $0.hasSuffix(" stretching") })
         let kept = F.triples("# Runner's knee\n\n## Treatment\n\nA gentle stretch of the hamstrings helps runner's knee.\n", lexicon: lexicon)
-        #expect(kept.contains("patellofemoral-pain-syndrome treatment stretching"), "a stretch of a muscle stays the remedy")
+        #expect(kept.contains { $0.hasPrefix("patellofemoral-pain-syndrome treatment ") && $0.hasSuffix("stretching") },
+                "a stretch of a muscle stays the remedy")
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import KneeBase
 
-/// Rules found on the v-set (Fixtures/heldout11): what a quiz or a myth-busting box puts to the
+/// Rules found on the v-set (Fixtures/heldout11): what a quiz or a myth-busting text puts to the
 /// reader without asserting it — "True or false?" statements, lettered options under a question,
-/// and the myth after "Myth:".
+/// the myth after "Myth:", and a belief reported as given up ("was once thought to cause").
 @Suite("Quiz rules")
 struct QuizRuleTests {
     typealias F = ExtractionFixture
@@ -40,5 +40,17 @@ struct QuizRuleTests {
         #expect(!t.contains { $0.hasSuffix(" reality") })
         let told = F.triples("# Runner's knee\n\n## Causes\n\nMy take: a sudden increase in mileage causes runner's knee.\n", lexicon: F.lexicon)
         #expect(told.contains("patellofemoral-pain-syndrome cause overtraining"), "another label keeps its claim")
+    }
+
+    @Test("a belief reported as given up ('was once thought to cause') is no cause", arguments: [
+        "A sudden increase in mileage was once thought to cause runner's knee, but the evidence is weak.",
+        "For years the explanation was a sudden increase in mileage.",
+        "A sudden increase in mileage used to be blamed for runner's knee.",
+    ])
+    func formerBeliefIsNoCause(_ sentence: String) {
+        let t = F.triples("# Runner's knee\n\n## Causes\n\n\(sentence)\n", lexicon: F.lexicon)
+        #expect(!t.contains("patellofemoral-pain-syndrome cause overtraining"))
+        let now = F.triples("# Runner's knee\n\n## Causes\n\nA sudden increase in mileage is thought to cause runner's knee.\n", lexicon: F.lexicon)
+        #expect(now.contains("patellofemoral-pain-syndrome cause overtraining"), "a belief held now still claims")
     }
 }

@@ -289,7 +289,8 @@ struct ClaimExtractor {
         let s = c.sentence
         // "She writes about tendon rehab and running injuries": a profile, no advice.
         // "Disclosure: …", "You might also like: …": the page's furniture, no advice either.
-        if describesWork(s) || opensWithFurnitureLabel(s) { return [] }
+        // "X was once thought to cause it": a belief given up.
+        if describesWork(s) || opensWithFurnitureLabel(s) || reportsFormerBelief(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) || recountsPastRemedy(m, s) { continue }
