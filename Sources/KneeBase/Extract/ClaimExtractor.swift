@@ -419,6 +419,8 @@ struct ClaimExtractor {
                 if causeRetracted(after: object.last, s) || isAddedBurden(object.first, s) { continue }
                 // "Flat feet on their own are rarely the reason": doubted by the sentence itself.
                 if causeDenied(after: object.last, s) { continue }
+                // "reduce … the risk of knee injury": an outcome whose likelihood changes, not a cause.
+                if followsLikelihood(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -454,6 +456,8 @@ struct ClaimExtractor {
                 }
                 // "a week off running – shifting to the elliptical – … no better": how the rest was taken, no verdict.
                 if c.failed, inDashedAside(object.first, object.last, s) { continue }
+                // "Jump-landing drills, done as part of a warm-up": the setting of another remedy.
+                if followsPartOf(object.first, s) { continue }
                 // "Surgery is very rarely needed": a remedy said to be seldom needed is not advised.
                 if (object.last + 1..<min(s.tokens.count, object.last + 5)).contains(where: { ["rarely", "seldom"].contains(s.tokens[$0].norm) }) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
