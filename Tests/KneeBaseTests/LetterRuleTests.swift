@@ -4,7 +4,7 @@ import Testing
 
 /// Rules found on the v-set (Fixtures/heldout11) in a clinic's letter: a heading that advises
 /// against what follows in so many words, a company's name that holds a therapy's, "stretches of"
-/// a route, and a side ("my left knee") inside the name of a symptom.
+/// a route, and a side ("my left knee") or a period ("weekly mileage") inside a name.
 @Suite("Letter rules")
 struct LetterRuleTests {
     typealias F = ExtractionFixture
@@ -42,6 +42,14 @@ struct LetterRuleTests {
         #expect(mentions.map(\.entity) == ["pain-outside-of-knee"])
         let first = MentionFinder(lexicon: lexicon).mentions(in: Tokenizer(stemmer: Stemmer()).tokens("left pain on the outside of the knee"))
         #expect(first.first?.first == 1, "a side before a name is not part of it")
+    }
+
+    @Test("a period ('weekly') inside a name is skipped like a determiner")
+    func periodInsideName() {
+        let lexicon = Lexicon(entities: [Entity(id: "overtraining", kind: .cause, name: "overtraining", aliases: ["sudden jump in mileage"])])
+        let mentions = MentionFinder(lexicon: lexicon).mentions(in: Tokenizer(stemmer: Stemmer()).tokens("a sudden jump in weekly mileage"))
+        #expect(mentions.map(\.entity) == ["overtraining"])
+        #expect(MentionFinder(lexicon: lexicon).mentions(in: Tokenizer(stemmer: Stemmer()).tokens("a sudden jump in weekly pain")).isEmpty)
     }
 
     @Test("'stretches of' a route name a length of ground, not the remedy")
