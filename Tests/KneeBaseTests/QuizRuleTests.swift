@@ -4,7 +4,8 @@ import Testing
 
 /// Rules found on the v-set (Fixtures/heldout11): what a quiz or a myth-busting text puts to the
 /// reader without asserting it — "True or false?" statements, lettered options under a question,
-/// the myth after "Myth:", and a belief reported as given up ("was once thought to cause").
+/// the myth after "Myth:", and a belief reported as given up ("was once thought to cause"); and
+/// an explanation's "the pain is felt around the kneecap", which names that pain.
 @Suite("Quiz rules")
 struct QuizRuleTests {
     typealias F = ExtractionFixture
@@ -52,5 +53,18 @@ struct QuizRuleTests {
         #expect(!t.contains("patellofemoral-pain-syndrome cause overtraining"))
         let now = F.triples("# Runner's knee\n\n## Causes\n\nA sudden increase in mileage is thought to cause runner's knee.\n", lexicon: F.lexicon)
         #expect(now.contains("patellofemoral-pain-syndrome cause overtraining"), "a belief held now still claims")
+    }
+
+    @Test("a pain said to be felt in a place ('The pain is felt around the kneecap') names the pain there", arguments: [
+        "The pain is felt around or behind the kneecap.", "The pain is usually felt around the kneecap.", "The ache sits around the kneecap.",
+    ])
+    func feltPlaceNamesPain(_ sentence: String) {
+        let lexicon = Lexicon(entities: F.lexicon.entities + [
+            Entity(id: "pain-around-kneecap", kind: .symptom, name: "pain around the kneecap"),
+        ])
+        let t = F.triples("# Runner's knee\n\n## Symptoms\n\n\(sentence)\n", lexicon: lexicon)
+        #expect(t.contains("patellofemoral-pain-syndrome symptom pain-around-kneecap"))
+        let away = F.triples("# Runner's knee\n\n## Symptoms\n\nThe pain is gone around the time you stop.\n", lexicon: lexicon)
+        #expect(!away.contains("patellofemoral-pain-syndrome symptom pain-around-kneecap"))
     }
 }
