@@ -327,7 +327,7 @@ struct ClaimExtractor {
             evident.insert(e.id)
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
-        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + feltPlaces(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + feltPlaces(s) + provokingActivitySubjects(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
             evident.insert(e.id)
