@@ -457,7 +457,8 @@ struct ClaimExtractor {
                 // "a week off running – shifting to the elliptical – … no better": how the rest was taken, no verdict.
                 if c.failed, inDashedAside(object.first, object.last, s) { continue }
                 // "Jump-landing drills, done as part of a warm-up": the setting of another remedy.
-                if followsPartOf(object.first, s) { continue }
+                // "cases that haven't responded to months of rehab": the cases, not a verdict on rehab.
+                if followsPartOf(object.first, s) || followsResponse(object.first, s) { continue }
                 // "Surgery is very rarely needed": a remedy said to be seldom needed is not advised.
                 if (object.last + 1..<min(s.tokens.count, object.last + 5)).contains(where: { ["rarely", "seldom"].contains(s.tokens[$0].norm) }) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended
