@@ -12,7 +12,7 @@ struct QuizRuleTests {
 
     @Test("a statement put to the reader as 'True or false?' asserts nothing", arguments: [
         "**7.** Ice cures runner's knee. *True or false?*",
-        "True or false: ice cures runner's knee?",
+        "Q7. Ice cures runner's knee. True or false?",
     ])
     func trueOrFalseAssertsNothing(_ statement: String) {
         let t = F.triples("# Runner's knee quiz\n\n\(statement)\n", lexicon: F.lexicon)

@@ -3,10 +3,9 @@ import Foundation
 /// The parts of a quiz that assert nothing: a statement put to the reader as "True or false?"
 /// and the lettered options ("a) …", "(b) …") offered under a question.
 extension ClaimExtractor {
-    /// Whether the sentence is put to the reader to judge: it asks "true or false" itself, or the
-    /// next sentence of its paragraph does ("You should stop running completely. *True or false?*").
+    /// Whether the sentence is put to the reader to judge: the next sentence of its paragraph asks
+    /// "true or false" ("You should stop running completely. *True or false?*").
     func isQuizStatement(_ s: AnalyzedSentence, _ analyzed: [AnalyzedSentence]) -> Bool {
-        if Self.asksTrueOrFalse(s) { return true }
         guard s.index + 1 < analyzed.count else { return false }
         let next = analyzed[s.index + 1]
         return next.sentence.block == s.sentence.block && Self.asksTrueOrFalse(next)
