@@ -165,6 +165,8 @@ extension ClaimExtractor {
         if m.last + 1 < s.tokens.count, Cues.notTreatmentHeads.contains(s.tokens[m.last + 1].stem) { return true }
         // "The physio said she doesn't recommend it": the speaker, not physiotherapy.
         if isSpeakingPractitioner(m, s) { return true }
+        // "the downhill stretches of your route": a length of ground.
+        if isStretchOfGround(m, s) { return true }
         // "the Journal of Sports Physical Therapy": a name in capitals after an institution word.
         var k = m.first - 1
         while k >= 0 && m.first - k <= 4 {

@@ -8,6 +8,8 @@ extension ClaimExtractor {
         ["related"], ["related", "articles"], ["related", "posts"], ["related", "reading"], ["read", "more"], ["see", "also"],
         ["also", "read"], ["you", "might", "also", "like"], ["you", "may", "also", "like"], ["advertisement"], ["sponsored"],
         ["page", "last", "reviewed"], ["last", "reviewed"], ["next", "review", "due"], ["last", "updated"],
+        // "Myth: 'My IT band is too tight.'": what follows is what the page refutes.
+        ["myth"], ["common", "myth"],
     ]
 
     /// Verbs that, with a `helpObjects` word just after, send the reader for help: "book an assessment", "go and see someone".

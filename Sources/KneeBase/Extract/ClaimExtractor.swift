@@ -75,8 +75,8 @@ struct ClaimExtractor {
             if conditions.isEmpty, !stems.isDisjoint(with: Cues.avoidHeadings) || (stems.contains("not") && stems.contains("do")), !Self.negatesStopping(tokens) {
                 relation = .notRecommended
             }
-            // "What I'd skip", "Treatments that are a waste of money".
-            if conditions.isEmpty, Self.discards(stems) { relation = .notRecommended }
+            // "What I'd skip", "Treatments that are a waste of money", "Things we advise against".
+            if conditions.isEmpty, Self.discards(stems) || Self.advisesAgainst(tokens) { relation = .notRecommended }
             // "When should I seek further advice?": the signs listed there are warning signs.
             let warns = Self.asksForHelp(stems)
             if warns { relation = nil }
@@ -155,7 +155,8 @@ struct ClaimExtractor {
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
                                           failed: failed, asker: askers[s.index],
                                           quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
-            if !(block.kind == .heading && asksYesNo(s)) {
+            // A quiz's "True or false?" statements and its lettered options are put to the reader, not asserted.
+            if !(block.kind == .heading && asksYesNo(s)), !isQuizStatement(s, analyzed), !isAnswerOption(s, document), !isCitation(s, document) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
                     if let entity, entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
@@ -288,7 +289,8 @@ struct ClaimExtractor {
         let s = c.sentence
         // "She writes about tendon rehab and running injuries": a profile, no advice.
         // "Disclosure: …", "You might also like: …": the page's furniture, no advice either.
-        if describesWork(s) || opensWithFurnitureLabel(s) { return [] }
+        // "X was once thought to cause it": a belief given up.
+        if describesWork(s) || opensWithFurnitureLabel(s) || reportsFormerBelief(s) { return [] }
         var objects: [(entity: Entity, first: Int, last: Int)] = []
         for m in s.mentions where m.kind != .anatomy {
             if m.kind == .treatment, isNotTreatment(m, s) || recountsPastRemedy(m, s) { continue }
@@ -325,7 +327,7 @@ struct ClaimExtractor {
             evident.insert(e.id)
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
-        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + feltPlaces(s) + provokingActivitySubjects(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
             evident.insert(e.id)
@@ -417,6 +419,8 @@ struct ClaimExtractor {
                 if causeRetracted(after: object.last, s) || isAddedBurden(object.first, s) { continue }
                 // "Flat feet on their own are rarely the reason": doubted by the sentence itself.
                 if causeDenied(after: object.last, s) { continue }
+                // "reduce … the risk of knee injury": an outcome whose likelihood changes, not a cause.
+                if followsLikelihood(object.first, s) { continue }
                 // "an overuse condition": the word classifies the condition, it names no cause.
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
@@ -452,6 +456,9 @@ struct ClaimExtractor {
                 }
                 // "a week off running – shifting to the elliptical – … no better": how the rest was taken, no verdict.
                 if c.failed, inDashedAside(object.first, object.last, s) { continue }
+                // "Jump-landing drills, done as part of a warm-up": the setting of another remedy.
+                // "cases that haven't responded to months of rehab": the cases, not a verdict on rehab.
+                if followsPartOf(object.first, s) || followsResponse(object.first, s) { continue }
                 // "Surgery is very rarely needed": a remedy said to be seldom needed is not advised.
                 if (object.last + 1..<min(s.tokens.count, object.last + 5)).contains(where: { ["rarely", "seldom"].contains(s.tokens[$0].norm) }) { continue }
                 let avoidSection = c.sectionRelation == .notRecommended

@@ -75,7 +75,8 @@ enum Cues {
     static let pain: Set<String> = ["pain", "ach", "hurt", "sore", "discomfort", "wors", "painful", "flare"]
     /// Words after a therapy's name that make it a field, not a treatment ("physical therapy research").
     static let notTreatmentHeads: Set<String> = ["research", "journal", "studi", "trial", "clinic", "practic", "practition", "associ", "school", "degre", "program", "servic", "center", "centr", "colleg", "journey", "stori", "break",
-                                                        "test" /* "the single-leg squat test" examines, it treats nothing */]
+                                                        "test" /* "the single-leg squat test" examines, it treats nothing */,
+                                                        "ltd", "llc", "inc", "plc" /* "Northgate Physiotherapy Ltd": a company's name */]
     /// Stems of words for the people who give a therapy ("my physio", "a chiropractor"). A
     /// person mentioned is a treatment only when the sentence also recommends something.
     static let practitioners: Set<String> = ["therapist", "physiotherapist", "physio", "chiropractor", "chiro", "acupuncturist",
@@ -97,7 +98,9 @@ enum Cues {
                                                     // A structured abstract's parts and a database record's fields.
                                                     "background", "introduction", "objective", "objectives", "aim", "aims", "purpose", "context",
                                                     "methods", "method", "design", "setting", "findings", "conclusions", "interpretation",
-                                                    "keywords", "pmid", "doi"]
+                                                    "keywords", "pmid", "doi",
+                                                    // What a myth-busting box sets against the myth.
+                                                    "reality", "fact", "facts", "truth"]
     /// Words that make a recommended thing an advised-against one when they govern it.
     static let negation: Set<String> = [
         "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "avoid", "stop",

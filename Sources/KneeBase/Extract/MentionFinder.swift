@@ -16,7 +16,9 @@ struct Mention: Sendable, Hashable {
 /// exactly, not by stem: "ITBS" is not the plural of "ITB". Articles and possessive
 /// determiners inside a name (not its first word: "A-skips") are skipped on both sides:
 /// "strengthen your hips" meets "strengthen the hips", "cutting back my weekly mileage"
-/// meets "cutting back weekly mileage".
+/// meets "cutting back weekly mileage". So are the sides "left" and "right" and the periods
+/// "weekly", "daily" and "monthly" there: "pain on the outside of my left knee" meets "pain on the
+/// outside of the knee", "a sudden jump in weekly mileage" meets "sudden jump in mileage".
 struct MentionFinder: Sendable {
     private struct Node: Sendable {
         var entity: Int32 = -1
@@ -110,6 +112,15 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// Whether the word names a side of the body ("my left knee") or a period ("weekly mileage"):
+    /// skipped inside a name like a determiner.
+    private static func isSideOrPeriod(_ norm: String) -> Bool {
+        switch norm {
+        case "left", "right", "weekly", "daily", "monthly": true
+        default: false
+        }
+    }
+
     /// Where a name continues past two joined places ("around or behind the kneecap"): 2 at
     /// the "or"/"and" after the first place (the name goes on with the first), 2 at a first
     /// place the name lacks (it goes on with the second); nil elsewhere.
@@ -168,7 +179,7 @@ struct MentionFinder: Sendable {
                     // "pain around or behind the kneecap": one of two joined places stands for both.
                     j += skip
                     continue
-                } else if j == i || !Self.isDeterminer(tokens[j].norm) {
+                } else if j == i || !(Self.isDeterminer(tokens[j].norm) || Self.isSideOrPeriod(tokens[j].norm)) {
                     break
                 }
                 j += 1
