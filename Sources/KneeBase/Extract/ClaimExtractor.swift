@@ -154,7 +154,8 @@ struct ClaimExtractor {
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
                                           failed: failed, asker: askers[s.index],
-                                          quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
+                                          quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil },
+                                          topicPronoun: antecedent == nil && pronounMeansTopic(s, previous: previous))
             if !(block.kind == .heading && asksYesNo(s)) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
@@ -205,6 +206,8 @@ struct ClaimExtractor {
         var asker: Bool = false
         /// The speaker of a quotation opened in an earlier sentence of the block ("Dr. Lisa Mitro").
         var quotedSpeaker: String? = nil
+        /// The sentence opens on a pronoun for the section's or article's condition (`pronounMeansTopic`).
+        var topicPronoun: Bool = false
     }
 
     /// Words of stopping, which a negation before them turns into a recommendation.
@@ -489,7 +492,8 @@ struct ClaimExtractor {
                     continue
                 }
                 // "The result is more trouble with B": the agent is the condition the previous sentence named.
-                let anaphoric = c.antecedent.flatMap { a in anaphor(in: s).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
+                // "It can contribute to runner's knee" as an item under "What is knee valgus?": the topic is the agent.
+                let anaphoric = (c.antecedent ?? (c.topicPronoun ? c.defaultSubject : nil)).flatMap { a in (anaphor(in: s) ?? (c.topicPronoun ? 0 : nil)).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
                 if let cue = cues.first(where: { $0 < object.first }),
                    let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id })
                     ?? anaphoric.flatMap({ $0.last < cue && $0.entity != object.entity.id ? $0 : nil }) {
