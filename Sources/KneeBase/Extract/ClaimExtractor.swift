@@ -156,6 +156,7 @@ struct ClaimExtractor {
                                           failed: failed, asker: askers[s.index],
                                           quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil },
                                           topicPronoun: antecedent == nil && pronounMeansTopic(s, previous: previous))
+            let sentenceStart = claims.count
             if !(block.kind == .heading && asksYesNo(s)) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
                     claims.append(claim)
@@ -177,6 +178,12 @@ struct ClaimExtractor {
             if block.kind == .tableCell, s.tokens.count <= 2, s.sentence.block > 0, document.blocks[s.sentence.block - 1].kind != .tableCell,
                info(s.sentence.text).relation == .treatment {
                 remedyTable = s.sentence.text
+            }
+            // "avoid long downhills": an activity to avoid that the lexicon does not name.
+            let said = Set(claims[sentenceStart...].map(\.object))
+            for (claim, entity) in avoidedActivityClaims(context, isHeading: block.kind == .heading) where !said.contains(claim.object) {
+                claims.append(claim)
+                if entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
             quote = quotation(after: s, quote)
