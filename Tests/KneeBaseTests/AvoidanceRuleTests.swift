@@ -30,4 +30,14 @@ struct AvoidanceRuleTests {
         let claims = ExtractionFixture.claims("# Runner's knee\n\nAvoid foam rolling for now.\n").filter { $0.relation == .notRecommended }
         #expect(claims.map(\.object) == ["foam-rolling"])
     }
+
+    @Test("stopping an activity, said not to do, is advised against: 'do not stop all sport', 'rather than stopping all activity'")
+    func stoppedActivities() {
+        #expect(Self.notRecommended("# Runner's knee\n\nPlease do not stop all sport and activity.\n") == ["stopping-sport", "stopping-activity"])
+        #expect(Self.notRecommended("# Runner's knee\n\nDon't stop them doing sport altogether.\n") == ["stopping-sport-altogether"])
+        #expect(Self.notRecommended("# Runner's knee\n\nCut back rather than stopping all activity.\n") == ["stopping-activity"])
+        // A manner is no activity, and a stopping said to do is no verdict against it.
+        #expect(Self.notRecommended("# Runner's knee\n\nCut back rather than stopping altogether.\n").isEmpty)
+        #expect(Self.notRecommended("# Runner's knee\n\nStop all sport for a week.\n").isEmpty)
+    }
 }

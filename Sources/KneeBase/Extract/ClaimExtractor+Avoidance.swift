@@ -26,7 +26,7 @@ extension ClaimExtractor {
             if k < s.tokens.count, ["of", "from"].contains(s.tokens[k].norm), ["clear", "away"].contains(s.tokens[verb].norm) { k += 1 }
             while k < s.tokens.count {
                 guard let (first, last) = avoidedConjunct(from: k, s) else { break }
-                if let claim = avoidedClaim(first, last, subject: subject, c) { out.append(claim) }
+                if let claim = avoidedClaim(first, last, subject: subject, c, prefix: "") { out.append(claim) }
                 // The next conjunct follows "and" / "or" right after this one, in the same clause.
                 let next = last + 1
                 guard next + 1 < s.tokens.count, ["and", "or"].contains(s.tokens[next].norm), !s.clauseBreak(between: last, and: next + 1) else { break }
@@ -38,7 +38,7 @@ extension ClaimExtractor {
 
     /// The span of the phrase starting at `k` (its opening articles skipped), up to six words
     /// and before a clause break, a dash or an ender.
-    private func avoidedConjunct(from k: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
+    func avoidedConjunct(from k: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
         var first = k
         while first < s.tokens.count, Self.avoidedPhraseLeads.contains(s.tokens[first].norm) { first += 1 }
         guard first < s.tokens.count, !Self.avoidedPhraseEnders.contains(s.tokens[first].norm), !s.clauseBreak(between: k, and: first) else { return nil }
@@ -52,32 +52,38 @@ extension ClaimExtractor {
         return (first, last)
     }
 
-    /// The claim that the phrase `first…last` is advised against: the lexicon's cause or remedy
-    /// when the phrase is exactly its name ("deep squatting"), else an entity named by the
-    /// phrase; none when the phrase holds another mention, a pain or injury, a person or a
-    /// pronoun, or is a lone noun that names a thing rather than an activity ("skip the brace").
-    private func avoidedClaim(_ first: Int, _ last: Int, subject: String, _ c: SentenceContext) -> (Claim, Entity)? {
+    /// The claim that the phrase `first…last`, after `prefix` ("stopping "), is advised against:
+    /// the lexicon's cause or remedy when the phrase alone is exactly its name ("deep squatting"),
+    /// else an entity named by the phrase; none when the phrase holds another mention, a pain or
+    /// injury, a person or a pronoun, or is a lone noun that names a thing rather than an
+    /// activity ("skip the brace").
+    func avoidedClaim(_ first: Int, _ last: Int, subject: String, _ c: SentenceContext, prefix: String) -> (Claim, Entity)? {
         let s = c.sentence
         // "avoid downhill running" is the lexicon's remedy *avoiding downhill running*: a mention
         // opening at the verb, before the phrase, is not the phrase's own.
         let inside = s.mentions.filter { $0.first >= first && $0.first <= last }
-        let exact = inside.count == 1 && inside[0].last == last && [.cause, .treatment].contains(inside[0].kind) ? lexicon[inside[0].entity] : nil
+        let exact = prefix.isEmpty && inside.count == 1 && inside[0].last == last && [.cause, .treatment].contains(inside[0].kind) ? lexicon[inside[0].entity] : nil
         guard inside.isEmpty || exact != nil,
               !(first...last).contains(where: { k in
                   let t = s.tokens[k]
                   return Cues.personal.contains(t.norm) || Cues.pain.contains(t.stem) || Self.avoidedNonActivities.contains(t.stem)
                       || Self.avoidedPronouns.contains(t.norm) || t.norm.first?.isNumber == true
               }) else { return nil }
-        if first == last, !s.tokens[first].norm.hasSuffix("ing"), !s.tokens[first].norm.hasSuffix("s") { return nil }
+        // "rather than stopping altogether": a manner, no activity.
+        if (first...last).allSatisfy({ s.tokens[$0].norm.hasSuffix("ly") || Self.mannerWords.contains(s.tokens[$0].norm) }) { return nil }
+        if prefix.isEmpty, first == last, !s.tokens[first].norm.hasSuffix("ing"), !s.tokens[first].norm.hasSuffix("s") { return nil }
         let name = (first...last).map { s.tokens[$0] }.reduce(into: "") { text, t in
             text += (text.isEmpty ? "" : " ") + String(decoding: s.bytes[t.start..<t.end], as: UTF8.self).lowercased()
         }
-        let entity = exact ?? entity(named: name, kind: .treatment)
+        let entity = exact ?? entity(named: prefix + name, kind: .treatment)
         guard name.count >= 5, [.cause, .treatment].contains(entity.kind) else { return nil }
         let claim = makeClaim(subject: subject, relation: .notRecommended, object: entity.id, c, negated: false,
                               hedged: s.has(.hedges), attribution: attribution(in: c), rule: "negation:avoided")
         return (claim, entity)
     }
+
+    /// Words of manner or time that name no activity: "stop altogether", "skip for now".
+    static let mannerWords: Set<String> = ["altogether", "entirely", "now", "yet", "again", "there", "here", "outright"]
 
     /// Pronouns and vague words that leave the avoided thing unnamed.
     static let avoidedPronouns: Set<String> = ["it", "them", "this", "that", "these", "those", "anything", "everything", "something",

@@ -179,9 +179,11 @@ struct ClaimExtractor {
                info(s.sentence.text).relation == .treatment {
                 remedyTable = s.sentence.text
             }
-            // "avoid long downhills": an activity to avoid that the lexicon does not name.
+            // "avoid long downhills", "do not stop all sport": activities the lexicon does not name, advised against.
             let said = Set(claims[sentenceStart...].map(\.object))
-            for (claim, entity) in avoidedActivityClaims(context, isHeading: block.kind == .heading) where !said.contains(claim.object) {
+            let heading = block.kind == .heading
+            for (claim, entity) in avoidedActivityClaims(context, isHeading: heading) + stoppedActivityClaims(context, isHeading: heading)
+            where !said.contains(claim.object) {
                 claims.append(claim)
                 if entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
             }
