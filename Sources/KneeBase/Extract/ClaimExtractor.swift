@@ -327,6 +327,18 @@ struct ClaimExtractor {
             }
             if let e = lexicon[m.entity] { objects.append((e, m.first, m.last)) }
         }
+        // "a big jump in weekly mileage": a load change states a cause by itself; a lexicon cause
+        // spanning it ("sudden jump in training") is that cause, standing alone too. Among remedies
+        // ("Keep any increase in weekly mileage small") the change is advice, not a cause.
+        var standing = Set<String>()
+        for change in c.sectionRelation == .treatment ? [] : loadChanges(s) {
+            if let known = objects.first(where: { $0.entity.kind == .cause && $0.first <= change.last && $0.last >= change.first }) {
+                standing.insert(known.entity.id)
+            } else if change.entity.kind == .cause, !objects.contains(where: { $0.entity.id == change.entity.id }) {
+                objects.append(change)
+                standing.insert(change.entity.id)
+            }
+        }
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
         }
@@ -433,7 +445,8 @@ struct ClaimExtractor {
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
-                let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
+                let composedCause = object.entity.discovered || standing.contains(object.entity.id)
+                    || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
                 // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
                 let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
                     Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
