@@ -349,7 +349,7 @@ struct ClaimExtractor {
             evident.insert(e.id)
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
-        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + sidedPainPlaces(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
             evident.insert(e.id)
