@@ -24,21 +24,28 @@ extension ClaimExtractor {
         for verb in verbs {
             var k = verb + 1
             if k < s.tokens.count, ["of", "from"].contains(s.tokens[k].norm), ["clear", "away"].contains(s.tokens[verb].norm) { k += 1 }
-            while k < s.tokens.count {
-                guard let (first, last) = avoidedConjunct(from: k, s) else { break }
-                if let claim = avoidedClaim(first, last, subject: subject, c, prefix: "") { out.append(claim) }
-                // The next conjunct follows "and" / "or" right after this one, in the same clause.
-                let next = last + 1
-                guard next + 1 < s.tokens.count, ["and", "or"].contains(s.tokens[next].norm), !s.clauseBreak(between: last, and: next + 1) else { break }
-                k = next + 1
-            }
+            out += avoidedConjuncts(from: k, s).compactMap { avoidedClaim($0.first, $0.last, subject: subject, c, prefix: "") }
+        }
+        return out
+    }
+
+    /// The spans of the phrase starting at `k` and of each conjunct that follows it after
+    /// "and" / "or" in the same clause ("downhill running and deep squatting").
+    func avoidedConjuncts(from k: Int, _ s: AnalyzedSentence) -> [(first: Int, last: Int)] {
+        var out: [(first: Int, last: Int)] = []
+        var from = k
+        while from < s.tokens.count, let (first, last) = avoidedConjunct(from: from, s) {
+            out.append((first, last))
+            let next = last + 1
+            guard next + 1 < s.tokens.count, ["and", "or"].contains(s.tokens[next].norm), !s.clauseBreak(between: last, and: next + 1) else { break }
+            from = next + 1
         }
         return out
     }
 
     /// The span of the phrase starting at `k` (its opening articles skipped), up to six words
     /// and before a clause break, a dash or an ender.
-    func avoidedConjunct(from k: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
+    private func avoidedConjunct(from k: Int, _ s: AnalyzedSentence) -> (Int, Int)? {
         var first = k
         while first < s.tokens.count, Self.avoidedPhraseLeads.contains(s.tokens[first].norm) { first += 1 }
         guard first < s.tokens.count, !Self.avoidedPhraseEnders.contains(s.tokens[first].norm), !s.clauseBreak(between: k, and: first) else { return nil }

@@ -53,14 +53,7 @@ extension ClaimExtractor {
             var start = s.tokens[k].norm.hasPrefix("giv") ? k + 2 : k + 1
             while start < s.tokens.count, Self.stoppedActivityLeads.contains(s.tokens[start].norm), !s.clauseBreak(between: k, and: start) { start += 1 }
             guard start < s.tokens.count, !s.clauseBreak(between: k, and: start) else { continue }
-            var from = start
-            while from < s.tokens.count {
-                guard let (first, last) = avoidedConjunct(from: from, s) else { break }
-                if let claim = avoidedClaim(first, last, subject: subject, c, prefix: "stopping ") { out.append(claim) }
-                let next = last + 1
-                guard next + 1 < s.tokens.count, ["and", "or"].contains(s.tokens[next].norm), !s.clauseBreak(between: last, and: next + 1) else { break }
-                from = next + 1
-            }
+            out += avoidedConjuncts(from: start, s).compactMap { avoidedClaim($0.first, $0.last, subject: subject, c, prefix: "stopping ") }
         }
         return out
     }
