@@ -408,6 +408,9 @@ struct ClaimExtractor {
                 // "Taping and ultrasound were not studied": each conjunct of the subject too.
                 || (object.entity.kind == .treatment && deniedAsSubject(object, among: objects, s, negations: negations))
                 || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
+                // "Surgery, including lateral release, is not recommended": an example shares its host's verdict.
+                || (object.entity.kind == .treatment && appositionHost(of: object.first, among: objects, s).map { host in
+                    deniedPredicate(after: host, head: enumerationStart(host.first, s), s, negations: negations) } == true)
             var relation: Relation
             var rule: String
             switch object.entity.kind {
