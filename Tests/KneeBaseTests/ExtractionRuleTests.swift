@@ -174,6 +174,17 @@ struct ExtractionRuleTests {
         #expect(result.contains("patellofemoral-pain-syndrome cause dynamic-knee-valgus"))
     }
 
+    @Test("an opening pronoun nothing in its block resolves stands for the section's condition")
+    func topicPronoun() {
+        let item = Self.triples("# Study news\n\n## What is knee valgus?\n\n- The knee moves inwards during landing.\n- It can contribute to runner's knee.\n")
+        #expect(item.contains("patellofemoral-pain-syndrome cause dynamic-knee-valgus"))
+        let chain = Self.triples("# Knee valgus\n\nIt isn't a diagnosis on its own. It's a movement pattern that's been linked to runner's knee.\n")
+        #expect(chain.contains("patellofemoral-pain-syndrome cause dynamic-knee-valgus"))
+        // After a sentence naming a remedy, the pronoun may stand for the remedy: no claim.
+        let remedy = Self.triples("# Knee valgus\n\nKnee braces are popular. It can contribute to runner's knee.\n")
+        #expect(!remedy.contains("patellofemoral-pain-syndrome cause dynamic-knee-valgus"))
+    }
+
     @Test("a state between a remedy and its anatomy: 'relax the overly tight glutes'")
     func composedRemedy() {
         let t = Self.triples("# Runner's knee\n\n## Treatment\n\nRelax the overly tight glutes before each run.\n")

@@ -93,6 +93,17 @@ struct GeneralisationRuleTests {
         #expect(!diagnosisOnly.contains("patellofemoral-pain-syndrome treatment squats"), "\(diagnosisOnly)")
     }
 
+    @Test("a denied predicate reaches over an example set between commas and an adverb after the auxiliary")
+    func deniedOverApposition() {
+        let t = Self.triples("# Runner's knee\n\n## Treatment\n\nSurgery, including acupuncture, is not recommended in most cases.\n\nInsoles are also not recommended.\n")
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended surgery"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended acupuncture"))
+        #expect(t.contains("patellofemoral-pain-syndrome not_recommended insoles"))
+        // A comma that opens no example set still ends the subject: no verdict on surgery.
+        let plain = Self.triples("# Runner's knee\n\n## Treatment\n\nSurgery, in rare cases, is not recommended.\n")
+        #expect(plain.contains("patellofemoral-pain-syndrome treatment surgery"))
+    }
+
     @Test("a remedy whose predicate is denied, or that 'won't fix' it, is advised against; a relative or 'if' clause is no verdict")
     func deniedPredicates() {
         let t = Self.triples("""

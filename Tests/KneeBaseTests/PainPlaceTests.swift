@@ -32,3 +32,27 @@ struct PainPlaceTests {
         #expect(!t.contains("patellar-valgus symptom pain-below-kneecap"))
     }
 }
+
+/// `ClaimExtractor.sidedPainPlaces`: the side or owner between a pain word's place words.
+@Suite("Pain places with a side")
+struct SidedPainPlaceTests {
+    static let lexicon = Lexicon(entities: ExtractionFixture.lexicon.entities + [
+        Entity(id: "pain-outside-of-knee", kind: .symptom, name: "pain on the outside of the knee"),
+        Entity(id: "knee-joint", kind: .anatomy, name: "knee"),
+        Entity(id: "hip-pain", kind: .symptom, name: "hip pain", aliases: ["pain in the hip"]),
+    ])
+
+    static func symptoms(_ markdown: String) -> Set<String> {
+        Set(ExtractionFixture.claims(markdown, lexicon: lexicon).filter { $0.relation == .symptom }.map(\.object))
+    }
+
+    @Test("'a sharp pain on the outside of my left knee' names the place symptom")
+    func sided() {
+        #expect(Self.symptoms("# IT band syndrome\n\nI get a sharp pain on the outside of my left knee around mile 6.\n") == ["pain-outside-of-knee"])
+    }
+
+    @Test("a place word joined to the next by a hyphen is a modifier, not where it hurts")
+    func hyphenated() {
+        #expect(Self.symptoms("# IT band syndrome\n\nPain decreased earlier in the hip-focused group.\n").isEmpty)
+    }
+}

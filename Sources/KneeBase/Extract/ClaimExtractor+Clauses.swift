@@ -80,15 +80,25 @@ extension ClaimExtractor {
         }
         let opens = head <= 1 || s.bytes[s.tokens[head - 1].end..<s.tokens[head].start].contains(UInt8(ascii: ":"))
         guard opens else { return false }
+        var appositionEnd = 0
         for k in (object.last + 1)..<min(n, object.last + 13) {
+            if k < appositionEnd { continue }
             let gap = s.bytes[s.tokens[k - 1].end..<s.tokens[k].start]
-            if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return false }
+            if k != appositionEnd, gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) {
+                // "Surgery, including lateral release, is not recommended": an example set between commas.
+                guard let resume = afterApposition(at: k, s) else { return false }
+                appositionEnd = resume
+                continue
+            }
             if Cues.scopeEnders.contains(s.tokens[k].stem) || s.mentions.contains(where: { $0.first == k && $0.kind == .condition }) { return false }
             let t = s.tokens[k]
             let next = k + 1 < n ? s.tokens[k + 1].norm : ""
             // "doesn't have to be heavy", "isn't necessarily bad": no verdict.
             if ["have", "has", "need", "needs", "just", "only", "always", "necessarily", "all", "mean"].contains(next) { continue }
-            let denial = (["not", "never"].contains(t.norm) && Cues.auxiliaries.contains(s.tokens[k - 1].norm) && negations.contains(k))
+            // "are also not recommended", "is generally not advised": an adverb may stand after the auxiliary.
+            let auxiliary = Cues.auxiliaries.contains(s.tokens[k - 1].norm)
+                || (k >= 2 && Cues.auxiliaries.contains(s.tokens[k - 2].norm) && (s.tokens[k - 1].norm == "also" || s.tokens[k - 1].norm.hasSuffix("ly")))
+            let denial = (["not", "never"].contains(t.norm) && auxiliary && negations.contains(k))
                 || (["wont", "doesnt", "dont", "isnt", "arent", "cant", "shouldnt"].contains(t.norm) && negations.contains(k))
                 || (["hasnt", "havent"].contains(t.norm) && !["that", "which", "who"].contains(s.tokens[k - 1].norm))
                 || (t.stem == "avoid" && t.norm.hasSuffix("ed") && (max(0, k - 3)..<k).contains { Cues.passive.contains(s.tokens[$0].norm) })
@@ -112,6 +122,31 @@ extension ClaimExtractor {
             }
         }
         return nil
+    }
+
+    /// Words that open an example set inside commas: "Surgery, including lateral release, is …".
+    static let appositionOpeners: Set<String> = ["including", "such", "especially", "particularly", "like", "notably"]
+
+    /// The token after the comma that closes an example set opening at `k` (within eight words),
+    /// or nil when `k` opens none.
+    func afterApposition(at k: Int, _ s: AnalyzedSentence) -> Int? {
+        guard Self.appositionOpeners.contains(s.tokens[k].norm) else { return nil }
+        for j in (k + 1)..<min(s.tokens.count, k + 9) {
+            let gap = s.bytes[s.tokens[j - 1].end..<s.tokens[j].start]
+            if gap.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) { return nil }
+            if gap.contains(UInt8(ascii: ",")) { return j }
+        }
+        return nil
+    }
+
+    /// The remedy of `objects` that an example set holding the token `first` follows:
+    /// "Surgery, including lateral release, …" gives *surgery* for "lateral release".
+    func appositionHost(of first: Int, among objects: [(entity: Entity, first: Int, last: Int)], _ s: AnalyzedSentence) -> (entity: Entity, first: Int, last: Int)? {
+        objects.first { o in
+            o.entity.kind == .treatment && o.last + 1 < first
+                && afterApposition(at: o.last + 1, s).map { first < $0 } == true
+                && s.bytes[s.tokens[o.last].end..<s.tokens[o.last + 1].start].contains(UInt8(ascii: ","))
+        }
     }
 
     /// Whether the cause cue at `k` names the cause after it and the effect before it:

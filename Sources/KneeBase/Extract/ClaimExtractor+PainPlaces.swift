@@ -23,3 +23,37 @@ extension ClaimExtractor {
         return out
     }
 }
+
+/// A pain word and the place after it name the lexicon's place symptom even with the side or
+/// the owner in between: "a sharp pain on the outside of my left knee" is *pain on the outside
+/// of the knee*.
+extension ClaimExtractor {
+    /// Words about whose or which knee hurts, left out when the place is looked up.
+    static let sideWords: Set<String> = ["my", "your", "his", "her", "their", "left", "right", "both", "affected"]
+
+    /// The place symptoms named by a pain word (not already part of a symptom mention) and a
+    /// place word within three words after it in its clause, with their spans.
+    func sidedPainPlaces(_ s: AnalyzedSentence) -> [(Entity, Int, Int)] {
+        var out: [(Entity, Int, Int)] = []
+        let n = s.tokens.count
+        for p in s.tokens.indices where ["pain", "ach"].contains(s.tokens[p].stem) {
+            guard !s.mentions.contains(where: { $0.kind == .symptom && $0.first <= p && $0.last >= p }),
+                  let k = (p + 1..<min(n, p + 4)).first(where: { MentionFinder.isPlace(s.tokens[$0].norm) }),
+                  !s.clauseBreak(between: p, and: k) else { continue }
+            var place: [Token] = []
+            var ends: [Int] = []
+            var j = k
+            while j < n, place.count < 6, j == k || !s.clauseBreak(between: j - 1, and: j) {
+                if !Self.sideWords.contains(s.tokens[j].norm) { place.append(s.tokens[j]); ends.append(j) }
+                j += 1
+            }
+            guard let found = finder.mentions(in: [Self.painToken] + place).first, found.first == 0, found.last >= 2,
+                  found.kind == .symptom, let e = lexicon[found.entity] else { continue }
+            let end = ends[found.last - 1]
+            // "in the hip-focused group": a place word joined to the next is a modifier, no place.
+            if end + 1 < n, s.bytes[s.tokens[end].end..<s.tokens[end + 1].start] == [UInt8(ascii: "-")] { continue }
+            out.append((e, p, end))
+        }
+        return out
+    }
+}

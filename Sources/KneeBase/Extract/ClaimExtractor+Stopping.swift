@@ -31,3 +31,30 @@ extension ClaimExtractor {
         return s.positions(.negation).contains { $0 < verb && verb - $0 <= 2 }
     }
 }
+
+/// Stopping an activity, said not to do: "Please do not stop all sport and activity", "Don't
+/// stop them doing sport altogether", "a reduction … rather than stopping all activity" advise
+/// against *stopping* what follows, named by its words when the lexicon has no remedy there.
+extension ClaimExtractor {
+    /// Words between the stopping verb and the activity that the name leaves out: "stop *them doing* sport".
+    static let stoppedActivityLeads: Set<String> = ["them", "him", "her", "you", "doing", "playing", "from"]
+
+    /// `not_recommended` claims of *stopping X* for each activity after a negated stopping verb
+    /// or after "rather than" / "instead of" stopping, in `c`.
+    func stoppedActivityClaims(_ c: SentenceContext, isHeading: Bool) -> [(Claim, Entity)] {
+        let s = c.sentence
+        guard !isHeading, !c.asks, let subject = c.defaultSubject else { return [] }
+        let negations = s.positions(.negation)
+        var out: [(Claim, Entity)] = []
+        for k in s.tokens.indices where isStopping(at: k, s) {
+            let denied = negations.contains { $0 < k && k - $0 <= 2 }
+                || (k >= 2 && (s.tokens[k - 1].norm == "than" && s.tokens[k - 2].norm == "rather" || s.tokens[k - 1].norm == "of" && s.tokens[k - 2].norm == "instead"))
+            guard denied else { continue }
+            var start = s.tokens[k].norm.hasPrefix("giv") ? k + 2 : k + 1
+            while start < s.tokens.count, Self.stoppedActivityLeads.contains(s.tokens[start].norm), !s.clauseBreak(between: k, and: start) { start += 1 }
+            guard start < s.tokens.count, !s.clauseBreak(between: k, and: start) else { continue }
+            out += avoidedConjuncts(from: start, s).compactMap { avoidedClaim($0.first, $0.last, subject: subject, c, prefix: "stopping ") }
+        }
+        return out
+    }
+}

@@ -154,7 +154,9 @@ struct ClaimExtractor {
                                           previousAnatomy: previous.map { p in p.mentions.filter { $0.kind == .anatomy }
                                               .map { (id: $0.entity, surface: String(decoding: p.bytes[$0.start..<$0.end], as: UTF8.self)) } } ?? [],
                                           failed: failed, asker: askers[s.index],
-                                          quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil })
+                                          quotedSpeaker: quote.flatMap { $0.block == s.sentence.block ? $0.speaker : nil },
+                                          topicPronoun: antecedent == nil && pronounMeansTopic(s, previous: previous))
+            let sentenceStart = claims.count
             // A quiz's "True or false?" statements and its lettered options are put to the reader, not asserted.
             if !(block.kind == .heading && asksYesNo(s)), !isQuizStatement(s, analyzed), !isAnswerOption(s, document), !isCitation(s, document) {
                 for (claim, entity) in claimsIn(context, isHeading: block.kind == .heading, isItem: block.kind == .listItem) {
@@ -177,6 +179,14 @@ struct ClaimExtractor {
             if block.kind == .tableCell, s.tokens.count <= 2, s.sentence.block > 0, document.blocks[s.sentence.block - 1].kind != .tableCell,
                info(s.sentence.text).relation == .treatment {
                 remedyTable = s.sentence.text
+            }
+            // "avoid long downhills", "do not stop all sport": activities the lexicon does not name, advised against.
+            let said = Set(claims[sentenceStart...].map(\.object))
+            let heading = block.kind == .heading
+            for (claim, entity) in avoidedActivityClaims(context, isHeading: heading) + stoppedActivityClaims(context, isHeading: heading)
+            where !said.contains(claim.object) {
+                claims.append(claim)
+                if entity.discovered, discovered[entity.id] == nil { discovered[entity.id] = entity }
             }
             claims += anatomyClaims(context, isHeading: block.kind == .heading)
             quote = quotation(after: s, quote)
@@ -206,6 +216,8 @@ struct ClaimExtractor {
         var asker: Bool = false
         /// The speaker of a quotation opened in an earlier sentence of the block ("Dr. Lisa Mitro").
         var quotedSpeaker: String? = nil
+        /// The sentence opens on a pronoun for the section's or article's condition (`pronounMeansTopic`).
+        var topicPronoun: Bool = false
     }
 
     /// Words of stopping, which a negation before them turns into a recommendation.
@@ -317,6 +329,18 @@ struct ClaimExtractor {
             }
             if let e = lexicon[m.entity] { objects.append((e, m.first, m.last)) }
         }
+        // "a big jump in weekly mileage": a load change states a cause by itself; a lexicon cause
+        // spanning it ("sudden jump in training") is that cause, standing alone too. Among remedies
+        // ("Keep any increase in weekly mileage small") the change is advice, not a cause.
+        var standing = Set<String>()
+        for change in c.sectionRelation == .treatment ? [] : loadChanges(s) {
+            if let known = objects.first(where: { $0.entity.kind == .cause && $0.first <= change.last && $0.last >= change.first }) {
+                standing.insert(known.entity.id)
+            } else if change.entity.kind == .cause, !objects.contains(where: { $0.entity.id == change.entity.id }) {
+                objects.append(change)
+                standing.insert(change.entity.id)
+            }
+        }
         for (e, first, last) in coordinated(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.append((e, first, last))
         }
@@ -327,7 +351,8 @@ struct ClaimExtractor {
             evident.insert(e.id)
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
-        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + feltPlaces(s) + provokingActivitySubjects(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+        for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + sidedPainPlaces(s) + feltPlaces(s)
+            + provokingActivitySubjects(s) where !objects.contains(where: { $0.entity.id == e.id }) {
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
             evident.insert(e.id)
@@ -386,6 +411,9 @@ struct ClaimExtractor {
                 // "Taping and ultrasound were not studied": each conjunct of the subject too.
                 || (object.entity.kind == .treatment && deniedAsSubject(object, among: objects, s, negations: negations))
                 || (object.entity.kind == .treatment && deniedPredicate(after: object, head: head, s, negations: negations))
+                // "Surgery, including lateral release, is not recommended": an example shares its host's verdict.
+                || (object.entity.kind == .treatment && appositionHost(of: object.first, among: objects, s).map { host in
+                    deniedPredicate(after: host, head: enumerationStart(host.first, s), s, negations: negations) } == true)
             var relation: Relation
             var rule: String
             switch object.entity.kind {
@@ -425,7 +453,8 @@ struct ClaimExtractor {
                 if object.last + 1 < s.tokens.count, Cues.classifiedHeads.contains(s.tokens[object.last + 1].stem) { continue }
                 let remedied = (max(0, object.first - 3)..<object.first).contains { Cues.remedy.contains(s.tokens[$0].stem) }
                 // "weak glutes", "tight hip muscles" state a cause by themselves, outside treatment advice.
-                let composedCause = object.entity.discovered || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
+                let composedCause = object.entity.discovered || standing.contains(object.entity.id)
+                    || (object.first == object.last && s.mentions.allSatisfy { $0.entity != object.entity.id })
                 // "… could be tight", "glutes are weak": a state said of a structure is a cause even among treatments.
                 let predicated = composedCause && (max(0, object.first - 3)..<object.first).contains {
                     Cues.passive.contains(s.tokens[$0].norm) || ["becom", "feel", "seem"].contains(s.tokens[$0].stem) }
@@ -496,7 +525,8 @@ struct ClaimExtractor {
                     continue
                 }
                 // "The result is more trouble with B": the agent is the condition the previous sentence named.
-                let anaphoric = c.antecedent.flatMap { a in anaphor(in: s).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
+                // "It can contribute to runner's knee" as an item under "What is knee valgus?": the topic is the agent.
+                let anaphoric = (c.antecedent ?? (c.topicPronoun ? c.defaultSubject : nil)).flatMap { a in (anaphor(in: s) ?? (c.topicPronoun ? 0 : nil)).map { Mention(entity: a, kind: .condition, first: $0, last: $0, start: 0, end: 0) } }
                 if let cue = cues.first(where: { $0 < object.first }),
                    let agent = conditions.first(where: { $0.last < cue && $0.entity != object.entity.id })
                     ?? anaphoric.flatMap({ $0.last < cue && $0.entity != object.entity.id ? $0 : nil }) {
