@@ -37,8 +37,14 @@ extension ClaimExtractor {
         var out: [(Entity, Int, Int)] = []
         let n = s.tokens.count
         for p in s.tokens.indices where ["pain", "ach"].contains(s.tokens[p].stem) {
-            guard !s.mentions.contains(where: { $0.kind == .symptom && $0.first <= p && $0.last >= p }),
-                  let k = (p + 1..<min(n, p + 4)).first(where: { MentionFinder.isPlace(s.tokens[$0].norm) }),
+            if let m = s.mentions.first(where: { $0.kind == .symptom && $0.first <= p && $0.last >= p }) {
+                // Named whole already, a side skipped by the finder ("on the outside of my left knee"): evident all the same.
+                if m.last > p, (p + 1...m.last).contains(where: { Self.sideWords.contains(s.tokens[$0].norm) }), let e = lexicon[m.entity] {
+                    out.append((e, m.first, m.last))
+                }
+                continue
+            }
+            guard let k = (p + 1..<min(n, p + 4)).first(where: { MentionFinder.isPlace(s.tokens[$0].norm) }),
                   !s.clauseBreak(between: p, and: k) else { continue }
             var place: [Token] = []
             var ends: [Int] = []

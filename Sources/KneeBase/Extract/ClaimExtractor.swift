@@ -352,10 +352,12 @@ struct ClaimExtractor {
         }
         // "Squatting and walking downstairs made it worse": activities that bring the pain on are symptoms.
         for (e, first, last) in aggravatingActivities(s) + painfulActivitySubjects(s) + painPlaces(s) + sidedPainPlaces(s) + feltPlaces(s)
-            + provokingActivitySubjects(s) where !objects.contains(where: { $0.entity.id == e.id }) {
+            + provokingActivitySubjects(s) {
+            // Found as a mention already ("a sharp pain on the outside of my left knee"): it is evident all the same.
+            evident.insert(e.id)
+            if objects.contains(where: { $0.entity.id == e.id }) { continue }
             objects.removeAll { $0.first >= first && $0.last <= last && $0.entity.kind != .condition }
             objects.append((e, first, last))
-            evident.insert(e.id)
         }
         for (e, q) in Composer.compose(s, lexicon: lexicon, byKey: byKey, finder: finder, antecedents: c.previousAnatomy) where !objects.contains(where: { $0.entity.id == e.id }) {
             // "Stretching my IT band": the composed phrase replaces the bare "stretching" it grew from.
