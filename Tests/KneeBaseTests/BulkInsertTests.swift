@@ -66,4 +66,23 @@ struct BulkInsertTests {
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM t") == 0)
         }
     }
+
+    @Test("an insert dropped with rows pending (its writer stopped on an error) goes quietly; the rows are not written")
+    func droppedWithRowsPending() throws {
+        let queue = try DatabaseQueue()
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try queue.write { db in
+                try table(db)
+                let insert = try BulkInsert(db, "INSERT INTO t(id, a, b) VALUES (?,?,?)", rows: 4)
+                insert.bind(Int64(1)); insert.bind("a"); insert.bind("b"); try insert.run()
+                insert.bind(Int64(2)); insert.bind("a"); insert.bind("b"); try insert.run()
+                throw Stop()
+            }
+        }
+        let tables = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 't'")
+        }
+        #expect(tables == 0)
+    }
 }
