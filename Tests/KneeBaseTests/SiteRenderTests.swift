@@ -162,6 +162,42 @@ import Testing
         }
     }
 
+    @Test("a condition's search fragment lists the first entries of each section, most sources first, as its page does")
+    func conditionFragmentsCarryTheirSectionsFirstEntries() throws {
+        let meta = try #require(try JSONSerialization.jsonObject(with: Data(site.read("search/meta.json").utf8)) as? [String: Any])
+        // "causes" asks for the causes and also answers with the risk factors.
+        let also = try #require(meta["also"] as? [String: [String]])
+        let causeStem = try #require(Tokenizer(stemmer: Stemmer()).tokens("causes").first?.stem)
+        #expect(also[causeStem] == ["risk-factor"])
+        var conditions = 0
+        for file in site.files(suffix: ".json") where file.hasPrefix("search/f/") {
+            let fragment = try #require(try JSONSerialization.jsonObject(with: Data(site.read(file).utf8)) as? [String: Any])
+            let answers = fragment["r"] as? [String: [String: Any]]
+            guard fragment["k"] as? String == "condition" else {
+                #expect(answers == nil, "\(file) is no condition but has answers")
+                continue
+            }
+            guard let answers, let path = fragment["u"] as? String else { continue }
+            conditions += 1
+            let page = site.read(path)
+            for (anchor, answer) in answers {
+                let total = try #require(answer["n"] as? Int)
+                let items = try #require(answer["i"] as? [[String]])
+                #expect(!items.isEmpty && items.count <= min(total, 5), "\(path)#\(anchor)")
+                #expect(page.contains("id=\"\(anchor)\""), "\(path) has no section \(anchor)")
+                // Each entry is an entity page of the site, and sources never rise down the list.
+                let counts = items.map { Int($0[2].prefix { $0.isNumber }) ?? 0 }
+                #expect(counts == counts.sorted(by: >), "\(path)#\(anchor): \(counts)")
+                for item in items { #expect(site.exists(item[1]), "\(item[1]) missing") }
+            }
+        }
+        #expect(conditions >= 3)
+        let pfps = try #require(site.files(suffix: ".json").first { site.read($0).contains("\"u\":\"conditions/patellofemoral-pain-syndrome.html\"") })
+        let fragment = try #require(try JSONSerialization.jsonObject(with: Data(site.read(pfps).utf8)) as? [String: Any])
+        let causes = try #require((fragment["r"] as? [String: [String: Any]])?["cause"]?["i"] as? [[String]])
+        #expect(causes.map { $0[0] }.contains("weak hip abductors"), "\(causes)")
+    }
+
     @Test func emptyAuditPageSaysSo() throws {
         let model = SiteModel(graph: KnowledgeGraph(entities: [], claims: [], documents: []), findings: [])
         let ctx = AuditPage(model: model).context()

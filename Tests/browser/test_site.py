@@ -209,6 +209,31 @@ def test_a_question_about_a_condition_links_to_its_section(driver, base):
     assert any(h.endswith("conditions/patellofemoral-pain-syndrome.html") for h in hrefs(items)), hrefs(items)
 
 
+def answer_box(driver, condition):
+    """The titles, links and text of the answer lists under the result for `condition`."""
+    return driver.execute_script("""
+        var want = arguments[0];
+        var card = Array.from(document.querySelectorAll('#results .result')).filter(function (el) {
+          var a = el.querySelector('h2 a'); return a && a.href.indexOf(want) >= 0; })[0];
+        if (!card) return null;
+        return [Array.from(card.querySelectorAll('.answer-title')).map(function (p) { return p.textContent; }),
+                Array.from(card.querySelectorAll('.answer li a')).map(function (a) { return a.href; }),
+                card.textContent];""", condition)
+
+
+def test_a_question_lists_what_the_condition_page_answers(driver, base):
+    search(driver, base, "what causes runner's knee")
+    titles, links, _ = answer_box(driver, "conditions/patellofemoral-pain-syndrome.html")
+    assert titles and titles[0].startswith("Causes ("), titles
+    assert 0 < len(links) <= 10 and any("weak-hip-abductors" in h for h in links), links
+    driver.get(links[0])
+    assert driver.find_element(By.TAG_NAME, "h1").text.strip()
+    # A section the condition has no claims in says so.
+    search(driver, base, "complications of runner's knee")
+    titles, links, text = answer_box(driver, "conditions/patellofemoral-pain-syndrome.html")
+    assert not links and "give nothing of this kind" in text, text
+
+
 def test_stop_words_do_not_choose_the_snippet(driver, base):
     items = search(driver, base, "should I foam roll my IT band")
     sources = [i for i in items if "/sources/" in i.href]

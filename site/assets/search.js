@@ -564,9 +564,20 @@
     return null;
   }
 
+  /* The sections a question answers: the one it asks for, then the others its cue word
+     covers ("what causes …" → causes, then risk factors). */
+  function answeredSections(r, section) {
+    var also = index.meta.also || {};
+    for (var i = 0; i < r.query.words.length; i++) {
+      var more = also[r.query.words[i].stem];
+      if (more && (index.meta.asks || {})[r.query.words[i].stem] === section) return [section].concat(more);
+    }
+    return [section];
+  }
+
   /* Builds one result element (class "result") for a document; a condition the query names
-     links to the section its words ask for. */
-  function renderResult(index, doc, match, compact, section) {
+     links to the section its words ask for and lists the first entries of `sections`. */
+  function renderResult(index, doc, match, compact, section, sections) {
     return index.fragment(doc).then(function (f) {
       var kind = f.k || index.kindOf(doc);
       var el = document.createElement(compact ? "a" : "article");
@@ -610,8 +621,48 @@
         highlight(p, snippetText, marks, 260);
         el.appendChild(p);
       }
+      if (section && kind === "condition" && f.r) {
+        var lists = sections.filter(function (id) { return f.r[id]; });
+        if (!lists.length) el.appendChild(answerList(null, url, index));
+        lists.forEach(function (id) { el.appendChild(answerList(f.r[id], index.url(f.u + "#" + id), index)); });
+      }
       return el;
     });
+  }
+
+  /* What a condition's page lists in the section a question asks for ("what causes runner's
+     knee"): its first entries, most sources first, each linked, then a link to them all. */
+  function answerList(answer, sectionUrl, index) {
+    var box = document.createElement("div");
+    box.className = "answer";
+    var head = document.createElement("p");
+    if (!answer) {
+      head.textContent = "Its sources give nothing of this kind yet.";
+      box.appendChild(head);
+      return box;
+    }
+    head.className = "answer-title";
+    head.textContent = answer.t + " (" + answer.n + ")";
+    box.appendChild(head);
+    var ul = document.createElement("ul");
+    answer.i.forEach(function (item) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = index.url(item[1]);
+      a.textContent = item[0];
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" · " + item[2]));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    if (answer.n > answer.i.length) {
+      var more = document.createElement("a");
+      more.href = sectionUrl;
+      more.textContent = "All " + answer.n + " with their evidence";
+      var p = document.createElement("p");
+      p.appendChild(more);
+      box.appendChild(p);
+    }
+    return box;
   }
 
   /* ---- Page wiring ---- */
@@ -649,7 +700,8 @@
         var srcs = r.sources.slice(0, compact ? 5 : (ents.length ? 10 : 20));
         var first = ents.concat(srcs);
         var rest = r.entities.slice(ents.length).concat(r.sources.slice(srcs.length));
-        return Promise.all(first.map(function (d) { return renderResult(index, d, match, compact, named[d] ? section : null); })).then(function (els) {
+        var sections = section ? answeredSections(r, section) : [];
+        return Promise.all(first.map(function (d) { return renderResult(index, d, match, compact, named[d] ? section : null, sections); })).then(function (els) {
           if (container._token !== token) return null;
           container.textContent = "";
           els.forEach(function (el) { container.appendChild(el); });

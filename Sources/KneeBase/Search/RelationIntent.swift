@@ -45,11 +45,11 @@ struct RelationIntent: Sendable, Equatable {
         return byStem
     }()
 
-    /// The entity-page section each cue word's stem asks for (its first relation's anchor),
-    /// in stem order: written into the site's search index so that the browser reads
-    /// questions with the same cue words as the terminal.
-    static var sectionsByStem: [(stem: String, relation: Relation)] {
-        cueStems.map { ($0.key, $0.value.meaning.relations[0]) }.sorted { $0.stem < $1.stem }
+    /// The relations each cue word's stem asks for, the first one foremost, in stem order:
+    /// written into the site's search index so that the browser reads questions with the
+    /// same cue words as the terminal.
+    static var sectionsByStem: [(stem: String, relations: [Relation])] {
+        cueStems.map { ($0.key, $0.value.meaning.relations) }.sorted { $0.stem < $1.stem }
     }
 
     /// Whether `word` (case folded) asks for a relation ("symptoms", "treat", "avoid").

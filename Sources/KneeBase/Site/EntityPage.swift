@@ -56,11 +56,7 @@ struct EntityPage {
             for (relation, title) in list {
                 guard let claims = byRelation[relation], !claims.isEmpty else { continue }
                 let id = (direction ? "" : "of-") + relation.anchor
-                // Most sources first, then by name; keys computed once, as an entity can have thousands of claims.
-                let sorted = claims.map { ci -> (claim: Int, sources: Int, name: String) in
-                    let c = model.graph.claims[ci]
-                    return (ci, model.claimSources[ci], model.name(direction ? c.object : c.subject).lowercased())
-                }.sorted { a, b in a.sources != b.sources ? a.sources > b.sources : a.name < b.name }.map(\.claim)
+                let sorted = ranked(claims, outgoing: direction)
                 let shown = sorted.prefix(Self.itemsPerSection)
                 let items = shown.enumerated().map { n, ci in item(ci, other: direction ? \.object : \.subject, open: n < 3 || shown.count <= 5) }
                 let hidden = sorted.count - shown.count
@@ -131,6 +127,33 @@ struct EntityPage {
     static func distinctAliases(_ e: Entity) -> [String] {
         var seen: Set<String> = [AliasKey.make(e.name)]
         return e.aliases.filter { seen.insert(AliasKey.make($0)).inserted }
+    }
+
+    /// `claims` (indexes into the graph's claims) most sources first, then by the name of
+    /// their other end: the object when `outgoing`, else the subject.
+    func ranked(_ claims: [Int], outgoing: Bool) -> [Int] {
+        // Keys computed once, as an entity can have thousands of claims.
+        claims.map { ci -> (claim: Int, sources: Int, name: String) in
+            let c = model.graph.claims[ci]
+            return (ci, model.claimSources[ci], model.name(outgoing ? c.object : c.subject).lowercased())
+        }.sorted { a, b in a.sources != b.sources ? a.sources > b.sources : a.name < b.name }.map(\.claim)
+    }
+
+    /// The first `limit` claims of each relation where a condition is the subject, in the
+    /// page's section order: what the search page lists under a condition when a query asks
+    /// for one of its sections ("what causes runner's knee").
+    func answers(_ e: Entity, limit: Int) -> [SearchIndexWriter.Answer] {
+        guard e.kind == .condition, let indexes = model.claimsBySubject[e.id] else { return [] }
+        let byRelation = Dictionary(grouping: indexes) { model.graph.claims[$0].relation }
+        return Self.outgoing.compactMap { relation, title in
+            guard let claims = byRelation[relation], !claims.isEmpty else { return nil }
+            let items = ranked(claims, outgoing: true).prefix(limit).map { ci in
+                let object = model.graph.claims[ci].object
+                return SearchIndexWriter.Answer.Item(name: model.name(object), path: model.entityHref(object, root: "") ?? "",
+                                                     sources: model.sourceLabel(claim: ci))
+            }
+            return SearchIndexWriter.Answer(anchor: relation.anchor, title: title, total: claims.count, items: Array(items))
+        }
     }
 
     private func links(_ ids: [String]) -> [Values.Link] {

@@ -145,7 +145,14 @@ struct SearchIndexWriter {
         w.key("stop"); w.strings(stopWords)
         w.key("asks")
         w.beginObject()
-        for (stem, relation) in RelationIntent.sectionsByStem { w.key(stem); w.string(relation.anchor) }
+        for (stem, relations) in RelationIntent.sectionsByStem { w.key(stem); w.string(relations[0].anchor) }
+        w.endObject()
+        // The other sections such a question answers too ("causes" → risk factors).
+        w.key("also")
+        w.beginObject()
+        for (stem, relations) in RelationIntent.sectionsByStem where relations.count > 1 {
+            w.key(stem); w.strings(relations.dropFirst().map(\.anchor))
+        }
         w.endObject()
         w.key("shards"); w.strings(firstTerms)
         w.endObject()
@@ -171,8 +178,18 @@ struct SearchIndexWriter {
         out.append(UInt8(v))
     }
 
-    /// `search/f/D.json` for an entity.
-    static func entityFragment(_ e: Entity, path: String) -> [UInt8] {
+    /// The first claims of one section of a condition's page, for the search page's answer
+    /// to a question about that section.
+    struct Answer {
+        struct Item { var name: String, path: String, sources: String }
+        /// The section's anchor on the page ("cause"), its title, and how many claims it has.
+        var anchor: String, title: String, total: Int
+        var items: [Item]
+    }
+
+    /// `search/f/D.json` for an entity; a condition's carries its `answers` under "r", by
+    /// section anchor: title, count and the first items as [name, path, sources].
+    static func entityFragment(_ e: Entity, path: String, answers: [Answer] = []) -> [UInt8] {
         var w = JSONWriter(capacity: 512)
         w.beginObject()
         w.key("k"); w.string(e.kind.rawValue)
@@ -181,6 +198,19 @@ struct SearchIndexWriter {
         if !e.description.isEmpty { w.key("d"); w.string(e.description) }
         let aliases = EntityPage.distinctAliases(e)
         if !aliases.isEmpty { w.key("a"); w.strings(aliases) }
+        if !answers.isEmpty {
+            w.key("r"); w.beginObject()
+            for answer in answers {
+                w.key(answer.anchor); w.beginObject()
+                w.key("t"); w.string(answer.title)
+                w.key("n"); w.int(answer.total)
+                w.key("i"); w.beginArray()
+                for item in answer.items { w.strings([item.name, item.path, item.sources]) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endObject()
+        }
         w.endObject()
         return w.bytes
     }

@@ -129,7 +129,8 @@ public enum SiteRenderer {
             let builder = EntityPage(model: model)
             return theme.builtinPages ? builder.html(e) : theme.render("entity", builder.context(e))
         }
-        try writer.write(SearchIndexWriter.entityFragment(e, path: path), to: "search/f/\(number).json")
+        let answers = EntityPage(model: model).answers(e, limit: 5)
+        try writer.write(SearchIndexWriter.entityFragment(e, path: path, answers: answers), to: "search/f/\(number).json")
         let tokenizer = Tokenizer(stemmer: StemmerPool.current)
         var terms = SearchIndexWriter.Terms()
         terms.add(tokenizer.tokens(e.name), weight: 4)
