@@ -15,6 +15,10 @@ struct EntityCard {
         out.append(Terminal.paint(entity.name, "1") + "  " + Terminal.paint(entity.kind.label(subtype: entity.subtype) + (entity.discovered ? " · discovered" : ""), "2") + "  [\(entity.id)]")
         if !entity.aliases.isEmpty { out.append("also: " + entity.aliases.joined(separator: ", ")) }
         if !entity.description.isEmpty { out.append(entity.description) }
+        out += hierarchy()
+        if claims.isEmpty {
+            out.append(Terminal.paint("No source makes a claim about it yet; `kneebase search \"\(entity.name)\"` finds the passages that name it.", "2"))
+        }
         if let note { out.append(Terminal.paint("\(claims.count) claims. " + note, "33")) }
         let outgoing = claims.filter { $0.subject == entity.id }
         let incoming = claims.filter { $0.object == entity.id }
@@ -36,6 +40,20 @@ struct EntityCard {
     }
 
     private func name(_ id: String) -> String { entities[id]?.name ?? id }
+
+    /// Its lexicon neighbours: what it is part or a kind of, its parts or narrower kinds,
+    /// what it works on, and what works on it — a line each, names sorted.
+    private func hierarchy() -> [String] {
+        let children = entities.values.filter { $0.parents.contains(entity.id) }.map(\.name)
+        let workedBy = entities.values.filter { $0.targets.contains(entity.id) }.map(\.name)
+        let lines: [(String, [String])] = [
+            (entity.kind.parentLabel, entity.parents.map(name)), (entity.kind.childrenLabel, children),
+            ("Works on", entity.targets.map(name)), ("Worked by", workedBy),
+        ]
+        return lines.compactMap { label, names in
+            names.isEmpty ? nil : label.lowercased() + ": " + names.sorted { $0.lowercased() < $1.lowercased() }.joined(separator: ", ")
+        }
+    }
 
     private func lines(for c: Claim, other: String, prefix: String = "") -> [String] {
         var out = ["  • \(prefix)\(Terminal.paint(name(other), "1")) — \(count.label(c.sourceCount, sources: Set(c.evidence.map(\.source))))"]

@@ -90,6 +90,14 @@ struct EndToEndTests {
             #expect(show.stdout.hasPrefix("gluteus maximus  anatomy"), "\(show.stdout)")
             #expect(show.stdout.contains("• worked on by squats — 1 source"), "\(show.stdout)")
             #expect(show.stdout.contains("content/articles/004-repair-runners-knee.txt:161 “Squats and lunges are going to work the glute maximus"), "\(show.stdout)")
+            // Lexicon neighbours: a structure is part of its parent and worked by the exercises targeting it;
+            // an entity without claims says where to look instead.
+            let band = try Self.run(["show", "IT band", "--kb", "public/data/kb.sqlite"], in: dir)
+            #expect(band.stdout.contains("\npart of: thigh\n"), "\(band.stdout)")
+            #expect(band.stdout.contains("\nworked by: foam rolling the IT band\n"), "\(band.stdout)")
+            #expect(band.stdout.contains("No source makes a claim about it yet; `kneebase search \"iliotibial band\"`"), "\(band.stdout)")
+            let clam = try Self.run(["show", "clamshell", "--kb", "public/data/kb.sqlite"], in: dir)
+            #expect(clam.stdout.contains("\na kind of: gluteus medius strengthening\n") && clam.stdout.contains("\nworks on: gluteus medius"), "\(clam.stdout)")
             // --json is the same card: the entity itself, then its claims as the claims export writes them.
             let json = try Self.run(["show", "glute max", "--kb", "public/data/kb.sqlite", "--json"], in: dir)
             let card = try Self.json(json.stdout)

@@ -198,6 +198,18 @@ import Testing
         #expect(causes.map { $0[0] }.contains("weak hip abductors"), "\(causes)")
     }
 
+    @Test("an anatomy page says what the structure is part of and which exercises work it; 'other' is no subtype to show")
+    func anatomyPagesShowPartsAndExercises() throws {
+        let band = site.read("anatomy/iliotibial-band.html")
+        #expect(band.contains("<dt>Part of</dt>") && !band.contains("<dt>A kind of</dt>"))
+        #expect(band.contains("<dt>Worked by</dt><dd><a href=\"../treatments/foam-rolling-it-band.html\">foam rolling the IT band</a>"))
+        #expect(!band.contains(" · other<"))
+        let quads = site.read("anatomy/quadriceps.html")
+        #expect(quads.contains("<dt>Parts</dt>") && quads.contains(">vastus medialis</a>"))
+        let clamshell = site.read("treatments/clamshell.html")
+        #expect(clamshell.contains("<dt>A kind of</dt>") && clamshell.contains("<dt>Works on</dt>"))
+    }
+
     @Test func emptyAuditPageSaysSo() throws {
         let model = SiteModel(graph: KnowledgeGraph(entities: [], claims: [], documents: []), findings: [])
         let ctx = AuditPage(model: model).context()

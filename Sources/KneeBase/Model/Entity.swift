@@ -5,9 +5,22 @@ public enum EntityKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// "kind · subtype" for a terminal label, the subtype left out when it repeats the kind
     /// ("cause · cause") or says nothing ("anatomy · other").
     public func label(subtype: String?) -> String {
-        guard let subtype, subtype != rawValue, subtype != "other" else { return rawValue }
+        guard let subtype = shown(subtype: subtype) else { return rawValue }
         return "\(rawValue) · \(subtype)"
     }
+
+    /// `subtype` when it says something beside the kind: nil for none, "other" or the kind's own name.
+    public func shown(subtype: String?) -> String? {
+        guard let subtype, !subtype.isEmpty, subtype != rawValue, subtype != "other" else { return nil }
+        return subtype
+    }
+
+    /// What an entity's lexicon parents are to it: a structure is part of its parent (the
+    /// vastus medialis of the quadriceps), anything else a kind of it (a clamshell of exercise).
+    public var parentLabel: String { self == .anatomy ? "Part of" : "A kind of" }
+
+    /// What the entities naming it as their parent are to it: its parts, or narrower kinds.
+    public var childrenLabel: String { self == .anatomy ? "Parts" : "Narrower" }
 
     /// The schema.org type used in JSON-LD for an entity of this kind.
     public var schemaType: String {

@@ -9,7 +9,7 @@
 enum BuiltinPages {
     /// The templates the code writes, and the digest of their text it was written for.
     static let templates = ["_head", "_foot", "source", "entity", "_evidence", "audit"]
-    static let templatesDigest = "8dcfb0fce3e79674"
+    static let templatesDigest = "7f6c9aec4b0a92da"
 
     /// The digest of the templates' text in `files` (path → bytes, as a theme holds them).
     static func digest(_ files: [String: [UInt8]]) -> String {

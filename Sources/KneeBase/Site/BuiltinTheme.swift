@@ -1237,9 +1237,10 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .4rem; }
 {{#discovered}}<p class="note">Found in the sources but not yet in the curated lexicon.</p>{{/discovered}}
 <dl class="facts">
 {{^empty(aliases)}}<dt>Also called</dt><dd>{{#aliases}}<span class="alias">{{.}}</span>{{/aliases}}</dd>{{/empty(aliases)}}
-{{^empty(parents)}}<dt>A kind of</dt><dd>{{#parents}}<a href="{{href}}">{{name}}</a> {{/parents}}</dd>{{/empty(parents)}}
-{{^empty(children)}}<dt>Narrower</dt><dd>{{#children}}<a href="{{href}}">{{name}}</a> {{/children}}</dd>{{/empty(children)}}
+{{^empty(parents)}}<dt>{{parentLabel}}</dt><dd>{{#parents}}<a href="{{href}}">{{name}}</a> {{/parents}}</dd>{{/empty(parents)}}
+{{^empty(children)}}<dt>{{childrenLabel}}</dt><dd>{{#children}}<a href="{{href}}">{{name}}</a> {{/children}}</dd>{{/empty(children)}}
 {{^empty(targets)}}<dt>Works on</dt><dd>{{#targets}}<a href="{{href}}">{{name}}</a> {{/targets}}</dd>{{/empty(targets)}}
+{{^empty(workedBy)}}<dt>Worked by</dt><dd>{{#workedBy}}<a href="{{href}}">{{name}}</a> {{/workedBy}}</dd>{{/empty(workedBy)}}
 <dt>Sources</dt><dd>{{sourceSummary}}</dd>
 </dl>
 </header>

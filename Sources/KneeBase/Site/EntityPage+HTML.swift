@@ -31,7 +31,7 @@ extension EntityPage {
             w.raw("</dd>")
         }
         w.raw("\n")
-        for (label, list) in [("A kind of", v.parents), ("Narrower", v.children), ("Works on", v.targets)] {
+        for (label, list) in [(v.parentLabel, v.parents), (v.childrenLabel, v.children), ("Works on", v.targets), ("Worked by", v.workedBy)] {
             if !list.isEmpty {
                 w.raw("<dt>\(label)</dt><dd>")
                 for link in list { w.link(link.href, link.name); w.raw(" ") }

@@ -38,7 +38,9 @@ struct EntityPage {
         var name: String, description: String
         var kind: String, kindLabel: String, kindTitle: String, kindHref: String
         var subtype: String?, lede: String?, discovered: Bool
-        var aliases: [String], parents: [Link], children: [Link], targets: [Link]
+        var aliases: [String], parents: [Link], children: [Link], targets: [Link], workedBy: [Link]
+        /// "Part of" / "A kind of", and "Parts" / "Narrower" (`EntityKind.parentLabel`).
+        var parentLabel: String, childrenLabel: String
         var sourceSummary: String
         var toc: [(id: String, title: String, count: Int)]
         var sections: [Section]
@@ -67,15 +69,18 @@ struct EntityPage {
         }
         let (svg, caption) = e.kind == .condition ? NeighbourhoodGraph(model: model, root: root).svg(for: e) : (nil, "")
         let children = (model.children[e.id] ?? []).sorted { $0.name < $1.name }
+        let workedBy = (model.targetedBy[e.id] ?? []).sorted { $0.name < $1.name }
         let sourceTotal = model.sourceCount[e.id] ?? 0
         return Values(
             name: e.name, description: description(e),
             kind: e.kind.rawValue, kindLabel: e.kind.label, kindTitle: e.kind.title, kindHref: root + e.kind.plural + "/index.html",
-            subtype: e.subtype.map { $0.replacingOccurrences(of: "-", with: " ") }.flatMap { $0.isEmpty ? nil : $0 },
+            subtype: e.kind.shown(subtype: e.subtype).map { $0.replacingOccurrences(of: "-", with: " ") },
             lede: e.description.isEmpty ? nil : e.description, discovered: e.discovered,
             aliases: Self.distinctAliases(e), parents: links(e.parents),
             children: children.map { Values.Link(name: $0.name, href: model.entityHref($0.id, root: root) ?? "#") },
             targets: links(e.targets),
+            workedBy: workedBy.map { Values.Link(name: $0.name, href: model.entityHref($0.id, root: root) ?? "#") },
+            parentLabel: e.kind.parentLabel, childrenLabel: e.kind.childrenLabel,
             sourceSummary: sourceTotal == 0 ? "No source mentions it in a claim yet."
                 : "\(Text.count(model.claimCount[e.id] ?? 0, "claim")) from \(Text.count(sourceTotal, "source"))."
                     + (dominanceNote(e).map { " " + $0 } ?? ""),
@@ -101,6 +106,9 @@ struct EntityPage {
             "parents": links(v.parents),
             "children": links(v.children),
             "targets": links(v.targets),
+            "workedBy": links(v.workedBy),
+            "parentLabel": v.parentLabel,
+            "childrenLabel": v.childrenLabel,
             "sourceSummary": v.sourceSummary,
             "toc": v.toc.map { ["id": $0.id, "title": $0.title, "count": $0.count] as [String: Any] },
             "sections": v.sections.map { section -> [String: Any] in

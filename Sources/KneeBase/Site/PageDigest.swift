@@ -170,6 +170,9 @@ struct PageMemo: Sendable {
         let children = model.children[e.id] ?? []
         d.add(children.count)
         for c in children { d.add(c); d.add(model.paths.entity(c.id)) }
+        let workedBy = model.targetedBy[e.id] ?? []
+        d.add(workedBy.count)
+        for w in workedBy { d.add(w); d.add(model.paths.entity(w.id)) }
         return d.value
     }
 

@@ -30,6 +30,9 @@ struct SiteModel: Sendable {
     let qualityFindings: [String: [Finding]]
     /// The entities that name each entity as a parent, in graph order.
     let children: [String: [Entity]]
+    /// The entities that name each entity among their `targets` (the exercises working a
+    /// muscle), in graph order.
+    let targetedBy: [String: [Entity]]
     /// For sources the audit found to be copies of one text (`quality:copies`): their group.
     let copyGroup: [String: Int]
 
@@ -93,6 +96,9 @@ struct SiteModel: Sendable {
         var children: [String: [Entity]] = [:]
         for e in graph.entities { for p in Set(e.parents) { children[p, default: []].append(e) } }
         self.children = children
+        var targetedBy: [String: [Entity]] = [:]
+        for e in graph.entities { for t in Set(e.targets) { targetedBy[t, default: []].append(e) } }
+        self.targetedBy = targetedBy
     }
 
     /// "2 sources" for claim `ci`, or "2 sources, copies of one text" / "3 sources, 2 independent"
